@@ -160,12 +160,19 @@ describe("WorkCalendar", () => {
       ["2026-10-25", "08:00", "2026-10-25T07:00:00.000Z"], // the autumn change day
       ["2026-10-26", "08:00", "2026-10-26T07:00:00.000Z"],
       ["2026-03-29", "02:30", "2026-03-29T01:30:00.000Z"], // skipped by the clocks: moves forward to 03:30 CEST
+      ["2026-10-25", "02:30", "2026-10-25T01:30:00.000Z"], // repeated by the clocks: taken in winter time (CET)
     ];
     for (const [date, time, instant] of cases) {
       it(`when ${date} ${time} is placed in Copenhagen, then the instant is ${instant}`, () => {
         assert.equal(legal.toInstant(date, time).toISOString(), instant);
       });
     }
+
+    it("when the same local time is asked for twice, then the same instant comes back in a fresh Date", () => {
+      const first = legal.toInstant("2026-11-23", "08:00");
+      first.setTime(0);
+      assert.equal(legal.toInstant("2026-11-23", "08:00").toISOString(), "2026-11-23T07:00:00.000Z");
+    });
 
     it("when an instant is read back, then local date, time and weekday match", () => {
       assert.deepEqual(legal.localParts(new Date("2026-10-25T08:00:00Z")), { date: "2026-10-25", time: "09:00", weekday: "sun" });
