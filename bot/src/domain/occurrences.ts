@@ -16,7 +16,8 @@ export type Schedulable = Meeting | Check;
 /** What occurrences need of the organisation: the cycle start (the default DTSTART). */
 export type OccurrenceOrg = { readonly rota: Pick<Rota, "cycleStart"> };
 
-interface OccurrenceBase {
+/** What meeting and check occurrences share. */
+export interface OccurrenceBase {
   readonly itemId: string;
   /** Stable id: item id and the date the rule gave ("mitid@2026-04-06"); unchanged when a holiday moves it. */
   readonly key: string;
