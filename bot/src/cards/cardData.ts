@@ -1,0 +1,394 @@
+// The data each card is rendered from. The bot and the scheduler fill these from the organisation and storage;
+// the cards module turns them into Adaptive Card JSON and never looks anything up itself. Names, dates and
+// times come in as plain values (IsoDate, LocalTime, ISO instants); the card formats them for the language.
+import type { IsoDate, LocalTime, Role, Tillidshverv } from "../domain/organisation";
+
+/** The languages the cards are written in. */
+export type Lang = "da" | "en";
+
+/** An Adaptive Card as plain JSON, ready to be wrapped in an attachment (contentType application/vnd.microsoft.card.adaptive). */
+export interface AdaptiveCard {
+  readonly type: "AdaptiveCard";
+  readonly $schema: string;
+  readonly version: string;
+  readonly body: readonly Record<string, unknown>[];
+  readonly actions?: readonly Record<string, unknown>[];
+  readonly refresh?: CardRefresh;
+  readonly [property: string]: unknown;
+}
+
+/** The card's refresh block (Universal Actions): Teams calls the verb to get a card for the viewing user. */
+export interface CardRefresh {
+  readonly action: { readonly type: "Action.Execute"; readonly verb: string; readonly data: Record<string, unknown> };
+  /** Teams user MRIs that get the automatic refresh; absent means everyone in a chat of at most 60 people. */
+  readonly userIds?: readonly string[];
+}
+
+/** A person as a card shows them: name and work contact, all optional but the name. */
+export interface ContactPerson {
+  readonly name: string;
+  readonly title?: string;
+  /** As written in the organisation file, "+45 63 33 70 01"; the tel: link drops the spaces. */
+  readonly phone?: string;
+  readonly email?: string;
+}
+
+/** A contact who may be away today; `absentToday` is the reason as the rota has it ("ferie", "syg", …). */
+export interface ContactWithAbsence extends ContactPerson {
+  readonly absentToday?: string;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Answer cards
+
+/** One person in full: "hvad er Mettes telefonnummer", "hvilke områder er Anne fyrtårn for". */
+export interface PersonCardData {
+  readonly person: ContactPerson;
+  /** The unit's name (not its id). */
+  readonly unit?: string;
+  readonly role: Role;
+  /** Names of the areas where the person is fyrtårn. */
+  readonly fyrtaarnFor: readonly string[];
+  /** Names of the areas where the person is backup. */
+  readonly backupFor: readonly string[];
+  readonly competences: readonly string[];
+  readonly tillidshverv: readonly Tillidshverv[];
+  /** Reason when the person is away today ("ferie"); absent when at work. */
+  readonly absentToday?: string;
+  /** Last day of that absence, when known. */
+  readonly absentUntil?: IsoDate;
+}
+
+/** What a list of people answers; the card words the heading from it. */
+export type PeopleListTopic =
+  | { readonly kind: "role"; readonly role: Role }
+  | { readonly kind: "competence"; readonly competence: string }
+  | { readonly kind: "tillidshverv"; readonly tillidshverv: Tillidshverv }
+  /** Any other list; the heading is used as given (already in the asker's language). */
+  | { readonly kind: "custom"; readonly heading: string };
+
+/** One compact row of a people list. */
+export interface PeopleListPerson extends ContactWithAbsence {
+  /** A short extra line, e.g. the competences that matched ("budget, økonomi"). */
+  readonly detail?: string;
+}
+
+/** Several people: "hvem er faglig koordinator", "hvem kan noget om budget". */
+export interface PeopleListCardData {
+  readonly topic: PeopleListTopic;
+  readonly people: readonly PeopleListPerson[];
+  /** A line under the list, already in the asker's language. */
+  readonly note?: string;
+}
+
+/** A procedure link (arbejdsgangsbeskrivelse). */
+export interface GuideLink {
+  readonly title: string;
+  readonly url: string;
+}
+
+/** A subject area: "hvem er fyrtårn for valg"; with `focus: "referral"`, "kan vi straks-afklare …". */
+export interface AreaCardData {
+  readonly area: string;
+  readonly fyrtaarne: readonly ContactWithAbsence[];
+  readonly backups: readonly ContactWithAbsence[];
+  /** What the front settles at once (straks-afklaring). */
+  readonly front?: string | null;
+  /** Where to send what the front cannot settle. */
+  readonly referTo?: string | null;
+  readonly guides: readonly GuideLink[];
+  /** "referral" leads with front/referTo, for "kan vi straks-afklare …" and "hvor henviser jeg …". Default "people". */
+  readonly focus?: "people" | "referral";
+}
+
+/** A person in a rota cell; `absent` is the reason they are out ("syg"), shown next to the name. */
+export interface RotaCellPerson {
+  readonly name: string;
+  readonly absent?: string;
+}
+
+/** Who covers one duty in one slot. */
+export interface RotaCell {
+  /** Slot id; matches RotaDayCardData.slots[].id. */
+  readonly slot: string;
+  readonly people: readonly RotaCellPerson[];
+  /** A one-day change (RotaChange) applies to this cell. */
+  readonly changed?: boolean;
+  /** Fewer people present than the duty's minimum. */
+  readonly understaffed?: boolean;
+  /** The duty's minimum, shown with `understaffed` ("under minimum: 1 af 2"). */
+  readonly minStaff?: number;
+}
+
+/** One duty row of the rota table. */
+export interface RotaDutyRow {
+  readonly id: string;
+  readonly name: string;
+  /** One cell per slot; a slot without a cell shows as empty. */
+  readonly cells: readonly RotaCell[];
+}
+
+/** A slot column of the rota table, with the times that apply on that day (e.g. a longer Thursday). */
+export interface RotaSlotColumn {
+  readonly id: string;
+  readonly name: string;
+  readonly start: LocalTime;
+  readonly end: LocalTime;
+}
+
+/** An absence on the shown day. */
+export interface RotaAbsence {
+  readonly name: string;
+  /** "ferie", "kursus", "syg", "afspadsering", … */
+  readonly reason: string;
+  /** Slot ids when only part of the day; absent means the whole day. */
+  readonly slots?: readonly string[];
+}
+
+/** Why the asked-for day has no rota, so another day is shown. */
+export interface RotaRedirect {
+  /** The day that was asked for. */
+  readonly requested: IsoDate;
+  readonly reason: "weekend" | "holiday" | "dayOff";
+  /** "Juledag", "1. maj", … when known. */
+  readonly holidayName?: string;
+}
+
+/** The rulleplan of one day: "hvad er dagens rulleplan", "hvem står i skranken i dag". */
+export interface RotaDayCardData {
+  readonly date: IsoDate;
+  /** Set when the asked-for day had no rota and this is the next working day. */
+  readonly redirect?: RotaRedirect;
+  /** Any other note, already in the asker's language. */
+  readonly note?: string;
+  readonly slots: readonly RotaSlotColumn[];
+  readonly duties: readonly RotaDutyRow[];
+  readonly absences: readonly RotaAbsence[];
+  /** Show only one duty and/or one slot (ids). */
+  readonly only?: { readonly duty?: string; readonly slot?: string };
+}
+
+/** One of the asker's duties on a day. */
+export interface MyDuty {
+  /** Duty name ("Skranke"). */
+  readonly duty: string;
+  /** Slot name ("Formiddag"). */
+  readonly slot: string;
+  readonly start: LocalTime;
+  readonly end: LocalTime;
+  readonly changed?: boolean;
+}
+
+/** One day of the asker's duties. */
+export interface MyDutiesDay {
+  readonly date: IsoDate;
+  readonly duties: readonly MyDuty[];
+  /** Set when there is no rota that day. */
+  readonly dayOff?: { readonly reason: "weekend" | "holiday" | "dayOff"; readonly holidayName?: string };
+  /** The asker's absence reason that day ("ferie"). */
+  readonly absent?: string;
+}
+
+/** The asker's own duties over 1-5 days: "hvad skal jeg i dag", "min rulleplan denne uge". */
+export interface MyDutiesCardData {
+  readonly person: string;
+  readonly days: readonly MyDutiesDay[];
+}
+
+/** A meeting occurrence in a list. */
+export interface MeetingListItem {
+  readonly title: string;
+  readonly date: IsoDate;
+  readonly start: LocalTime;
+  readonly minutes: number;
+  readonly place?: string;
+  readonly agendaUrl?: string;
+  /** Last day for agenda items. */
+  readonly agendaDue?: IsoDate;
+}
+
+/** Next meeting(s): "hvornår er næste MED-møde". */
+export interface MeetingsCardData {
+  readonly meetings: readonly MeetingListItem[];
+}
+
+/** Where a check occurrence stands. */
+export type CheckStatus = "done" | "due" | "overdue";
+
+/** The period a check covers. */
+export type CheckPeriod =
+  | { readonly kind: "week"; readonly week: number }
+  | { readonly kind: "month"; readonly year: number; readonly month: number }
+  | { readonly kind: "quarter"; readonly year: number; readonly quarter: number }
+  | { readonly kind: "range"; readonly from: IsoDate; readonly to: IsoDate };
+
+/** A check occurrence in a list. */
+export interface CheckListItem {
+  readonly title: string;
+  readonly period?: CheckPeriod;
+  readonly due: IsoDate;
+  readonly status: CheckStatus;
+  /** Owner's name. */
+  readonly owner: string;
+}
+
+/** Checks: "hvilke kontroller skal laves denne uge", "hvilke kontroller mangler". */
+export interface ChecksCardData {
+  /** Words the heading: "thisWeek", "missing" (due and overdue), or "all". Default "all". */
+  readonly scope?: "thisWeek" | "missing" | "all";
+  readonly checks: readonly CheckListItem[];
+}
+
+/** Names from the organisation to build example questions from; any left out gives a generic example. */
+export interface ExampleNames {
+  /** An area name ("Valg"). */
+  readonly area?: string;
+  /** A duty name ("Skranke"). */
+  readonly duty?: string;
+  /** A first name ("Mette"). */
+  readonly person?: string;
+  /** A competence word ("budget"). */
+  readonly competence?: string;
+  /** A meeting title ("Lokal-MED"). */
+  readonly meeting?: string;
+}
+
+/** Help: what the bot can do and example questions as buttons. */
+export interface HelpCardData {
+  readonly examples?: ExampleNames;
+}
+
+/** Welcome on install: help with a greeting. */
+export interface WelcomeCardData extends HelpCardData {
+  /** The user's first name, when known. */
+  readonly firstName?: string;
+  /** The department's name ("Borgerservice & Ydelse"). */
+  readonly organisation?: string;
+}
+
+/** What the bot recognised in a question it could not answer. */
+export interface UnderstoodPart {
+  readonly kind: "area" | "duty" | "slot" | "person" | "role" | "date" | "meeting" | "check" | "other";
+  /** The recognised thing as shown ("Pas", "i morgen"). */
+  readonly text: string;
+}
+
+/** A question the bot could not answer: what it understood and "Mente du …?" suggestions. */
+export interface UnknownCardData {
+  readonly understood: readonly UnderstoodPart[];
+  /** Whole questions the user can send with one click, in the asker's language. */
+  readonly suggestions: readonly string[];
+}
+
+/** What went wrong, for the error card. */
+export interface ErrorCardData {
+  /** "unavailable": storage cannot be read; "failed": anything else; "unknownUser": the Teams user is not in the organisation. */
+  readonly kind: "unavailable" | "failed" | "unknownUser";
+  /** For "unknownUser": the e-mail/UPN Teams gave, so the user can tell a coordinator. */
+  readonly email?: string;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Reminder cards
+
+/** An agenda item proposed on a meeting card. */
+export interface AgendaItem {
+  readonly text: string;
+  /** Name of who proposed it. */
+  readonly by: string;
+  /** When, as an ISO 8601 instant ("2026-11-20T08:14:00Z"). */
+  readonly at: string;
+}
+
+/** Meeting reminder with agenda items and an input to propose one. */
+export interface MeetingReminderCardData {
+  readonly meetingId: string;
+  /** The occurrence key as the scheduler names it; sent back in the Action.Execute data. */
+  readonly occurrence: string;
+  readonly title: string;
+  readonly date: IsoDate;
+  readonly start: LocalTime;
+  readonly minutes: number;
+  readonly place?: string;
+  readonly agendaUrl?: string;
+  /** Last day for agenda items. */
+  readonly agendaDue?: IsoDate;
+  readonly items: readonly AgendaItem[];
+  /** True after the agenda deadline: the input is left out. */
+  readonly agendaClosed?: boolean;
+  /** True on the card returned to whoever just proposed an item: a short thank-you. */
+  readonly justProposed?: boolean;
+  /** IANA zone the item times are shown in. */
+  readonly timezone: string;
+  /** Teams user MRIs for automatic refresh. */
+  readonly refreshUserIds?: readonly string[];
+}
+
+/** A recorded completion of a check. */
+export interface CheckCompletion {
+  /** Name of who completed it. */
+  readonly by: string;
+  /** When, as an ISO 8601 instant. */
+  readonly at: string;
+  readonly result: "ok" | "deviation";
+  readonly sampleChecked: number;
+  readonly findings?: string;
+  readonly followUp?: string;
+}
+
+/** The view of a check card. */
+export type CheckCardState =
+  /** Not done: inputs and "Markér som udført". */
+  | { readonly kind: "open" }
+  /** Done: the completion, no inputs. */
+  | { readonly kind: "completed"; readonly completion: CheckCompletion }
+  /** The viewer may not complete it: who can, no inputs. */
+  | {
+      readonly kind: "notAllowed";
+      /** Names of the koordinatorer. */
+      readonly coordinators: readonly string[];
+      /** Names of the sektionsledere. */
+      readonly leaders: readonly string[];
+    };
+
+/** Check reminder, recorded from the card. */
+export interface CheckReminderCardData {
+  readonly checkId: string;
+  /** The occurrence key as the scheduler names it; sent back in the Action.Execute data. */
+  readonly occurrence: string;
+  readonly title: string;
+  readonly period?: CheckPeriod;
+  readonly instructions: string;
+  readonly sample?: number;
+  readonly due: IsoDate;
+  /** Owner's name. */
+  readonly owner: string;
+  /** Past the due date and not completed. */
+  readonly overdue?: boolean;
+  readonly state: CheckCardState;
+  /** IANA zone the completion time is shown in. */
+  readonly timezone: string;
+  /** Teams user MRIs for automatic refresh. */
+  readonly refreshUserIds?: readonly string[];
+}
+
+/** Told to a check's escalateTo person when it is overdue. */
+export interface EscalationCardData {
+  readonly title: string;
+  readonly period?: CheckPeriod;
+  readonly due: IsoDate;
+  /** Whole days past the due date (at least 1). */
+  readonly daysOverdue: number;
+  readonly owner: ContactPerson;
+}
+
+/** Monday digest for a coordinator. */
+export interface DigestCardData {
+  /** The coordinator's first name. */
+  readonly firstName?: string;
+  /** ISO week number of the week the digest covers. */
+  readonly week: number;
+  readonly dueThisWeek: readonly CheckListItem[];
+  readonly overdue: readonly CheckListItem[];
+  readonly meetings: readonly MeetingListItem[];
+}

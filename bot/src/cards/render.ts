@@ -1,0 +1,156 @@
+// One render function per card: typed data in, Adaptive Card JSON out (version 1.5). Templates are loaded and
+// prepared once, when this module is first imported. Each card carries its plain-text summary as fallbackText;
+// the same text is exported from summaries.ts for the reply's own text.
+import type {
+  AdaptiveCard,
+  AreaCardData,
+  CardRefresh,
+  CheckReminderCardData,
+  ChecksCardData,
+  DigestCardData,
+  ErrorCardData,
+  EscalationCardData,
+  HelpCardData,
+  Lang,
+  MeetingReminderCardData,
+  MeetingsCardData,
+  MyDutiesCardData,
+  PeopleListCardData,
+  PersonCardData,
+  RotaDayCardData,
+  UnknownCardData,
+  WelcomeCardData,
+} from "./cardData";
+import { expand, loadTemplate, type CardTemplate } from "./expand";
+import * as summaries from "./summaries";
+import areaJson from "./templates/area.json";
+import checkReminderJson from "./templates/checkReminder.json";
+import checksJson from "./templates/checks.json";
+import cprWarningJson from "./templates/cprWarning.json";
+import digestJson from "./templates/digest.json";
+import errorJson from "./templates/error.json";
+import escalationJson from "./templates/escalation.json";
+import helpJson from "./templates/help.json";
+import meetingReminderJson from "./templates/meetingReminder.json";
+import meetingsJson from "./templates/meetings.json";
+import myDutiesJson from "./templates/myDuties.json";
+import peopleListJson from "./templates/peopleList.json";
+import personJson from "./templates/person.json";
+import rotaDayJson from "./templates/rotaDay.json";
+import unknownJson from "./templates/unknown.json";
+import { texts } from "./texts";
+import * as views from "./views";
+
+/** Universal Actions verbs the cards send; the bot's adaptiveCard/action handler routes on these. */
+export const VERBS = {
+  proposeAgendaItem: "proposeAgendaItem",
+  refreshMeeting: "refreshMeeting",
+  completeCheck: "completeCheck",
+  refreshCheck: "refreshCheck",
+} as const;
+
+/** Ids of the inputs on the reminder cards; their values arrive in action.data next to the ids of the item. */
+export const INPUT_IDS = {
+  agendaItem: "agendaItem",
+  sampleChecked: "sampleChecked",
+  result: "result",
+  findings: "findings",
+  followUp: "followUp",
+} as const;
+
+/** Every template by name, prepared once. */
+export const TEMPLATES = {
+  person: loadTemplate("person", personJson),
+  peopleList: loadTemplate("peopleList", peopleListJson),
+  area: loadTemplate("area", areaJson),
+  rotaDay: loadTemplate("rotaDay", rotaDayJson),
+  myDuties: loadTemplate("myDuties", myDutiesJson),
+  meetings: loadTemplate("meetings", meetingsJson),
+  checks: loadTemplate("checks", checksJson),
+  help: loadTemplate("help", helpJson),
+  unknown: loadTemplate("unknown", unknownJson),
+  cprWarning: loadTemplate("cprWarning", cprWarningJson),
+  error: loadTemplate("error", errorJson),
+  meetingReminder: loadTemplate("meetingReminder", meetingReminderJson),
+  checkReminder: loadTemplate("checkReminder", checkReminderJson),
+  escalation: loadTemplate("escalation", escalationJson),
+  digest: loadTemplate("digest", digestJson),
+} as const satisfies Record<string, CardTemplate>;
+
+function render(template: CardTemplate, lang: Lang, summary: string, view: object): AdaptiveCard {
+  return expand(template, { ...view, lang, t: texts(lang).labels, summary });
+}
+
+/** Adds the refresh userIds, when given; left out otherwise (an empty list would refresh for no one). */
+function withRefreshUsers(card: AdaptiveCard, userIds: readonly string[] | undefined): AdaptiveCard {
+  if (!userIds || userIds.length === 0 || !card.refresh) return card;
+  const refresh: CardRefresh = { ...card.refresh, userIds: [...userIds] };
+  return { ...card, refresh };
+}
+
+export function renderPersonCard(data: PersonCardData, lang: Lang): AdaptiveCard {
+  return render(TEMPLATES.person, lang, summaries.personSummary(data, lang), views.personView(data, lang));
+}
+
+export function renderPeopleListCard(data: PeopleListCardData, lang: Lang): AdaptiveCard {
+  return render(TEMPLATES.peopleList, lang, summaries.peopleListSummary(data, lang), views.peopleListView(data, lang));
+}
+
+export function renderAreaCard(data: AreaCardData, lang: Lang): AdaptiveCard {
+  return render(TEMPLATES.area, lang, summaries.areaSummary(data, lang), views.areaView(data, lang));
+}
+
+export function renderRotaDayCard(data: RotaDayCardData, lang: Lang): AdaptiveCard {
+  return render(TEMPLATES.rotaDay, lang, summaries.rotaDaySummary(data, lang), views.rotaDayView(data, lang));
+}
+
+export function renderMyDutiesCard(data: MyDutiesCardData, lang: Lang): AdaptiveCard {
+  return render(TEMPLATES.myDuties, lang, summaries.myDutiesSummary(data, lang), views.myDutiesView(data, lang));
+}
+
+export function renderMeetingsCard(data: MeetingsCardData, lang: Lang): AdaptiveCard {
+  return render(TEMPLATES.meetings, lang, summaries.meetingsSummary(data, lang), views.meetingsView(data, lang));
+}
+
+export function renderChecksCard(data: ChecksCardData, lang: Lang): AdaptiveCard {
+  return render(TEMPLATES.checks, lang, summaries.checksSummary(data, lang), views.checksView(data, lang));
+}
+
+export function renderHelpCard(data: HelpCardData, lang: Lang): AdaptiveCard {
+  return render(TEMPLATES.help, lang, summaries.helpSummary(data, lang), views.helpView(data, lang));
+}
+
+export function renderWelcomeCard(data: WelcomeCardData, lang: Lang): AdaptiveCard {
+  return render(TEMPLATES.help, lang, summaries.welcomeSummary(data, lang), views.helpView(data, lang, data));
+}
+
+export function renderUnknownCard(data: UnknownCardData, lang: Lang): AdaptiveCard {
+  return render(TEMPLATES.unknown, lang, summaries.unknownSummary(data, lang), views.unknownView(data, lang));
+}
+
+/** Takes no data: the CPR number is never passed to a card. */
+export function renderCprWarningCard(lang: Lang): AdaptiveCard {
+  return render(TEMPLATES.cprWarning, lang, summaries.cprWarningSummary(lang), {});
+}
+
+export function renderErrorCard(data: ErrorCardData, lang: Lang): AdaptiveCard {
+  return render(TEMPLATES.error, lang, summaries.errorSummary(data, lang), views.errorView(data, lang));
+}
+
+export function renderMeetingReminderCard(data: MeetingReminderCardData, lang: Lang): AdaptiveCard {
+  const card = render(TEMPLATES.meetingReminder, lang, summaries.meetingReminderSummary(data, lang), views.meetingReminderView(data, lang));
+  return withRefreshUsers(card, data.refreshUserIds);
+}
+
+export function renderCheckReminderCard(data: CheckReminderCardData, lang: Lang): AdaptiveCard {
+  const card = render(TEMPLATES.checkReminder, lang, summaries.checkReminderSummary(data, lang), views.checkReminderView(data, lang));
+  return withRefreshUsers(card, data.refreshUserIds);
+}
+
+export function renderEscalationCard(data: EscalationCardData, lang: Lang): AdaptiveCard {
+  return render(TEMPLATES.escalation, lang, summaries.escalationSummary(data, lang), views.escalationView(data, lang));
+}
+
+export function renderDigestCard(data: DigestCardData, lang: Lang): AdaptiveCard {
+  return render(TEMPLATES.digest, lang, summaries.digestSummary(data, lang), views.digestView(data, lang));
+}

@@ -1,0 +1,174 @@
+// One or two plain sentences per card: the text a reply carries next to its card, for notifications, screen
+// readers and clients that cannot show the card (it is also the card's fallbackText). Short by design: the card
+// holds the detail.
+import type {
+  AreaCardData,
+  CheckReminderCardData,
+  ChecksCardData,
+  DigestCardData,
+  ErrorCardData,
+  EscalationCardData,
+  HelpCardData,
+  Lang,
+  MeetingReminderCardData,
+  MeetingsCardData,
+  MyDutiesCardData,
+  PeopleListCardData,
+  PersonCardData,
+  RotaDayCardData,
+  UnknownCardData,
+  WelcomeCardData,
+} from "./cardData";
+import { formatDate } from "./format";
+import { texts } from "./texts";
+import {
+  cellPeople,
+  checkName,
+  completionLine,
+  escalationText,
+  exampleQuestions,
+  fyrtaarnAbsence,
+  meetingWhen,
+  myDutiesDays,
+  peopleListHeading,
+  rotaHeading,
+  rotaRedirectText,
+  rotaShown,
+  slotLabel,
+  whoMayComplete,
+} from "./views";
+
+function sentences(...parts: readonly (string | undefined | false)[]): string {
+  return parts
+    .filter((part): part is string => Boolean(part))
+    .map((part) => (/[.!?]$/.test(part) ? part : `${part}.`))
+    .join(" ");
+}
+
+export function personSummary(data: PersonCardData, lang: Lang): string {
+  const x = texts(lang);
+  return sentences(
+    [data.person.name, data.person.title].filter(Boolean).join(", "),
+    data.person.phone && `${x.labels.phone}: ${data.person.phone}`,
+    data.absentToday && x.absentToday(x.reason(data.absentToday), data.absentUntil ? formatDate(data.absentUntil, lang) : undefined),
+  );
+}
+
+export function peopleListSummary(data: PeopleListCardData, lang: Lang): string {
+  const x = texts(lang);
+  if (data.people.length === 0) return sentences(peopleListHeading(data, lang), x.noPeople);
+  return sentences(`${peopleListHeading(data, lang)}: ${x.and(data.people.map((person) => person.name))}`);
+}
+
+export function areaSummary(data: AreaCardData, lang: Lang): string {
+  const x = texts(lang);
+  const names = (people: AreaCardData["fyrtaarne"], absence: (reason: string) => string) =>
+    people.length === 0
+      ? x.labels.nobody
+      : x.and(people.map((person) => (person.absentToday ? `${person.name} (${absence(person.absentToday)})` : person.name)));
+  const people = `${x.labels.fyrtaarne}: ${names(data.fyrtaarne, (reason) => fyrtaarnAbsence(data, reason, lang))}; ${x.labels.backups}: ${names(
+    data.backups,
+    (reason) => x.absentToday(x.reason(reason)),
+  )}`;
+  const front = data.front?.trim();
+  const referTo = data.referTo?.trim();
+  const referral = [front && `${x.labels.front}: ${front}`, referTo && `${x.labels.referTo}: ${referTo}`];
+  if (data.focus === "referral") {
+    return sentences(data.area, ...(front || referTo ? referral : [x.noFrontInfo(data.area)]), people);
+  }
+  return sentences(data.area, people);
+}
+
+export function rotaDaySummary(data: RotaDayCardData, lang: Lang): string {
+  const x = texts(lang);
+  const shown = rotaShown(data);
+  if (shown.duties.length === 0) return sentences(rotaHeading(data, lang), rotaRedirectText(data, lang), x.labels.noRota);
+  // A small plan (one duty, or a filtered view) is read out in full; a whole day is left to the card.
+  const small = shown.duties.length * shown.slots.length <= 4;
+  const cells = small
+    ? shown.duties.flatMap((duty) =>
+        shown.slots.map((slot) => {
+          const people = cellPeople(duty.cells.find((cell) => cell.slot === slot.id), lang);
+          return `${duty.name}, ${slotLabel(slot, lang)}: ${people.length ? x.and(people) : x.labels.nobody}`;
+        }),
+      )
+    : [];
+  const absent = data.absences.length ? `${x.labels.absences}: ${x.and(data.absences.map((absence) => absence.name))}` : undefined;
+  return sentences(rotaHeading(data, lang), rotaRedirectText(data, lang), ...cells, absent);
+}
+
+export function myDutiesSummary(data: MyDutiesCardData, lang: Lang): string {
+  const days = myDutiesDays(data, lang).map((day) => `${day.date}: ${day.lines.map((line) => line.text).join("; ")}`);
+  return sentences(`${texts(lang).myDutiesHeading}, ${data.person}`, ...days);
+}
+
+export function meetingsSummary(data: MeetingsCardData, lang: Lang): string {
+  const x = texts(lang);
+  if (data.meetings.length === 0) return x.labels.noMeetings;
+  const meetings = data.meetings.map((meeting) => [meeting.title, meetingWhen(meeting, lang), meeting.place].filter(Boolean).join(", "));
+  return sentences(`${x.meetingsHeading(data.meetings.length)}: ${meetings.join("; ")}`);
+}
+
+export function checksSummary(data: ChecksCardData, lang: Lang): string {
+  const x = texts(lang);
+  const scope = data.scope ?? "all";
+  if (data.checks.length === 0) return sentences(x.checksHeading(scope), x.noChecks(scope));
+  const overdue = data.checks.filter((check) => check.status === "overdue").length;
+  return `${x.checksHeading(scope)}: ${x.checksCount(data.checks.length, overdue)}`;
+}
+
+export function helpSummary(data: HelpCardData, lang: Lang): string {
+  const x = texts(lang);
+  const [example] = exampleQuestions(data, lang);
+  return sentences(x.helpSummary, example && `${x.labels.tryAsking}: ${example}`);
+}
+
+export function welcomeSummary(data: WelcomeCardData, lang: Lang): string {
+  const x = texts(lang);
+  return sentences(x.welcomeHeading(data.firstName), x.welcomeIntro(data.organisation), helpSummary(data, lang));
+}
+
+export function unknownSummary(data: UnknownCardData, lang: Lang): string {
+  const x = texts(lang);
+  return sentences(x.labels.unknownHeading, data.suggestions.length > 0 && x.didYouMeanSummary(data.suggestions.slice(0, 3)));
+}
+
+export function cprWarningSummary(lang: Lang): string {
+  const x = texts(lang);
+  return sentences(x.labels.cprHeading, x.labels.cprBody);
+}
+
+export function errorSummary(data: ErrorCardData, lang: Lang): string {
+  const x = texts(lang);
+  return sentences(x.errorHeading(data.kind), x.errorBody(data.kind, data.email));
+}
+
+export function meetingReminderSummary(data: MeetingReminderCardData, lang: Lang): string {
+  const x = texts(lang);
+  return sentences(
+    [data.title, meetingWhen(data, lang), data.place].filter(Boolean).join(", "),
+    data.agendaDue && !data.agendaClosed && `${x.labels.agendaDue}: ${formatDate(data.agendaDue, lang)}`,
+  );
+}
+
+export function checkReminderSummary(data: CheckReminderCardData, lang: Lang): string {
+  const x = texts(lang);
+  const name = checkName(data, lang);
+  switch (data.state.kind) {
+    case "completed":
+      return sentences(name, completionLine(data, lang));
+    case "notAllowed":
+      return sentences(name, whoMayComplete(data, lang));
+    case "open":
+      return sentences(`${name}: ${x.dueOn(formatDate(data.due, lang))}`, data.overdue && x.labels.overdueNote);
+  }
+}
+
+export function escalationSummary(data: EscalationCardData, lang: Lang): string {
+  return sentences(escalationText(data, lang), `${texts(lang).labels.owner}: ${data.owner.name}`);
+}
+
+export function digestSummary(data: DigestCardData, lang: Lang): string {
+  const x = texts(lang);
+  return `${x.digestHeading(data.week)}: ${x.digestCounts(data.overdue.length, data.dueThisWeek.length, data.meetings.length)}`;
+}

@@ -1,0 +1,368 @@
+// View models: card data turned into exactly what a template binds to. Every word is chosen and every date
+// formatted here, and every field a template reads is present (an empty string or list when there is nothing),
+// so a template never shows an unexpanded `${…}`.
+import type {
+  AreaCardData,
+  CheckListItem,
+  CheckReminderCardData,
+  ChecksCardData,
+  ContactPerson,
+  DigestCardData,
+  EscalationCardData,
+  ErrorCardData,
+  HelpCardData,
+  Lang,
+  MeetingListItem,
+  MeetingReminderCardData,
+  MeetingsCardData,
+  MyDutiesCardData,
+  PeopleListCardData,
+  PersonCardData,
+  RotaCell,
+  RotaDayCardData,
+  UnknownCardData,
+  WelcomeCardData,
+} from "./cardData";
+import { capitalise, formatDate, formatInstant, formatMeetingTime, formatTimeSpan, mailtoUrl, teamsChatUrl, telUrl } from "./format";
+import { texts } from "./texts";
+
+/** A contact row as the contact fragment binds it. */
+export interface ContactView {
+  readonly name: string;
+  readonly subtitle: string;
+  readonly detail: string;
+  readonly absence: string;
+  readonly telUrl: string;
+  readonly chatUrl: string;
+  readonly mailUrl: string;
+  readonly callTooltip: string;
+  readonly chatTooltip: string;
+  readonly mailTooltip: string;
+  readonly hasLinks: boolean;
+}
+
+/** Most examples a help card shows. */
+export const MAX_EXAMPLES = 10;
+/** Most "Mente du …?" buttons an unknown card shows. */
+export const MAX_SUGGESTIONS = 5;
+
+export function contactView(person: ContactPerson, lang: Lang, extra: { readonly detail?: string; readonly absence?: string } = {}): ContactView {
+  const x = texts(lang);
+  const tel = telUrl(person.phone) ?? "";
+  const chat = teamsChatUrl(person.email) ?? "";
+  const mail = mailtoUrl(person.email) ?? "";
+  return {
+    name: person.name,
+    subtitle: [person.title, person.phone].filter((part): part is string => Boolean(part?.trim())).join(" · "),
+    detail: extra.detail ?? "",
+    absence: extra.absence ?? "",
+    telUrl: tel,
+    chatUrl: chat,
+    mailUrl: mail,
+    callTooltip: tel ? x.callName(person.name, person.phone ?? "") : "",
+    chatTooltip: chat ? x.chatWith(person.name) : "",
+    mailTooltip: mail ? x.mailName(person.name) : "",
+    hasLinks: Boolean(tel || chat || mail),
+  };
+}
+
+export function personView(data: PersonCardData, lang: Lang) {
+  const x = texts(lang);
+  const contact = contactView(data.person, lang);
+  return {
+    ...contact,
+    title: data.person.title ?? "",
+    absence: data.absentToday
+      ? x.absentToday(x.reason(data.absentToday), data.absentUntil ? formatDate(data.absentUntil, lang) : undefined)
+      : "",
+    role: x.roleName(data.role),
+    unit: data.unit ?? "",
+    phone: data.person.phone ?? "",
+    email: data.person.email ?? "",
+    tillidshverv: data.tillidshverv.map(x.tillidshvervName).join(", "),
+    fyrtaarnFor: data.fyrtaarnFor.join(", "),
+    backupFor: data.backupFor.join(", "),
+    competences: data.competences.join(", "),
+  };
+}
+
+export function peopleListHeading(data: PeopleListCardData, lang: Lang): string {
+  return data.topic.kind === "custom" ? data.topic.heading : texts(lang).peopleHeading(data.topic, data.people.length);
+}
+
+export function peopleListView(data: PeopleListCardData, lang: Lang) {
+  const x = texts(lang);
+  return {
+    heading: peopleListHeading(data, lang),
+    noPeople: x.noPeople,
+    people: data.people.map((person) =>
+      contactView(person, lang, {
+        detail: person.detail,
+        absence: person.absentToday ? x.absentToday(x.reason(person.absentToday)) : undefined,
+      }),
+    ),
+    note: data.note ?? "",
+  };
+}
+
+/** The absence note of a fyrtårn: "— kontakt backup" when a backup is at work. */
+export function fyrtaarnAbsence(data: AreaCardData, reason: string | undefined, lang: Lang): string {
+  if (!reason) return "";
+  const x = texts(lang);
+  const backupAtWork = data.backups.some((backup) => !backup.absentToday);
+  return backupAtWork ? x.absentContactBackup(x.reason(reason)) : x.absentToday(x.reason(reason));
+}
+
+export function areaView(data: AreaCardData, lang: Lang) {
+  const x = texts(lang);
+  return {
+    area: data.area,
+    referralFirst: data.focus === "referral",
+    referral: { front: data.front?.trim() ?? "", referTo: data.referTo?.trim() ?? "", noFrontInfo: x.noFrontInfo(data.area) },
+    fyrtaarne: data.fyrtaarne.map((person) => contactView(person, lang, { absence: fyrtaarnAbsence(data, person.absentToday, lang) })),
+    backups: data.backups.map((person) =>
+      contactView(person, lang, { absence: person.absentToday ? x.absentToday(x.reason(person.absentToday)) : undefined }),
+    ),
+    guides: data.guides.filter((guide) => guide.title.trim() && guide.url.trim()).map(({ title, url }) => ({ title, url })),
+  };
+}
+
+/** The slots and duties a rota card shows after its `only` filter; a filter that matches nothing is ignored. */
+export function rotaShown(data: RotaDayCardData) {
+  const slotFilter = data.only?.slot;
+  const dutyFilter = data.only?.duty;
+  const slots = slotFilter && data.slots.some((slot) => slot.id === slotFilter) ? data.slots.filter((slot) => slot.id === slotFilter) : data.slots;
+  const duties = dutyFilter && data.duties.some((duty) => duty.id === dutyFilter) ? data.duties.filter((duty) => duty.id === dutyFilter) : data.duties;
+  return { slots, duties, slotFiltered: slots.length !== data.slots.length, dutyFiltered: duties.length !== data.duties.length };
+}
+
+export function rotaHeading(data: RotaDayCardData, lang: Lang): string {
+  return texts(lang).rotaHeading(formatDate(data.date, lang, { year: true }));
+}
+
+export function rotaRedirectText(data: RotaDayCardData, lang: Lang): string {
+  return data.redirect ? texts(lang).rotaRedirect(data.redirect, formatDate(data.date, lang)) : "";
+}
+
+export function slotLabel(slot: { readonly name: string; readonly start: string; readonly end: string }, lang: Lang): string {
+  return `${slot.name} ${formatTimeSpan(slot.start, slot.end, lang)}`;
+}
+
+/** A cell's people as the card lists them: "Lars Møller (syg)". */
+export function cellPeople(cell: RotaCell | undefined, lang: Lang): string[] {
+  const x = texts(lang);
+  return (cell?.people ?? []).map((person) => (person.absent ? `${person.name} (${x.reason(person.absent)})` : person.name));
+}
+
+export function rotaDayView(data: RotaDayCardData, lang: Lang) {
+  const x = texts(lang);
+  const shown = rotaShown(data);
+  const showing = [
+    ...(shown.dutyFiltered ? shown.duties.map((duty) => duty.name) : []),
+    ...(shown.slotFiltered ? shown.slots.map((slot) => slotLabel(slot, lang)) : []),
+  ];
+  const slotNames = new Map(data.slots.map((slot) => [slot.id, slot.name]));
+  return {
+    heading: rotaHeading(data, lang),
+    redirect: rotaRedirectText(data, lang),
+    note: data.note ?? "",
+    showing: showing.length > 0 ? x.showing(showing) : "",
+    slots: shown.slots.map((slot) => ({ label: slotLabel(slot, lang) })),
+    duties: shown.duties.map((duty) => ({
+      name: duty.name,
+      cells: shown.slots.map((slot) => {
+        const cell = duty.cells.find((candidate) => candidate.slot === slot.id);
+        const present = (cell?.people ?? []).filter((person) => !person.absent).length;
+        return {
+          people: cellPeople(cell, lang).map((label) => ({ label })),
+          changed: cell?.changed ? x.changed : "",
+          understaffed: cell?.understaffed ? x.understaffed(present, cell.minStaff) : "",
+          style: cell?.understaffed ? "attention" : "default",
+        };
+      }),
+    })),
+    absences: data.absences.map((absence) => {
+      const part = absence.slots?.length
+        ? absence.slots.map((slot) => slotNames.get(slot) ?? slot).join(", ")
+        : x.wholeDay;
+      return { text: `${absence.name}: ${x.reason(absence.reason)} (${part})` };
+    }),
+  };
+}
+
+export function myDutiesDays(data: MyDutiesCardData, lang: Lang) {
+  const x = texts(lang);
+  return data.days.map((day) => {
+    const lines: { text: string; subtle: boolean }[] = [];
+    if (day.dayOff) lines.push({ text: x.dayOff(day.dayOff.reason, day.dayOff.holidayName), subtle: true });
+    if (day.absent) lines.push({ text: x.absentDay(x.reason(day.absent)), subtle: true });
+    for (const duty of day.duties) {
+      const changed = duty.changed ? ` (${x.changed})` : "";
+      lines.push({ text: `${duty.duty}, ${duty.slot} ${formatTimeSpan(duty.start, duty.end, lang)}${changed}`, subtle: false });
+    }
+    if (lines.length === 0) lines.push({ text: x.labels.noDuties, subtle: true });
+    return { date: capitalise(formatDate(day.date, lang)), lines };
+  });
+}
+
+export function myDutiesView(data: MyDutiesCardData, lang: Lang) {
+  return { heading: texts(lang).myDutiesHeading, person: data.person, days: myDutiesDays(data, lang) };
+}
+
+/** "Tirsdag 8. december kl. 14.00-15.30". */
+export function meetingWhen(meeting: Pick<MeetingListItem, "date" | "start" | "minutes">, lang: Lang): string {
+  return capitalise(formatMeetingTime(meeting.date, meeting.start, meeting.minutes, lang));
+}
+
+export function meetingsView(data: MeetingsCardData, lang: Lang) {
+  const x = texts(lang);
+  return {
+    heading: x.meetingsHeading(data.meetings.length),
+    meetings: data.meetings.map((meeting) => ({
+      title: meeting.title,
+      when: meetingWhen(meeting, lang),
+      place: meeting.place ? `${x.labels.place}: ${meeting.place}` : "",
+      agendaDue: meeting.agendaDue ? `${x.labels.agendaDue}: ${formatDate(meeting.agendaDue, lang)}` : "",
+      agendaUrl: meeting.agendaUrl ?? "",
+      agendaTooltip: `${x.labels.openAgenda}: ${meeting.title}`,
+    })),
+  };
+}
+
+/** "Ledelseskontrol af MitID-udstedelser (uge 47)". */
+export function checkName(check: { readonly title: string; readonly period?: CheckListItem["period"] }, lang: Lang): string {
+  return check.period ? `${check.title} (${texts(lang).period(check.period)})` : check.title;
+}
+
+export function checksView(data: ChecksCardData, lang: Lang) {
+  const x = texts(lang);
+  const scope = data.scope ?? "all";
+  return {
+    heading: x.checksHeading(scope),
+    emptyText: x.noChecks(scope),
+    checks: data.checks.map((check) => ({
+      title: check.title,
+      details: [...(check.period ? [x.period(check.period)] : []), `${x.labels.owner}: ${check.owner}`].join(" · "),
+      status: x.checkStatus(check.status, formatDate(check.due, lang)),
+      color: check.status === "overdue" ? "Attention" : check.status === "done" ? "Good" : "Default",
+      weight: check.status === "overdue" ? "Bolder" : "Default",
+    })),
+  };
+}
+
+export function helpView(data: HelpCardData, lang: Lang, welcome?: WelcomeCardData) {
+  const x = texts(lang);
+  return {
+    greeting: welcome ? x.welcomeHeading(welcome.firstName) : "",
+    intro: welcome ? x.welcomeIntro(welcome.organisation) : "",
+    headingSize: welcome ? "Medium" : "Large",
+    capabilities: x.labels.capabilities.map((text) => ({ text })),
+    examples: exampleQuestions(data, lang).map((question) => ({ question })),
+  };
+}
+
+export function exampleQuestions(data: HelpCardData, lang: Lang): readonly string[] {
+  return texts(lang).examples(data.examples ?? {}).slice(0, MAX_EXAMPLES);
+}
+
+export function unknownView(data: UnknownCardData, lang: Lang) {
+  const x = texts(lang);
+  return {
+    understood: data.understood.map((part) => ({ kind: x.understoodKind(part.kind), text: part.text })),
+    suggestions: data.suggestions.slice(0, MAX_SUGGESTIONS).map((question) => ({ question })),
+  };
+}
+
+export function errorView(data: ErrorCardData, lang: Lang) {
+  const x = texts(lang);
+  return { heading: x.errorHeading(data.kind), body: x.errorBody(data.kind, data.email) };
+}
+
+export function meetingReminderView(data: MeetingReminderCardData, lang: Lang) {
+  const x = texts(lang);
+  return {
+    meetingId: data.meetingId,
+    occurrence: data.occurrence,
+    title: data.title,
+    when: meetingWhen(data, lang),
+    place: data.place ?? "",
+    agendaDue: data.agendaDue ? formatDate(data.agendaDue, lang) : "",
+    agendaUrl: data.agendaUrl ?? "",
+    agendaClosed: Boolean(data.agendaClosed),
+    justProposed: Boolean(data.justProposed),
+    items: data.items.map((item) => ({ text: item.text, meta: x.proposedBy(item.by, formatInstant(item.at, data.timezone, lang)) })),
+  };
+}
+
+/** The completion line: "Udført af Mette Jensen 24.11.2026 kl. 10.12 — OK, 5 stikprøver". */
+export function completionLine(data: CheckReminderCardData, lang: Lang): string {
+  if (data.state.kind !== "completed") return "";
+  const { by, at, result, sampleChecked } = data.state.completion;
+  return texts(lang).completedBy(by, formatInstant(at, data.timezone, lang), result, sampleChecked);
+}
+
+/** Who may complete the check, the owner named once even when also a koordinator or sektionsleder. */
+export function whoMayComplete(data: CheckReminderCardData, lang: Lang): string {
+  if (data.state.kind !== "notAllowed") return "";
+  const others = (names: readonly string[]) => [...new Set(names)].filter((name) => name !== data.owner);
+  return texts(lang).whoMayComplete(data.owner, others(data.state.coordinators), others(data.state.leaders));
+}
+
+export function checkReminderView(data: CheckReminderCardData, lang: Lang) {
+  const x = texts(lang);
+  const completion = data.state.kind === "completed" ? data.state.completion : undefined;
+  return {
+    checkId: data.checkId,
+    occurrence: data.occurrence,
+    title: data.title,
+    period: data.period ? x.period(data.period) : "",
+    sample: data.sample !== undefined ? String(data.sample) : "",
+    due: formatDate(data.due, lang, { year: true }),
+    owner: data.owner,
+    instructions: data.instructions,
+    overdue: Boolean(data.overdue) && !completion,
+    isOpen: data.state.kind === "open",
+    isCompleted: completion !== undefined,
+    completed: {
+      line: completionLine(data, lang),
+      findings: completion?.findings?.trim() ?? "",
+      followUp: completion?.followUp?.trim() ?? "",
+    },
+    notAllowed: whoMayComplete(data, lang),
+  };
+}
+
+export function escalationText(data: EscalationCardData, lang: Lang): string {
+  return texts(lang).overdueBy(checkName(data, lang), Math.max(1, Math.floor(data.daysOverdue)));
+}
+
+export function escalationView(data: EscalationCardData, lang: Lang) {
+  const x = texts(lang);
+  return {
+    text: escalationText(data, lang),
+    period: data.period ? x.period(data.period) : "",
+    due: formatDate(data.due, lang, { year: true }),
+    owner: contactView(data.owner, lang),
+  };
+}
+
+export function digestView(data: DigestCardData, lang: Lang) {
+  const x = texts(lang);
+  const checkLine = (check: CheckListItem) =>
+    [checkName(check, lang), x.dueOn(formatDate(check.due, lang)), check.owner, ...(check.status === "done" ? [x.checkStatus("done", "")] : [])].join(" — ");
+  return {
+    heading: x.digestHeading(data.week),
+    greeting: x.digestGreeting(data.firstName),
+    sections: [
+      { title: x.labels.digestOverdue, lines: data.overdue.map((check) => ({ text: checkLine(check), color: "Attention" })) },
+      { title: x.labels.digestDue, lines: data.dueThisWeek.map((check) => ({ text: checkLine(check), color: "Default" })) },
+      {
+        title: x.labels.digestMeetings,
+        lines: data.meetings.map((meeting) => ({
+          text: `${meeting.title} — ${meetingWhen(meeting, lang)}${meeting.place ? `, ${meeting.place}` : ""}`,
+          color: "Default",
+        })),
+      },
+    ],
+  };
+}
