@@ -87,22 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const orgRefreshSeconds = integer(env.ORG_REFRESH_SECONDS, 5, "ORG_REFRESH_SECONDS", problems, 1, 3600);
   const reminderGraceHours = integer(env.REMINDER_GRACE_HOURS, 24, "REMINDER_GRACE_HOURS", problems, 0, 24 * 14);
 
-  const tablePrefix = env.TABLE_PREFIX ?? "fyr";
-  if (!/^[A-Za-z][A-Za-z0-9]{0,29}$/.test(tablePrefix)) {
-    problems.push(`TABLE_PREFIX "${tablePrefix}" skal begynde med et bogstav og kun have bogstaver og cifre (højst 30)`);
-  }
-
-  let storage: StorageConfig | undefined;
-  if (env.STORAGE_CONNECTION_STRING) {
-    storage = { kind: "connectionString", connectionString: env.STORAGE_CONNECTION_STRING };
-  } else if (env.STORAGE_ACCOUNT_URL) {
-    if (!/^https?:\/\//.test(env.STORAGE_ACCOUNT_URL)) problems.push("STORAGE_ACCOUNT_URL skal være en URL (https://<konto>.table.core.windows.net)");
-    storage = { kind: "accountUrl", accountUrl: env.STORAGE_ACCOUNT_URL, managedIdentityClientId: env.AZURE_CLIENT_ID || undefined };
-  } else if (development) {
-    storage = { kind: "connectionString", connectionString: AZURITE_CONNECTION_STRING };
-  } else {
-    problems.push("STORAGE_CONNECTION_STRING eller STORAGE_ACCOUNT_URL mangler");
-  }
+  const { storage, tablePrefix } = storageSettings(env, development, problems);
 
   const appType = (env.MicrosoftAppType || "MultiTenant") as AppType;
   if (!APP_TYPES.includes(appType)) problems.push(`MicrosoftAppType skal være en af ${APP_TYPES.join(", ")}`);
@@ -147,6 +132,36 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     schedulerEnabled,
     reminderGraceHours,
   };
+}
+
+/** Where the tables are, from the environment; the CLI tools use this alone (they need no bot settings). */
+export function storageSettings(env: NodeJS.ProcessEnv, allowAzuriteDefault: boolean, problems: string[]): { storage?: StorageConfig; tablePrefix: string } {
+  const tablePrefix = env.TABLE_PREFIX ?? "fyr";
+  if (!/^[A-Za-z][A-Za-z0-9]{0,29}$/.test(tablePrefix)) {
+    problems.push(`TABLE_PREFIX "${tablePrefix}" skal begynde med et bogstav og kun have bogstaver og cifre (højst 30)`);
+  }
+  let storage: StorageConfig | undefined;
+  if (env.STORAGE_CONNECTION_STRING) {
+    storage = { kind: "connectionString", connectionString: env.STORAGE_CONNECTION_STRING };
+  } else if (env.STORAGE_ACCOUNT_URL) {
+    if (!/^https?:\/\//.test(env.STORAGE_ACCOUNT_URL)) problems.push("STORAGE_ACCOUNT_URL skal være en URL (https://<konto>.table.core.windows.net)");
+    storage = { kind: "accountUrl", accountUrl: env.STORAGE_ACCOUNT_URL, managedIdentityClientId: env.AZURE_CLIENT_ID || undefined };
+  } else if (allowAzuriteDefault) {
+    storage = { kind: "connectionString", connectionString: AZURITE_CONNECTION_STRING };
+  } else {
+    problems.push("STORAGE_CONNECTION_STRING eller STORAGE_ACCOUNT_URL mangler");
+  }
+  return { storage, tablePrefix };
+}
+
+/** A short description of where storage is, without secrets (for CLI output and logs). */
+export function describeStorage(storage: StorageConfig): string {
+  if (storage.kind === "accountUrl") return storage.accountUrl;
+  const endpoint = /TableEndpoint=([^;]+)/i.exec(storage.connectionString)?.[1];
+  if (endpoint) return endpoint;
+  if (/UseDevelopmentStorage=true/i.test(storage.connectionString)) return "Azurite (http://127.0.0.1:10002)";
+  const account = /AccountName=([^;]+)/i.exec(storage.connectionString)?.[1];
+  return account ? `lagerkonto ${account}` : "Table Storage";
 }
 
 function integer(raw: string | undefined, fallback: number, name: string, problems: string[], min: number, max: number): number {

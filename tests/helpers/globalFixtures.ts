@@ -1,6 +1,6 @@
 // Mocha global fixtures: one real Azurite (table service, in memory) for the whole test run, on a free port.
 // Tests read its connection string from process.env.TEST_STORAGE_CONNECTION_STRING.
-import { startAzurite, type RunningAzurite } from "./azurite";
+import { startAzurite, type RunningAzurite } from "../../bot/src/cli/azurite";
 
 let azurite: RunningAzurite | undefined;
 

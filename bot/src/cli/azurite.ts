@@ -1,4 +1,4 @@
-// Starts and stops a real Azurite table service for tests and benchmarks.
+// Starts and stops a real Azurite table service: for npm start, tests and benchmarks.
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import path from "node:path";
@@ -32,7 +32,7 @@ export async function freePort(): Promise<number> {
 /** Starts azurite-table in memory and resolves once it accepts connections. */
 export async function startAzurite(options: { port?: number; location?: string } = {}): Promise<RunningAzurite> {
   const port = options.port ?? (await freePort());
-  const bin = path.resolve(__dirname, "../../node_modules/.bin/azurite-table");
+  const bin = path.resolve(__dirname, "../../../node_modules/.bin/azurite-table");
   const args = ["--disableTelemetry", "--tableHost", "127.0.0.1", "--tablePort", String(port), "--silent"];
   args.push(...(options.location ? ["--location", options.location] : ["--inMemoryPersistence"]));
   const child = spawn(bin, args, { stdio: ["ignore", "ignore", "pipe"] });
