@@ -2,7 +2,7 @@
 // placeholders in appPackage/manifest.json and its localization files from env/.env.<name>, validates the
 // result against the official JSON schema shipped in @microsoft/app-manifest, and zips it with the icons.
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { dirname, join, relative, sep } from "node:path";
 import Ajv from "ajv-draft-04";
 import addFormats from "ajv-formats";
 import type { ErrorObject } from "ajv";
@@ -26,6 +26,8 @@ export type Json = null | boolean | number | string | Json[] | { [key: string]: 
 /** What `npm run package` was asked for. */
 export interface PackageArgs {
   readonly envName: string;
+  /** Read this file instead of env/.env.<envName> (e.g. one a pipeline wrote elsewhere). */
+  readonly envFile?: string;
 }
 
 /** Where to read from and write to; tests point these at temporary files. */
@@ -54,23 +56,23 @@ const PLACEHOLDER = /\$\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
 const ENV_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 const MANIFEST = "manifest.json";
 
-/** Reads `--env <name>` / `--env=<name>` (default "local"). */
+const USAGE = "Brug: npm run package [-- --env <navn>] [--env-file <fil>] (standard: --env local, som læser env/.env.local)";
+
+/** Reads `--env <name>` (default "local") and `--env-file <path>`; both also as `--flag=value`. */
 export function parsePackageArgs(argv: readonly string[]): PackageArgs {
-  let envName = "local";
+  const options: { env?: string; "env-file"?: string } = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    if (arg === "--env") {
-      const value = argv[++i];
-      if (!value || value.startsWith("--")) throw new PackageError("--env skal efterfølges af et miljønavn, fx: npm run package -- --env dev");
-      envName = value;
-    } else if (arg.startsWith("--env=")) {
-      envName = arg.slice("--env=".length);
-    } else {
-      throw new PackageError(`Ukendt argument "${arg}". Brug: npm run package [-- --env <navn>] (standard: local)`);
-    }
+    const match = /^--(env|env-file)(?:=(.*))?$/.exec(arg);
+    if (!match) throw new PackageError(`Ukendt argument "${arg}". ${USAGE}`);
+    const flag = match[1] as "env" | "env-file";
+    const value = match[2] ?? argv[++i];
+    if (!value || value.startsWith("--")) throw new PackageError(`--${flag} skal efterfølges af en værdi. ${USAGE}`);
+    options[flag] = value;
   }
+  const envName = options.env ?? "local";
   if (!ENV_NAME.test(envName)) throw new PackageError(`Miljønavnet "${envName}" må kun have bogstaver, cifre, - og _`);
-  return { envName };
+  return { envName, envFile: options["env-file"] };
 }
 
 /** Parses a dotenv file (the subset Teams Toolkit writes): KEY=value, # comments, optional quotes. */
@@ -195,9 +197,14 @@ function describeError(error: ErrorObject): string {
   return `${where} ${error.message ?? error.keyword}${detail}`;
 }
 
+/** A path as the operator should see it: relative inside the repository, absolute outside. */
+function shown(root: string, file: string): string {
+  return file.startsWith(root + sep) ? relative(root, file) : file;
+}
+
 /** Reads the env file(s) into one lookup: the .user file overrides, the environment fills gaps. */
 function loadVariables(options: PackageOptions, envFile: string): (name: string) => string | undefined {
-  const display = relative(options.root, envFile) || envFile;
+  const display = shown(options.root, envFile);
   if (!existsSync(envFile)) {
     const envDir = dirname(envFile);
     const known = existsSync(envDir)
@@ -228,7 +235,7 @@ function readJson(file: string, text: string): Json {
 export function packageApp(options: PackageOptions): PackageResult {
   const appDir = join(options.root, "appPackage");
   const envFile = options.envFile ?? join(options.root, "env", `.env.${options.envName}`);
-  const envDisplay = relative(options.root, envFile) || envFile;
+  const envDisplay = shown(options.root, envFile);
   const lookup = loadVariables(options, envFile);
 
   const templateText = readFileSync(join(appDir, MANIFEST), "utf8");
