@@ -1,13 +1,10 @@
 import { strict as assert } from "node:assert";
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { AdaptiveCard, Lang } from "../../bot/src/cards/cardData";
 import * as render from "../../bot/src/cards/render";
 import * as summaries from "../../bot/src/cards/summaries";
-import { cardStrings, findAll, validateCard } from "../helpers/cardValidation";
+import { cardStrings, validateCard } from "../helpers/cardValidation";
 import * as F from "./fixtures";
 
-const CARDS_DIR = join(__dirname, "../../bot/src/cards");
 const LANGS: readonly Lang[] = ["da", "en"];
 
 /** A card rendered from sample data, the words it must show in Danish, and the summary for the reply text. */
@@ -102,6 +99,19 @@ const CASES: readonly CardCase[] = [
     ...cardCase(render.renderPersonCard, summaries.personSummary, F.personMinimal),
     da: ["Søren Ærbøl", "Medarbejder"],
     notDa: ["tel:", "mailto:", "Fyrtårn for", "Fraværende"],
+  },
+  {
+    name: "person, whose title is the role and nothing else is known",
+    ...cardCase(render.renderPersonCard, summaries.personSummary, {
+      person: { name: "Helle Bach Larsen", title: "Sektionsleder" },
+      role: "sektionsleder",
+      fyrtaarnFor: [],
+      backupFor: [],
+      competences: [],
+      tillidshverv: [],
+    }),
+    da: ["Helle Bach Larsen", "Sektionsleder"],
+    notDa: ["Rolle"],
   },
   {
     name: "people list, koordinatorer",
@@ -436,7 +446,7 @@ const CASES: readonly CardCase[] = [
       "Ledelseskontrol af MitID-udstedelser (uge 47) — frist torsdag 26. november — Mette Jensen",
       "Kontrol af opslag i CPR og sagssystemer (oktober 2026) — frist fredag 27. november — Lars Møller — Udført",
       "Kommende møder",
-      "Lokal-MED — Tirsdag 8. december kl. 14.00-15.30, Mødelokale 2",
+      "Lokal-MED — tirsdag 8. december kl. 14.00-15.30, Mødelokale 2",
     ],
     en: ["This week, week 48", "Overdue checks", "RA-brugere og rettigheder (Q3 2026) — due Friday 13 November — Pia Holm"],
   },

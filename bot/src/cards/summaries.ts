@@ -19,7 +19,7 @@ import type {
   UnknownCardData,
   WelcomeCardData,
 } from "./cardData";
-import { formatDate } from "./format";
+import { formatDate, formatMeetingTime } from "./format";
 import { texts } from "./texts";
 import {
   cellPeople,
@@ -28,7 +28,6 @@ import {
   escalationText,
   exampleQuestions,
   fyrtaarnAbsence,
-  meetingWhen,
   myDutiesDays,
   peopleListHeading,
   rotaHeading,
@@ -105,7 +104,9 @@ export function myDutiesSummary(data: MyDutiesCardData, lang: Lang): string {
 export function meetingsSummary(data: MeetingsCardData, lang: Lang): string {
   const x = texts(lang);
   if (data.meetings.length === 0) return x.labels.noMeetings;
-  const meetings = data.meetings.map((meeting) => [meeting.title, meetingWhen(meeting, lang), meeting.place].filter(Boolean).join(", "));
+  const meetings = data.meetings.map((meeting) =>
+    [meeting.title, formatMeetingTime(meeting.date, meeting.start, meeting.minutes, lang), meeting.place].filter(Boolean).join(", "),
+  );
   return sentences(`${x.meetingsHeading(data.meetings.length)}: ${meetings.join("; ")}`);
 }
 
@@ -146,7 +147,7 @@ export function errorSummary(data: ErrorCardData, lang: Lang): string {
 export function meetingReminderSummary(data: MeetingReminderCardData, lang: Lang): string {
   const x = texts(lang);
   return sentences(
-    [data.title, meetingWhen(data, lang), data.place].filter(Boolean).join(", "),
+    [data.title, formatMeetingTime(data.date, data.start, data.minutes, lang), data.place].filter(Boolean).join(", "),
     data.agendaDue && !data.agendaClosed && `${x.labels.agendaDue}: ${formatDate(data.agendaDue, lang)}`,
   );
 }

@@ -69,13 +69,10 @@ export function contactView(person: ContactPerson, lang: Lang, extra: { readonly
 export function personView(data: PersonCardData, lang: Lang) {
   const x = texts(lang);
   const contact = contactView(data.person, lang);
-  return {
-    ...contact,
-    title: data.person.title ?? "",
-    absence: data.absentToday
-      ? x.absentToday(x.reason(data.absentToday), data.absentUntil ? formatDate(data.absentUntil, lang) : undefined)
-      : "",
-    role: x.roleName(data.role),
+  const roleName = x.roleName(data.role);
+  const facts = {
+    // The role is left out when the job title already says it ("Faglig koordinator" twice reads badly).
+    role: roleName.toLocaleLowerCase("da") === data.person.title?.trim().toLocaleLowerCase("da") ? "" : roleName,
     unit: data.unit ?? "",
     phone: data.person.phone ?? "",
     email: data.person.email ?? "",
@@ -83,6 +80,15 @@ export function personView(data: PersonCardData, lang: Lang) {
     fyrtaarnFor: data.fyrtaarnFor.join(", "),
     backupFor: data.backupFor.join(", "),
     competences: data.competences.join(", "),
+  };
+  return {
+    ...contact,
+    ...facts,
+    title: data.person.title ?? "",
+    absence: data.absentToday
+      ? x.absentToday(x.reason(data.absentToday), data.absentUntil ? formatDate(data.absentUntil, lang) : undefined)
+      : "",
+    hasFacts: Object.values(facts).some((value) => value !== ""),
   };
 }
 
@@ -359,7 +365,7 @@ export function digestView(data: DigestCardData, lang: Lang) {
       {
         title: x.labels.digestMeetings,
         lines: data.meetings.map((meeting) => ({
-          text: `${meeting.title} — ${meetingWhen(meeting, lang)}${meeting.place ? `, ${meeting.place}` : ""}`,
+          text: `${meeting.title} — ${formatMeetingTime(meeting.date, meeting.start, meeting.minutes, lang)}${meeting.place ? `, ${meeting.place}` : ""}`,
           color: "Default",
         })),
       },
