@@ -1,0 +1,392 @@
+// Reads the date words of a question ("i morgen", "fredag", "7/12", "uge 48", "i eftermiddag", "next week")
+// relative to today in the organisation's time zone. Danish and English; missing æøå and small typos in the
+// longer words are tolerated. Pure calendar arithmetic on "YYYY-MM-DD": no clock, no time zone.
+import type { IsoDate } from "./organisation";
+import { closeEnough, fold, stem } from "./text";
+
+/** Half of a working day; the caller maps it to the organisation's slot containing 10:00 or 13:00. */
+export type DayPart = "morning" | "afternoon";
+
+/** What the date words of a question say. */
+export interface DateExpressions {
+  /** A single day. */
+  readonly date?: IsoDate;
+  /** A whole week, Monday to Sunday. */
+  readonly week?: { readonly from: IsoDate; readonly to: IsoDate };
+  readonly part?: DayPart;
+  /** Indices of the words that made up the expressions, so that they are not read as anything else. */
+  readonly consumed: readonly number[];
+}
+
+/**
+ * A date with no year is this year's, unless that is more than this many days ago: then it is next year's.
+ * "7/1" asked on 23 November means next January; "1/11" asked then means this month's first, three weeks ago.
+ */
+export const PAST_DATE_WINDOW_DAYS = 60;
+
+const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01 of an IsoDate (NaN when it is not one). */
+function toDayNumber(date: IsoDate): number {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m) return Number.NaN;
+  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY_MS;
+}
+
+function fromDayNumber(day: number): IsoDate {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The day `days` after `date` (before when negative). */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return fromDayNumber(toDayNumber(date) + days);
+}
+
+/** ISO weekday: 1 Monday … 7 Sunday. */
+export function isoWeekday(date: IsoDate): number {
+  const weekday = new Date(toDayNumber(date) * DAY_MS).getUTCDay();
+  return weekday === 0 ? 7 : weekday;
+}
+
+/** The Monday of the week `date` is in. */
+export function mondayOf(date: IsoDate): IsoDate {
+  return addDays(date, 1 - isoWeekday(date));
+}
+
+/** The Monday of ISO week `week` of `year`, or undefined when the year has no such week. */
+export function mondayOfIsoWeek(year: number, week: number): IsoDate | undefined {
+  if (!Number.isInteger(week) || week < 1 || week > 53) return undefined;
+  const monday = addDays(mondayOf(isoDate(year, 1, 4)), (week - 1) * 7);
+  // Week 53 exists only when its Thursday is still in `year`.
+  return Number(addDays(monday, 3).slice(0, 4)) === year ? monday : undefined;
+}
+
+function isoDate(year: number, month: number, day: number): IsoDate {
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/** The date, or undefined when day/month/year do not make one (31/11). */
+function validDate(year: number, month: number, day: number): IsoDate | undefined {
+  if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1900 || year > 2999) return undefined;
+  const date = isoDate(year, month, day);
+  return fromDayNumber(toDayNumber(date)) === date ? date : undefined;
+}
+
+/** A day and month without a year, placed by PAST_DATE_WINDOW_DAYS. */
+function nearestDate(month: number, day: number, today: IsoDate): IsoDate | undefined {
+  const year = Number(today.slice(0, 4));
+  const thisYear = validDate(year, month, day);
+  if (thisYear && toDayNumber(thisYear) >= toDayNumber(today) - PAST_DATE_WINDOW_DAYS) return thisYear;
+  return validDate(year + 1, month, day) ?? thisYear;
+}
+
+function yearOf(word: string | undefined): number | undefined {
+  if (word === undefined) return undefined;
+  if (/^\d{4}$/.test(word)) return Number(word);
+  return undefined;
+}
+
+const WEEKDAY_NAMES: ReadonlyArray<readonly [number, readonly string[]]> = [
+  [1, ["mandag", "monday"]],
+  [2, ["tirsdag", "tuesday"]],
+  [3, ["onsdag", "wednesday"]],
+  [4, ["torsdag", "thursday"]],
+  [5, ["fredag", "friday"]],
+  [6, ["lørdag", "saturday"]],
+  [7, ["søndag", "sunday"]],
+];
+/** Short forms that are never anything else. */
+const WEEKDAY_SHORT: ReadonlyArray<readonly [number, readonly string[]]> = [
+  [2, ["tirs", "tue", "tues"]],
+  [3, ["ons", "wed"]],
+  [4, ["tors", "thu", "thur", "thurs"]],
+  [5, ["fre", "fri"]],
+  [6, ["lør", "sat"]],
+];
+/** Short forms that are also ordinary words ("man", "søn", "sun"): a weekday only after "næste", "på" and the like. */
+const WEEKDAY_SHORT_AMBIGUOUS: ReadonlyArray<readonly [number, readonly string[]]> = [
+  [1, ["man", "mon"]],
+  [7, ["søn", "sun"]],
+];
+
+const WEEKDAY_BY_STEM = new Map<string, number>();
+for (const [day, names] of WEEKDAY_NAMES) for (const name of names) WEEKDAY_BY_STEM.set(stem(name), day);
+const WEEKDAY_SHORT_BY_FOLD = new Map<string, number>();
+for (const [day, names] of WEEKDAY_SHORT) for (const name of names) WEEKDAY_SHORT_BY_FOLD.set(fold(name), day);
+const WEEKDAY_AMBIGUOUS_BY_FOLD = new Map<string, number>();
+for (const [day, names] of WEEKDAY_SHORT_AMBIGUOUS) for (const name of names) WEEKDAY_AMBIGUOUS_BY_FOLD.set(fold(name), day);
+
+const MONTHS: ReadonlyArray<readonly string[]> = [
+  ["januar", "january", "jan"],
+  ["februar", "february", "feb"],
+  ["marts", "march", "mar"],
+  ["april", "apr"],
+  ["maj", "may"],
+  ["juni", "june", "jun"],
+  ["juli", "july", "jul"],
+  ["august", "aug"],
+  ["september", "sep", "sept"],
+  ["oktober", "october", "okt", "oct"],
+  ["november", "nov"],
+  ["december", "dec"],
+];
+const MONTH_BY_FOLD = new Map<string, number>();
+MONTHS.forEach((names, i) => names.forEach((name) => MONTH_BY_FOLD.set(fold(name), i + 1)));
+
+function monthOf(word: string | undefined): number | undefined {
+  if (word === undefined) return undefined;
+  const exact = MONTH_BY_FOLD.get(word);
+  if (exact !== undefined) return exact;
+  if (word.length < 5) return undefined;
+  for (const [name, month] of MONTH_BY_FOLD) if (name.length >= 5 && closeEnough(word, name)) return month;
+  return undefined;
+}
+
+/** "7", "7th", "1st", "22nd" -> the day number. */
+function dayNumberOf(word: string | undefined): number | undefined {
+  const m = word === undefined ? null : /^(\d{1,2})(?:st|nd|rd|th|te|ende)?$/.exec(word);
+  return m ? Number(m[1]) : undefined;
+}
+
+const NEXT_WORDS = new Set(["næste", "next", "kommende", "coming"].map(fold));
+const LAST_WORDS = new Set(["sidste", "last", "forrige", "previous"].map(fold));
+const ON_WORDS = new Set(["på", "on", "om", "this", "denne", "til", "for"].map(fold));
+
+/** A phrase for a day relative to today: its words, the offset in days, and the half day it implies. */
+type RelativeDay = readonly [words: readonly string[], days: number, part?: DayPart];
+
+/** Multi-word and one-word phrases for days relative to today; longer phrases are tried first. */
+const RELATIVE_DAYS: readonly RelativeDay[] = ([
+  [["i", "morgen", "tidlig"], 1, "morning"],
+  [["tomorrow", "morning"], 1, "morning"],
+  [["tomorrow", "afternoon"], 1, "afternoon"],
+  [["day", "after", "tomorrow"], 2],
+  [["i", "overmorgen"], 2],
+  [["i", "morgen"], 1],
+  [["i", "morges"], 0, "morning"],
+  [["i", "dag"], 0],
+  [["i", "går"], -1],
+  [["i", "forgårs"], -2],
+  [["this", "morning"], 0, "morning"],
+  [["this", "afternoon"], 0, "afternoon"],
+  [["i", "formiddag"], 0, "morning"],
+  [["i", "eftermiddag"], 0, "afternoon"],
+  [["idag"], 0],
+  [["today"], 0],
+  [["todays"], 0],
+  [["dagens"], 0],
+  [["nu"], 0],
+  [["now"], 0],
+  [["imorgen"], 1],
+  [["tomorrow"], 1],
+  [["tomorrows"], 1],
+  [["morgendagens"], 1],
+  [["overmorgen"], 2],
+  [["iovermorgen"], 2],
+  [["igår"], -1],
+  [["yesterday"], -1],
+  [["iforgårs"], -2],
+] satisfies RelativeDay[])
+  .map(([words, days, part]): RelativeDay => [words.map(fold), days, part])
+  .sort((a, b) => b[0].length - a[0].length);
+
+/** Words for a half day; "fm"/"em" are the usual Danish abbreviations, not slot ids. */
+const PART_WORDS = new Map<string, DayPart>([
+  ...["formiddag", "formiddagen", "formiddags", "fm", "morning", "morgenen", "morgen"].map((w) => [fold(w), "morning"] as const),
+  ...["eftermiddag", "eftermiddagen", "eftermiddags", "em", "afternoon"].map((w) => [fold(w), "afternoon"] as const),
+]);
+
+const WEEK_WORDS = new Set(["uge", "ugen", "uges", "week", "weeks"].map(fold));
+const THIS_WEEK_WORDS = new Set(["denne", "this", "current", "indeværende"].map(fold));
+const TIME_WORDS = new Set(["kl", "klokken", "at"]);
+
+interface Reading {
+  readonly length: number;
+  readonly day?: IsoDate;
+  /** A weekday, placed in a week when the question names one ("fredag i næste uge"). */
+  readonly weekday?: { readonly day: number; readonly mode: "plain" | "next" | "last" };
+  readonly week?: IsoDate;
+  readonly part?: DayPart;
+  /** A day that only a half-day phrase implied ("i eftermiddag"): any other date wins. */
+  readonly weakDay?: boolean;
+}
+
+/** Reads the date expressions in `words` (lowercased tokens, as from `tokens`) relative to `today`. */
+export function readDateExpressions(words: readonly string[], today: IsoDate): DateExpressions {
+  const folded = words.map(fold);
+  const consumed: number[] = [];
+  let date: IsoDate | undefined;
+  let weakDate = false;
+  let weekday: Reading["weekday"];
+  let week: IsoDate | undefined;
+  let part: DayPart | undefined;
+  for (let i = 0; i < folded.length; ) {
+    const reading = readAt(folded, i, today);
+    if (!reading) {
+      i++;
+      continue;
+    }
+    for (let k = 0; k < reading.length; k++) consumed.push(i + k);
+    if (reading.day && (date === undefined || (weakDate && !reading.weakDay))) {
+      date = reading.day;
+      weakDate = reading.weakDay === true;
+    }
+    if (reading.weekday && !weekday) weekday = reading.weekday;
+    if (reading.week && !week) week = reading.week;
+    if (reading.part && !part) part = reading.part;
+    i += reading.length;
+  }
+  if (weekday) {
+    if (week && weekday.mode === "plain") {
+      // "fredag i næste uge", "mandag uge 49": that weekday of that week.
+      if (date === undefined || weakDate) date = addDays(week, weekday.day - 1);
+      week = undefined;
+    } else if (date === undefined || weakDate) {
+      date = placeWeekday(weekday.day, weekday.mode, today);
+    }
+  }
+  const result: { date?: IsoDate; week?: { from: IsoDate; to: IsoDate }; part?: DayPart; consumed: number[] } = { consumed };
+  if (date !== undefined) result.date = date;
+  else if (week !== undefined) result.week = { from: week, to: addDays(week, 6) };
+  if (part !== undefined) result.part = part;
+  return result;
+}
+
+/**
+ * "fredag": the next Friday, today if it is Friday. "næste fredag": the one after that. "sidste fredag",
+ * "i fredags": the last Friday before today.
+ */
+function placeWeekday(day: number, mode: "plain" | "next" | "last", today: IsoDate): IsoDate {
+  const ahead = (day - isoWeekday(today) + 7) % 7;
+  if (mode === "plain") return addDays(today, ahead);
+  if (mode === "next") return addDays(today, ahead + 7);
+  return addDays(today, ahead === 0 ? -7 : ahead - 7);
+}
+
+function weekdayAt(word: string | undefined, allowAmbiguous: boolean): number | undefined {
+  if (word === undefined) return undefined;
+  const short = WEEKDAY_SHORT_BY_FOLD.get(word) ?? (allowAmbiguous ? WEEKDAY_AMBIGUOUS_BY_FOLD.get(word) : undefined);
+  if (short !== undefined) return short;
+  if (word.length < 5 || /\d/.test(word)) return undefined;
+  const stemmed = stem(word);
+  const exact = WEEKDAY_BY_STEM.get(stemmed);
+  if (exact !== undefined) return exact;
+  for (const [name, day] of WEEKDAY_BY_STEM) if (closeEnough(stemmed, name)) return day;
+  return undefined;
+}
+
+function sequenceAt(words: readonly string[], i: number, phrase: readonly string[], fuzzy: boolean): boolean {
+  if (i + phrase.length > words.length) return false;
+  for (let k = 0; k < phrase.length; k++) {
+    const word = words[i + k];
+    // A typo rarely hits the first letter, and allowing it would read "morgen" (god morgen) as "imorgen".
+    if (word !== phrase[k] && !(fuzzy && word.length >= 5 && word[0] === phrase[k][0] && closeEnough(word, phrase[k]))) return false;
+  }
+  return true;
+}
+
+function readAt(w: readonly string[], i: number, today: IsoDate): Reading | undefined {
+  const word = w[i];
+
+  // Days relative to today; exact first, so that "i morges" is not read as a mistyped "i morgen".
+  for (const fuzzy of [false, true]) {
+    for (const [phrase, days, part] of RELATIVE_DAYS) {
+      if (sequenceAt(w, i, phrase, fuzzy)) {
+        const half = phrase.length === 2 && (phrase[1] === "formiddag" || phrase[1] === "eftermiddag");
+        return { length: phrase.length, day: addDays(today, days), part, weakDay: half };
+      }
+    }
+  }
+
+  // ISO date, then day/month[/year] with "/" or ".", or "-" when a year follows ("7-12-2026").
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(word);
+  if (m) {
+    const day = validDate(Number(m[1]), Number(m[2]), Number(m[3]));
+    return day ? { length: 1, day } : undefined;
+  }
+  m = /^(\d{1,2})([./])(\d{1,2})(?:[./-](\d{4}|\d{2}))?$/.exec(word) ?? /^(\d{1,2})(-)(\d{1,2})-(\d{4}|\d{2})$/.exec(word);
+  if (m && !(i > 0 && TIME_WORDS.has(w[i - 1]))) {
+    const [d, mo] = [Number(m[1]), Number(m[3])];
+    const year = m[4] === undefined ? undefined : m[4].length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
+    const day = year === undefined ? nearestDate(mo, d, today) : validDate(year, mo, d);
+    if (day) {
+      const nextYear = yearOf(w[i + 1]);
+      return nextYear !== undefined && year === undefined
+        ? { length: 2, day: validDate(nextYear, mo, d) ?? day }
+        : { length: 1, day };
+    }
+  }
+
+  // "7. december", "7 dec 2026", "7th of december", "den 7. december".
+  const dayNumber = dayNumberOf(word);
+  if (dayNumber !== undefined) {
+    const of = w[i + 1] === "of" ? 1 : 0;
+    const month = monthOf(w[i + 1 + of]);
+    if (month !== undefined) {
+      const year = yearOf(w[i + 2 + of]);
+      const day = year === undefined ? nearestDate(month, dayNumber, today) : validDate(year, month, dayNumber);
+      if (day) return { length: 2 + of + (year === undefined ? 0 : 1), day };
+    }
+  }
+  // "december 7", "dec 7th 2026".
+  const followingDay = dayNumberOf(w[i + 1]);
+  const month = followingDay === undefined ? undefined : monthOf(word);
+  if (month !== undefined && followingDay !== undefined) {
+    const day = followingDay;
+    {
+      const year = yearOf(w[i + 2]);
+      const date = year === undefined ? nearestDate(month, day, today) : validDate(year, month, day);
+      if (date) return { length: 2 + (year === undefined ? 0 : 1), day: date };
+    }
+  }
+
+  // Weeks: "denne uge", "næste uge", "sidste uge", "uge 48", "uge48", "week 48", "ugen".
+  if (WEEK_WORDS.has(w[i + 1] ?? "")) {
+    if (THIS_WEEK_WORDS.has(word)) return { length: 2, week: mondayOf(today) };
+    if (NEXT_WORDS.has(word)) return { length: 2, week: addDays(mondayOf(today), 7) };
+    if (LAST_WORDS.has(word)) return { length: 2, week: addDays(mondayOf(today), -7) };
+  }
+  const weekNumber = WEEK_WORDS.has(word) && /^\d{1,2}$/.test(w[i + 1] ?? "")
+    ? { n: Number(w[i + 1]), length: 2 }
+    : ((mm) => (mm ? { n: Number(mm[1]), length: 1 } : undefined))(/^(?:uge|week)(\d{1,2})$/.exec(word));
+  if (weekNumber) {
+    const year = Number(today.slice(0, 4));
+    const thisYear = mondayOfIsoWeek(year, weekNumber.n);
+    const monday = thisYear && toDayNumber(thisYear) + 6 >= toDayNumber(today) - PAST_DATE_WINDOW_DAYS
+      ? thisYear
+      : mondayOfIsoWeek(year + 1, weekNumber.n) ?? thisYear;
+    if (monday) return { length: weekNumber.length, week: monday };
+  }
+  if (word === "ugen" || word === "ugens") return { length: 1, week: mondayOf(today) };
+
+  // Weekdays, with "næste"/"next", "sidste"/"last", "på"/"on" before, or "i fredags" (last Friday).
+  const modifier = NEXT_WORDS.has(word) ? "next" : LAST_WORDS.has(word) ? "last" : ON_WORDS.has(word) ? "plain" : undefined;
+  if (modifier) {
+    const day = weekdayAt(w[i + 1], true);
+    if (day !== undefined) return { length: 2, weekday: { day, mode: modifier } };
+  }
+  if (word === "i" && w[i + 1]?.endsWith("s")) {
+    const day = weekdayAt(w[i + 1], false);
+    if (day !== undefined && WEEKDAY_BY_STEM.has(stem(w[i + 1])) && /dags$/.test(w[i + 1])) {
+      return { length: 2, weekday: { day, mode: "last" } };
+    }
+  }
+  const allowAmbiguous = /^\d/.test(w[i + 1] ?? "") || (i > 0 && TIME_WORDS.has(w[i - 1]));
+  const weekdayHere = weekdayAt(word, allowAmbiguous);
+  if (weekdayHere !== undefined) return { length: 1, weekday: { day: weekdayHere, mode: "plain" } };
+
+  // Half days and clock times ("kl 10", "kl. 13:30", "at 14", "10:30").
+  const partHere = PART_WORDS.get(word);
+  if (partHere !== undefined) {
+    // "morgen" alone is a half day only when no "i"/"god" makes it tomorrow or a greeting.
+    if (word === "morgen" && (i === 0 || w[i - 1] === "god" || w[i - 1] === "i")) return undefined;
+    return { length: 1, part: partHere };
+  }
+  if (TIME_WORDS.has(word)) {
+    const time = /^(\d{1,2})(?:[:.](\d{2}))?$/.exec(w[i + 1] ?? "");
+    if (time && Number(time[1]) <= 23) return { length: 2, part: Number(time[1]) < 12 ? "morning" : "afternoon" };
+  }
+  const clock = /^(\d{1,2}):(\d{2})$/.exec(word);
+  if (clock && Number(clock[1]) <= 23) return { length: 1, part: Number(clock[1]) < 12 ? "morning" : "afternoon" };
+  return undefined;
+}

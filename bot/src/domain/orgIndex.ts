@@ -1,0 +1,366 @@
+// The organisation's names, made searchable: areas, duties, people, units, competences, meetings and checks,
+// with every synonym, Danish stemming, æ/ø/å folding and typo tolerance. Built once per organisation version and
+// then only read, so one index serves every turn. The bot's own words (fyrtårn, rulleplan, hvem, …) are not
+// here: they belong to understand.ts.
+import MiniSearch, { type SearchResult } from "minisearch";
+import type { Organisation, Person } from "./organisation";
+import { editDistance, fold, isStopword, maxEdits, stem, tokens } from "./text";
+
+export const ENTITY_KINDS = ["area", "duty", "person", "unit", "competence", "meeting", "check"] as const;
+/** The kinds of thing in an organisation a question can name. */
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+/** Something in the organisation that the words of a question name. */
+export interface EntityMatch {
+  readonly kind: EntityKind;
+  /** The thing's id; for a competence, its folded words ("it support"). */
+  readonly id: string;
+  /** Its name as the organisation writes it. */
+  readonly label: string;
+  /** Higher is better: how completely and how exactly the words name it, times the weight of the name used. */
+  readonly score: number;
+  /** 0..1: the share of the best-matching name (weighted by how distinctive each word is) that the words cover. */
+  readonly coverage: number;
+  /** 0..1: how exactly the words that matched are spelt (1 exact; less for typos, prefixes and compound parts). */
+  readonly exactness: number;
+  /** Indices of the searched words that this match used. */
+  readonly words: readonly number[];
+}
+
+/** A suggestion for "Mente du …?". */
+export interface EntitySuggestion {
+  readonly kind: EntityKind;
+  readonly id: string;
+  readonly label: string;
+}
+
+/** One way an entity is named (its name, a synonym, a first name, its id), as stemmed, folded terms. */
+interface Alias {
+  readonly terms: readonly string[];
+  /** How distinctive each term is within its kind (0 for function words). */
+  readonly weights: readonly number[];
+  /** How much this way of naming counts: a name more than a surname alone. */
+  readonly boost: number;
+}
+
+interface Entity {
+  readonly kind: EntityKind;
+  readonly id: string;
+  readonly label: string;
+  readonly aliases: readonly Alias[];
+  /** The names (primary) and the other aliases, as indexed text. */
+  readonly primary: readonly string[];
+  readonly secondary: readonly string[];
+}
+
+interface RawAlias {
+  readonly text: string;
+  readonly boost: number;
+  readonly primary: boolean;
+  /** Also index the hyphenated words written together. */
+  readonly joinable: boolean;
+}
+
+/** Words beyond this are ignored: a question is short, and junk must stay cheap. */
+export const MAX_QUERY_WORDS = 40;
+/** Words longer than this are junk, not names. */
+const MAX_WORD_LENGTH = 40;
+/** How many candidates from the search are weighed name by name. */
+const CANDIDATES = 80;
+/** Prefix search only for terms at least this long, so that "pas" does not match every "pas…". */
+const MIN_PREFIX_LENGTH = 4;
+/** A compound is split at a known term of at least this length ("kørekortfornyelse" -> "kørekort"). */
+const MIN_COMPOUND_HEAD = 4;
+
+/** The stemmed, folded terms of a phrase; function words are kept (they get weight 0) so "Den Digitale Hotline" keeps its shape. */
+function termsOf(text: string): string[] {
+  return tokens(text, MAX_QUERY_WORDS).filter((w) => w.length <= MAX_WORD_LENGTH).map(stem);
+}
+
+function uniqueRawAliases(list: readonly RawAlias[]): RawAlias[] {
+  const out: RawAlias[] = [];
+  const seen = new Set<string>();
+  for (const alias of list) {
+    const variants = [alias.text];
+    // "e-Boks" is also written "eboks", "MitID-app" "mitidapp". Not ids: "digital-post" is just the name.
+    if (alias.joinable && /\p{L}-\p{L}/u.test(alias.text)) variants.push(alias.text.replace(/(?<=\p{L})-(?=\p{L})/gu, ""));
+    for (const text of variants) {
+      const key = termsOf(text).join(" ");
+      if (key.length === 0 || seen.has(key)) continue;
+      seen.add(key);
+      out.push({ ...alias, text });
+    }
+  }
+  return out;
+}
+
+/** The searchable index of one organisation version. Immutable after construction. */
+export class OrgIndex {
+  /** The organisation this index was built from. */
+  readonly organisation: Organisation;
+  private readonly entities: Entity[] = [];
+  private readonly search: MiniSearch<{ readonly key: number; readonly name: string; readonly alias: string }>;
+  /** Every indexed term, for splitting compounds. */
+  private readonly termSet = new Set<string>();
+  private readonly peopleById = new Map<string, Person>();
+  private readonly peopleByFirstName = new Map<string, Person[]>();
+  private readonly peopleByEmail = new Map<string, Person>();
+  private readonly peopleByAadObjectId = new Map<string, Person>();
+  private readonly competencePeople = new Map<string, string[]>();
+
+  constructor(organisation: Organisation) {
+    this.organisation = organisation;
+    const raw: Array<{ kind: EntityKind; id: string; label: string; aliases: RawAlias[] }> = [];
+    const named = (text: string): RawAlias => ({ text, boost: 1, primary: true, joinable: true });
+    const other = (text: string, boost: number): RawAlias => ({ text, boost, primary: false, joinable: true });
+    const code = (id: string): RawAlias => ({ text: id, boost: 0.9, primary: false, joinable: false });
+
+    for (const area of organisation.areas) {
+      raw.push({
+        kind: "area", id: area.id, label: area.name,
+        aliases: [named(area.name), ...area.synonyms.map((s) => other(s, 0.95)), code(area.id)],
+      });
+    }
+    for (const duty of organisation.rota.duties) {
+      raw.push({
+        kind: "duty", id: duty.id, label: duty.name,
+        aliases: [named(duty.name), ...duty.synonyms.map((s) => other(s, 0.95)), code(duty.id)],
+      });
+    }
+    for (const person of organisation.people) {
+      this.peopleById.set(person.id, person);
+      const parts = person.name.trim().split(/\s+/);
+      const first = fold(parts[0] ?? "");
+      if (first) this.peopleByFirstName.set(first, [...(this.peopleByFirstName.get(first) ?? []), person]);
+      if (person.email) this.peopleByEmail.set(person.email.trim().toLowerCase(), person);
+      if (person.aadObjectId) this.peopleByAadObjectId.set(person.aadObjectId.trim().toLowerCase(), person);
+      const aliases = [named(person.name)];
+      if (parts.length > 1) {
+        // First name, surname(s), last name: "Helle", "Bach Larsen", "Larsen".
+        aliases.push(other(parts[0], 0.95), other(parts.slice(1).join(" "), 0.85), other(parts[parts.length - 1], 0.85));
+      }
+      // Initials ("mj") name a person only when they are not also an ordinary word ("so", "ca").
+      if (!isStopword(person.id)) aliases.push(code(person.id));
+      raw.push({ kind: "person", id: person.id, label: person.name, aliases });
+      for (const competence of person.competences) {
+        const key = termsOf(competence).length > 0 ? tokens(competence).map(fold).join(" ") : "";
+        if (!key) continue;
+        const people = this.competencePeople.get(key);
+        if (people) {
+          if (!people.includes(person.id)) people.push(person.id);
+        } else {
+          this.competencePeople.set(key, [person.id]);
+          raw.push({ kind: "competence", id: key, label: competence.trim(), aliases: [named(competence)] });
+        }
+      }
+    }
+    for (const unit of organisation.units) {
+      raw.push({ kind: "unit", id: unit.id, label: unit.name, aliases: [named(unit.name), code(unit.id)] });
+    }
+    for (const meeting of organisation.meetings) {
+      raw.push({ kind: "meeting", id: meeting.id, label: meeting.title, aliases: [named(meeting.title), code(meeting.id)] });
+    }
+    for (const check of organisation.checks) {
+      raw.push({ kind: "check", id: check.id, label: check.title, aliases: [named(check.title), code(check.id)] });
+    }
+
+    // How distinctive a term is within its kind: "kontrol" is in every check's title, "uafhentede" in one.
+    const kindCounts = new Map<EntityKind, { n: number; df: Map<string, number> }>();
+    const prepared = raw.map((entity) => {
+      const aliases = uniqueRawAliases(entity.aliases).map((alias) => {
+        const words = tokens(alias.text, MAX_QUERY_WORDS).filter((w) => w.length <= MAX_WORD_LENGTH);
+        return { ...alias, terms: words.map(stem), stops: words.map(isStopword) };
+      });
+      const counts = kindCounts.get(entity.kind) ?? { n: 0, df: new Map<string, number>() };
+      kindCounts.set(entity.kind, counts);
+      counts.n++;
+      for (const term of new Set(aliases.flatMap((a) => a.terms))) counts.df.set(term, (counts.df.get(term) ?? 0) + 1);
+      return { ...entity, aliases };
+    });
+    for (const entity of prepared) {
+      const { n, df } = kindCounts.get(entity.kind)!;
+      const aliases: Alias[] = entity.aliases.map((alias) => {
+        const weights = alias.terms.map((t, i) => (alias.stops[i] ? 0 : Math.log(1 + n / (df.get(t) ?? 1))));
+        // A name made only of function words still names something.
+        const fixed = weights.some((w) => w > 0) ? weights : weights.map(() => 1);
+        return { terms: alias.terms, weights: fixed, boost: alias.boost };
+      });
+      for (const alias of aliases) for (const term of alias.terms) this.termSet.add(term);
+      this.entities.push({
+        kind: entity.kind, id: entity.id, label: entity.label, aliases,
+        primary: entity.aliases.filter((a) => a.primary).flatMap((a) => a.terms),
+        secondary: entity.aliases.filter((a) => !a.primary).flatMap((a) => a.terms),
+      });
+    }
+
+    this.search = new MiniSearch({
+      idField: "key",
+      fields: ["name", "alias"],
+      // Terms are stemmed and folded above; the index only splits them again.
+      tokenize: (text) => text.split(" "),
+      processTerm: (term) => (term.length > 0 ? term : null),
+      searchOptions: {
+        boost: { name: 2 },
+        combineWith: "OR",
+        // One more edit than we accept, so that swapped letters ("fyrtrån": two edits for MiniSearch, one for us)
+        // are found; weighMatch() then applies the real limit.
+        fuzzy: (term) => (maxEdits(term.length) > 0 ? Math.min(2, maxEdits(term.length) + 1) : false),
+        prefix: (term) => term.length >= MIN_PREFIX_LENGTH,
+        maxFuzzy: 2,
+      },
+    });
+    this.search.addAll(this.entities.map((e, key) => ({ key, name: e.primary.join(" "), alias: e.secondary.join(" ") })));
+  }
+
+  /** The things `text` names, best first; optionally only of some kinds. */
+  find(text: string, kinds?: readonly EntityKind[]): EntityMatch[] {
+    return this.findWords(tokens(text, MAX_QUERY_WORDS), kinds);
+  }
+
+  /**
+   * The things these words (lowercased tokens, as from `tokens`) name, best first. Empty strings are skipped, so a
+   * caller can blank out words it has already read and keep the indices of the rest.
+   */
+  findWords(words: readonly string[], kinds?: readonly EntityKind[]): EntityMatch[] {
+    const query = this.queryTerms(words.slice(0, MAX_QUERY_WORDS));
+    if (query.length === 0) return [];
+    const wanted = kinds ? new Set<EntityKind>(kinds) : undefined;
+    const results = this.search.search(
+      [...new Set(query.map((q) => q.term))].join(" "),
+      wanted ? { filter: (r: SearchResult) => wanted.has(this.entities[r.id as number].kind) } : {},
+    );
+    const matches: Array<EntityMatch & { readonly rank: number }> = [];
+    for (let rank = 0; rank < results.length && rank < CANDIDATES; rank++) {
+      const result = results[rank];
+      const entity = this.entities[result.id as number];
+      const matched = new Set(result.terms);
+      let best: { score: number; coverage: number; exactness: number; words: number[] } | undefined;
+      for (const alias of entity.aliases) {
+        const weighed = weighAlias(alias, matched, query);
+        if (weighed && (!best || weighed.score > best.score)) best = weighed;
+      }
+      if (best) matches.push({ kind: entity.kind, id: entity.id, label: entity.label, ...best, rank });
+    }
+    matches.sort((a, b) => b.score - a.score || a.rank - b.rank);
+    return matches.map(({ rank: _rank, ...match }) => match);
+  }
+
+  /** Close matches for "Mente du …?": at most `limit`, one per thing. */
+  suggest(text: string, limit = 5): EntitySuggestion[] {
+    return this.suggestWords(tokens(text, MAX_QUERY_WORDS), limit);
+  }
+
+  /** As `suggest`, for words already split (empty strings skipped). */
+  suggestWords(words: readonly string[], limit = 5): EntitySuggestion[] {
+    return this.findWords(words)
+      .filter((m) => m.score >= 0.25)
+      .slice(0, limit)
+      .map(({ kind, id, label }) => ({ kind, id, label }));
+  }
+
+  /** The person with this id. */
+  person(id: string): Person | undefined {
+    return this.peopleById.get(id);
+  }
+
+  /** The people whose first name is this (folded comparison: "Soren" finds "Søren"). */
+  personsByFirstName(firstName: string): readonly Person[] {
+    return this.peopleByFirstName.get(fold(firstName.trim())) ?? [];
+  }
+
+  /** The person with this e-mail (or UPN), case-insensitive. */
+  personByEmail(email: string): Person | undefined {
+    return this.peopleByEmail.get(email.trim().toLowerCase());
+  }
+
+  /** The person with this Entra object id. */
+  personByAadObjectId(aadObjectId: string): Person | undefined {
+    return this.peopleByAadObjectId.get(aadObjectId.trim().toLowerCase());
+  }
+
+  /** Ids of the people with this competence (its id from a match), in the organisation file's order. */
+  peopleWithCompetence(competenceId: string): readonly string[] {
+    return this.competencePeople.get(competenceId) ?? [];
+  }
+
+  /** The search terms of the words, each with the index of its word; compounds add their known head. */
+  private queryTerms(words: readonly string[]): QueryTerm[] {
+    const out: QueryTerm[] = [];
+    words.forEach((word, index) => {
+      if (word.length === 0 || word.length > MAX_WORD_LENGTH || isStopword(word)) return;
+      const term = stem(word);
+      out.push({ term, index, exactness: 1 });
+      if (term.length >= MIN_COMPOUND_HEAD + 3 && !this.termSet.has(term)) {
+        for (let k = term.length - 3; k >= MIN_COMPOUND_HEAD; k--) {
+          const head = term.slice(0, k);
+          if (this.termSet.has(head)) {
+            out.push({ term: head, index, exactness: 0.8 });
+            break;
+          }
+        }
+      }
+    });
+    return out;
+  }
+}
+
+interface QueryTerm {
+  readonly term: string;
+  /** Index of the word it came from. */
+  readonly index: number;
+  /** 1 for the word itself, less for a part of it. */
+  readonly exactness: number;
+}
+
+/** How well a query term matches an indexed term: 1 exact, less for a prefix or a typo, 0 not at all. */
+function termQuality(query: string, term: string): number {
+  if (query === term) return 1;
+  if (query.length >= MIN_PREFIX_LENGTH && term.startsWith(query)) return 0.7 + (0.3 * query.length) / term.length;
+  const limit = maxEdits(Math.min(query.length, term.length));
+  if (limit === 0) return 0;
+  const distance = editDistance(query, term, limit);
+  return distance <= limit ? 1 - 0.15 * distance : 0;
+}
+
+/** How well the query names an entity by one alias: each alias term takes the best unused query word. */
+function weighAlias(
+  alias: Alias,
+  matched: ReadonlySet<string>,
+  query: readonly QueryTerm[],
+): { score: number; coverage: number; exactness: number; words: number[] } | undefined {
+  let total = 0;
+  let covered = 0;
+  let matchedWeight = 0;
+  let weighted = 0;
+  const used: number[] = [];
+  for (let t = 0; t < alias.terms.length; t++) {
+    const term = alias.terms[t];
+    const weight = alias.weights[t];
+    total += weight;
+    if (!matched.has(term)) continue;
+    let bestQuality = 0;
+    let bestShare = 0;
+    let bestWord = -1;
+    for (const q of query) {
+      if (used.includes(q.index)) continue;
+      const quality = termQuality(q.term, term) * q.exactness;
+      if (quality > bestQuality) {
+        bestQuality = quality;
+        bestWord = q.index;
+        // A prefix ("korek") covers only its part of the term: it is a hint, not the name.
+        bestShare = q.term !== term && term.startsWith(q.term) ? q.term.length / term.length : 1;
+      }
+    }
+    if (bestWord < 0) continue;
+    used.push(bestWord);
+    covered += weight * bestShare;
+    matchedWeight += weight;
+    weighted += weight * bestQuality;
+  }
+  if (used.length === 0 || total === 0) return undefined;
+  const coverage = covered / total;
+  // A little for every word used, so "Anne Kristensen" beats the first name "Anne" shared by others.
+  const score = (weighted / total) * alias.boost + 0.02 * (used.length - 1);
+  const exactness = matchedWeight > 0 ? weighted / matchedWeight : 0;
+  return { score, coverage, exactness, words: used.sort((a, b) => a - b) };
+}
