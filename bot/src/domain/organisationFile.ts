@@ -117,9 +117,18 @@ const SYNTAX_MESSAGES: Partial<Record<YAMLError["code"], string>> = {
 };
 
 function syntaxMessage(error: YAMLError): string {
-  const danish = SYNTAX_MESSAGES[error.code];
+  const danish = specificSyntaxMessage(error) ?? SYNTAX_MESSAGES[error.code];
   const detail = redactCpr(firstLine(error.message));
   return danish ? `syntaksfejl: ${danish}` : `syntaksfejl: ${detail}`;
+}
+
+/** The library's message says more than its code for a few common mistakes. */
+function specificSyntaxMessage(error: YAMLError): string | undefined {
+  if (error.message.includes("end with a ]")) return "en liste i [ ] er ikke lukket med ] (eller fortsætter uden nok indrykning)";
+  if (error.message.includes("end with a }")) return "en tabel i { } er ikke lukket med } (eller fortsætter uden nok indrykning)";
+  if (error.message.includes("same column")) return "felterne i en tabel skal stå med samme indrykning";
+  if (error.code === "BLOCK_AS_IMPLICIT_KEY") return 'to koloner på samme linje; sæt anførselstegn om en værdi, der indeholder ": "';
+  return undefined;
 }
 
 function firstLine(text: string): string {
@@ -704,7 +713,7 @@ function formatPath(path: readonly Segment[]): string {
   let out = "";
   for (const segment of path) {
     if (typeof segment === "number") out += `[${segment}]`;
-    else if (/^[A-Za-z0-9_-]+$/.test(segment)) out += out ? `.${segment}` : segment;
+    else if (/^[\p{L}\p{N}_-]+$/u.test(segment)) out += out ? `.${segment}` : segment;
     else out += `[${JSON.stringify(segment)}]`;
   }
   return redactCpr(out);
