@@ -349,7 +349,7 @@ const CASES: readonly CardCase[] = [
       "Foreslå punkt",
       "Åbn dagsordenen",
     ],
-    en: ["Tuesday 8 December, 14:00-15:30", "Proposed by Helle Bach Larsen 20 November 2026 at 09:14", "Propose item"],
+    en: ["Tuesday 8 December, 14:00-15:30", "Proposed by Helle Bach Larsen 20 Nov 2026 09:14", "Propose item"],
     notDa: ["Tak. Dit punkt er tilføjet."],
   },
   {
@@ -399,7 +399,7 @@ const CASES: readonly CardCase[] = [
       "Ingen afvigelser. Sag 2026-1182 manglede ID-type, rettet samme dag.",
       "Gennemgås på faggruppemødet.",
     ],
-    en: ["Done by Mette Jensen 24 November 2026 at 10:12 — OK, 5 samples"],
+    en: ["Done by Mette Jensen 24 Nov 2026 10:12 — OK, 5 samples"],
     notDa: ["Markér som udført", "Sådan gør du"],
   },
   {

@@ -1,10 +1,11 @@
 // The data each card is rendered from. The bot and the scheduler fill these from the organisation and storage;
 // the cards module turns them into Adaptive Card JSON and never looks anything up itself. Names, dates and
 // times come in as plain values (IsoDate, LocalTime, ISO instants); the card formats them for the language.
+import type { Lang } from "../domain/format";
 import type { IsoDate, LocalTime, Role, Tillidshverv } from "../domain/organisation";
 
-/** The languages the cards are written in. */
-export type Lang = "da" | "en";
+/** The languages the cards are written in (the bot's languages). */
+export type { Lang };
 
 /** An Adaptive Card as plain JSON, ready to be wrapped in an attachment (contentType application/vnd.microsoft.card.adaptive). */
 export interface AdaptiveCard {

@@ -19,7 +19,8 @@ import type {
   UnknownCardData,
   WelcomeCardData,
 } from "./cardData";
-import { formatDate, formatMeetingTime } from "./format";
+import { formatDate } from "../domain/format";
+import { formatMeetingTime } from "./format";
 import { texts } from "./texts";
 import {
   cellPeople,

@@ -2,7 +2,8 @@
 // the functions compose sentences from data (lists, plurals, dates) before they reach a template.
 import type { Role, Tillidshverv } from "../domain/organisation";
 import type { CheckPeriod, ExampleNames, Lang, RotaRedirect, UnderstoodPart } from "./cardData";
-import { capitalise, formatDate, formatShortDate, monthName } from "./format";
+import { formatDate, formatShortDate, monthName } from "../domain/format";
+import { capitalise } from "./format";
 
 /** Fixed words the templates read as `${t.name}` (or `${$root.t.name}` inside a loop). */
 export interface CardLabels {

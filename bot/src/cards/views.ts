@@ -23,7 +23,8 @@ import type {
   UnknownCardData,
   WelcomeCardData,
 } from "./cardData";
-import { capitalise, formatDate, formatInstant, formatMeetingTime, formatTimeSpan, mailtoUrl, teamsChatUrl, telUrl } from "./format";
+import { formatDate } from "../domain/format";
+import { capitalise, formatInstant, formatMeetingTime, formatTimeSpan, mailtoUrl, teamsChatUrl, telUrl } from "./format";
 import { texts } from "./texts";
 
 /** A contact row as the contact fragment binds it. */
