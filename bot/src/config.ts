@@ -83,7 +83,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const problems: string[] = [];
   const development = env.NODE_ENV === "development" || env.NODE_ENV === "test";
 
-  const port = integer(env.PORT, 3978, "PORT", problems, 1, 65535);
+  const port = integer(env.PORT, 3978, "PORT", problems, 0, 65535);
   const orgRefreshSeconds = integer(env.ORG_REFRESH_SECONDS, 5, "ORG_REFRESH_SECONDS", problems, 1, 3600);
   const reminderGraceHours = integer(env.REMINDER_GRACE_HOURS, 24, "REMINDER_GRACE_HOURS", problems, 0, 24 * 14);
 

@@ -78,7 +78,7 @@ describe("WorkCalendar", () => {
     }
 
     it("when a half day falls on a weekend, then it is a weekend and no half day", () => {
-      assert.deepEqual(agreed.dayInfo("2027-05-01"), { date: "2027-05-01", weekday: "sat", working: false, halfDay: false, reason: "weekend" });
+      assert.deepEqual(agreed.dayInfo("2027-05-01"), { date: "2027-05-01", weekday: "sat", working: false, halfDay: false, reason: "weekend", off: { kind: "weekend" } });
     });
 
     it("when the department is asked if it is open on a half day, then only before 12:00", () => {
@@ -96,7 +96,7 @@ describe("WorkCalendar", () => {
 
   describe("weekends", () => {
     it("when the date is a Saturday or Sunday, then it is off with reason weekend", () => {
-      assert.deepEqual(legal.dayInfo("2026-11-28"), { date: "2026-11-28", weekday: "sat", working: false, halfDay: false, reason: "weekend" });
+      assert.deepEqual(legal.dayInfo("2026-11-28"), { date: "2026-11-28", weekday: "sat", working: false, halfDay: false, reason: "weekend", off: { kind: "weekend" } });
       assert.equal(legal.dayInfo("2026-11-29").weekday, "sun");
       assert.equal(legal.isWorkingDay("2026-11-29"), false);
     });

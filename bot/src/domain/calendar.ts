@@ -25,6 +25,8 @@ export interface DayInfo {
   readonly halfDay: boolean;
   /** Why the day is off or half: "weekend", "helligdag: Juledag", "fridag: 24. december", "halv fridag: 1. maj". */
   readonly reason?: string;
+  /** The same as data, for texts in other languages: what kind of day off, and the holiday's (Danish) name. */
+  readonly off?: { readonly kind: "weekend" | "holiday" | "dayOff" | "halfDay"; readonly name?: string };
 }
 
 /** The working week (Monday to Friday) that contains a date, with its ISO week number. */
@@ -87,13 +89,13 @@ export class WorkCalendar {
     const monthDay = date.slice(5);
     const holiday = this.publicHolidays(Number(date.slice(0, 4))).get(date);
     // The most telling reason wins: a holiday on a Sunday is "helligdag: Påskedag", not "weekend".
-    if (holiday !== undefined) return { date, weekday, working: false, halfDay: false, reason: `helligdag: ${holiday}` };
+    if (holiday !== undefined) return { date, weekday, working: false, halfDay: false, reason: `helligdag: ${holiday}`, off: { kind: "holiday", name: holiday } };
     if (this.extra.has(monthDay) || this.dates.has(date)) {
-      return { date, weekday, working: false, halfDay: false, reason: `fridag: ${formatDayMonth(date)}` };
+      return { date, weekday, working: false, halfDay: false, reason: `fridag: ${formatDayMonth(date)}`, off: { kind: "dayOff", name: formatDayMonth(date) } };
     }
-    if (weekday === "sat" || weekday === "sun") return { date, weekday, working: false, halfDay: false, reason: "weekend" };
+    if (weekday === "sat" || weekday === "sun") return { date, weekday, working: false, halfDay: false, reason: "weekend", off: { kind: "weekend" } };
     if (this.halfDays.has(monthDay)) {
-      return { date, weekday, working: true, halfDay: true, reason: `halv fridag: ${formatDayMonth(date)}` };
+      return { date, weekday, working: true, halfDay: true, reason: `halv fridag: ${formatDayMonth(date)}`, off: { kind: "halfDay", name: formatDayMonth(date) } };
     }
     return { date, weekday, working: true, halfDay: false };
   }

@@ -1,0 +1,122 @@
+// The bot's turn handler: routes are data ({ select, handle }); each handler parses, asks the domain and
+// sends cards. The handler object holds no per-conversation state; everything lives in the turn or storage.
+import { ActivityTypes, CardFactory, MessageFactory, TeamsInfo, TurnContext, type Activity } from "botbuilder";
+import type { Directory } from "../domain/directory";
+import type { Person } from "../domain/organisation";
+import { understand } from "../domain/understand";
+import { containsCpr } from "../domain/cpr";
+import type { Logger } from "../logger";
+import { answerQuestion, cprWarningReply, unavailableReply, welcomeReply, type Reply } from "../answers/answerQuestion";
+import { texts } from "./replyTexts";
+
+/** What the bot needs from the rest of the app. */
+export interface BotDeps {
+  /** The current organisation view; undefined while it could not be loaded. */
+  readonly directory: () => Directory | undefined;
+  readonly clock: () => Date;
+  readonly logger: Logger;
+}
+
+/** One route: which activities it takes, and what it does with them. */
+export interface Route {
+  readonly name: string;
+  readonly select: (activity: Activity) => boolean;
+  readonly handle: (context: TurnContext, deps: BotDeps) => Promise<TurnOutcome>;
+}
+
+/** What a handler tells the turn log. */
+export interface TurnOutcome {
+  readonly intent: string;
+  readonly lang?: string;
+}
+
+/** Messages longer than this are not read (they are not questions). */
+const MAX_MESSAGE_CHARS = 4000;
+
+/** Creates the turn handler from the routes; unknown activity types are logged and ignored. */
+export function createBot(deps: BotDeps, routes: readonly Route[] = defaultRoutes): (context: TurnContext) => Promise<void> {
+  return async (context) => {
+    const started = Date.now();
+    const route = routes.find((r) => r.select(context.activity));
+    const outcome = route ? await route.handle(context, deps) : { intent: "ignored" };
+    deps.logger.info({ turn: context.activity.type, route: route?.name ?? "none", ...outcome, conversationType: context.activity.conversation?.conversationType, ms: Date.now() - started }, "turn");
+  };
+}
+
+/** The language to use before a question is understood: the client's locale. */
+export function localeLang(activity: Activity): "da" | "en" {
+  return (activity.locale ?? "").toLowerCase().startsWith("en") ? "en" : "da";
+}
+
+async function send(context: TurnContext, reply: Reply): Promise<void> {
+  const attachments = reply.cards.map((card) => CardFactory.adaptiveCard(card));
+  await context.sendActivity(attachments.length > 1 ? MessageFactory.carousel(attachments, reply.text) : MessageFactory.attachment(attachments[0], reply.text));
+}
+
+/** The question text: mention of the bot removed, white space tidied. */
+export function questionText(context: TurnContext): string {
+  const withoutMention = TurnContext.removeRecipientMention(context.activity) ?? context.activity.text ?? "";
+  return withoutMention.replace(/\s+/g, " ").trim();
+}
+
+async function answerMessage(context: TurnContext, deps: BotDeps): Promise<TurnOutcome> {
+  const text = questionText(context);
+  const lang = localeLang(context.activity);
+  // The CPR guard comes first: the number is never echoed, logged, stored or even parsed further.
+  if (containsCpr(text)) {
+    await send(context, cprWarningReply(lang));
+    return { intent: "cprWarning", lang };
+  }
+  if (text.length === 0) {
+    await context.sendActivity(texts(lang).empty);
+    return { intent: "empty", lang };
+  }
+  if (text.length > MAX_MESSAGE_CHARS) {
+    await context.sendActivity(texts(lang).tooLong);
+    return { intent: "tooLong", lang };
+  }
+  const directory = deps.directory();
+  if (!directory) {
+    await send(context, unavailableReply(lang));
+    return { intent: "unavailable", lang };
+  }
+  const now = deps.clock();
+  const question = understand(text, directory.index, directory.calendar.today(now));
+  const asker = question.intent === "myDuties" ? await identifyAsker(context, directory, deps.logger) : undefined;
+  await send(context, answerQuestion(question, directory, { now, asker: asker?.person, askerEmail: asker?.email }));
+  return { intent: question.intent, lang: question.lang };
+}
+
+/** Links the Teams user to a person: by Entra object id, else by the e-mail/UPN Teams knows. */
+async function identifyAsker(context: TurnContext, directory: Directory, logger: Logger): Promise<{ person?: Person; email?: string }> {
+  const from = context.activity.from;
+  const byId = directory.identify({ aadObjectId: from?.aadObjectId });
+  if (byId) return { person: byId };
+  try {
+    const member = await TeamsInfo.getMember(context, from.id);
+    const email = member.email || member.userPrincipalName;
+    return { person: directory.identify({ aadObjectId: member.aadObjectId, email }), email };
+  } catch (err) {
+    logger.warn({ err: err instanceof Error ? err.message : String(err) }, "could not look up the Teams member");
+    return {};
+  }
+}
+
+async function welcome(context: TurnContext, deps: BotDeps): Promise<TurnOutcome> {
+  const lang = localeLang(context.activity);
+  await send(context, welcomeReply(deps.directory(), lang));
+  return { intent: "welcome", lang };
+}
+
+function botWasAdded(activity: Activity): boolean {
+  return (activity.membersAdded ?? []).some((m) => m.id === activity.recipient?.id);
+}
+
+/**
+ * The bot's routes, in order; the first that selects an activity handles it. Teams sends both an
+ * installationUpdate and a conversationUpdate on install; the welcome goes out once, on the latter.
+ */
+export const defaultRoutes: readonly Route[] = [
+  { name: "message", select: (a) => a.type === ActivityTypes.Message, handle: answerMessage },
+  { name: "botAdded", select: (a) => a.type === ActivityTypes.ConversationUpdate && botWasAdded(a), handle: welcome },
+];
