@@ -55,17 +55,16 @@ export function parseOrganisationFile(text: string): ParseResult {
     // toJS throws on alias bombs and unresolvable aliases; the message names no values from the file.
     return failure("", `filen kan ikke læses: ${redactCpr(firstLine(err instanceof Error ? err.message : String(err)))}`);
   }
-  if (!containsCpr(text)) return validate(raw, false);
-
-  const result = validate(raw, true);
-  const inComments = cprOutsideValues(text, doc.contents).map((offset) => ({ path: where(offset), message: `${CPR_MESSAGE} (i en kommentar)` }));
-  if (inComments.length === 0) return result;
-  return { ok: false, problems: capped([...(result.ok ? [] : result.problems.filter((p) => !p.path.startsWith("… "))), ...inComments]) };
+  // A CPR-like number in a comment never reaches the values, but it is in the file all the same.
+  const inComments = containsCpr(text)
+    ? cprOutsideValues(text, doc.contents).map((offset) => ({ path: where(offset), message: `${CPR_MESSAGE} (i en kommentar)` }))
+    : [];
+  return validate(raw, inComments);
 }
 
 /** Checks an already parsed file (any JSON-like value) against the format and its references. */
 export function validateOrganisation(raw: unknown): ParseResult {
-  return validate(raw, true);
+  return validate(raw, []);
 }
 
 /** One line per problem: `areas[3].fyrtaarne[0]: ukendt person "xx"`. */
@@ -75,19 +74,20 @@ export function formatProblems(problems: readonly FileProblem[]): string {
 
 const CPR_MESSAGE = "indeholder noget der ligner et CPR-nummer";
 
-function validate(raw: unknown, scanForCpr: boolean): ParseResult {
+function validate(raw: unknown, alsoWrong: readonly FileProblem[]): ParseResult {
   if (raw === null || raw === undefined) return failure("", "filen er tom: den skal indeholde organisation, units, people, areas og rota");
   if (typeof raw !== "object" || Array.isArray(raw)) {
     return failure("", `filen skal være en tabel med felterne organisation, units, people, areas, rota, meetings, checks og holidays (fandt ${kindOf(raw)})`);
   }
   const problems: Problem[] = [];
-  if (scanForCpr) findCprValues(raw, [], problems);
+  findCprValues(raw, [], problems);
   const parsed = organisationSchema.safeParse(raw);
   if (!parsed.success) for (const issue of parsed.error.issues) problems.push(...describeIssue(issue, raw));
   checkReferences(raw as Loose, (path, message) => problems.push({ path, message }));
 
-  if (problems.length === 0 && parsed.success) return { ok: true, organisation: parsed.data };
-  return { ok: false, problems: capped(inFileOrder(raw, problems).map((p) => ({ path: formatPath(p.path), message: p.message }))) };
+  if (problems.length === 0 && alsoWrong.length === 0 && parsed.success) return { ok: true, organisation: parsed.data };
+  const inOrder = inFileOrder(raw, problems).map((p) => ({ path: formatPath(p.path), message: p.message }));
+  return { ok: false, problems: capped([...inOrder, ...alsoWrong]) };
 }
 
 function failure(path: string, message: string): ParseResult {
