@@ -1,7 +1,7 @@
 // Starts the real app (restify + CloudAdapter + storage) against the test run's Azurite, and talks to
 // /api/messages the way the Bot Framework does, with deliveryMode "expectReplies".
 import { loadConfig } from "../../bot/src/config";
-import { createLogger } from "../../bot/src/logger";
+import { createLogger, type Logger } from "../../bot/src/logger";
 import { startApp, type App, type AppOptions } from "../../bot/src/server";
 import type { Organisation } from "../../bot/src/domain/organisation";
 import { OrganisationStore } from "../../bot/src/storage/organisationStore";
@@ -9,8 +9,8 @@ import { uniquePrefix, testTables } from "./storage";
 import { demoOrganisation } from "./demo";
 
 /** Starts the app on a free port with its own tables, the given organisation imported. */
-export async function startTestApp(options: AppOptions & { organisation?: Organisation | null; env?: NodeJS.ProcessEnv } = {}): Promise<App> {
-  const prefix = uniquePrefix();
+export async function startTestApp(options: AppOptions & { organisation?: Organisation | null; env?: NodeJS.ProcessEnv; logger?: Logger; prefix?: string } = {}): Promise<App> {
+  const prefix = options.prefix ?? uniquePrefix();
   if (options.organisation !== null) await new OrganisationStore(testTables(prefix)).replace(options.organisation ?? demoOrganisation());
   const config = loadConfig({
     NODE_ENV: "development",
@@ -20,7 +20,7 @@ export async function startTestApp(options: AppOptions & { organisation?: Organi
     SCHEDULER_ENABLED: "false",
     ...options.env,
   });
-  return startApp(config, createLogger(process.env.TEST_LOG_LEVEL ?? "silent"), options);
+  return startApp(config, options.logger ?? createLogger(process.env.TEST_LOG_LEVEL ?? "silent"), options);
 }
 
 /** A message activity as Teams would send it; override any field. */
