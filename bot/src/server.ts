@@ -10,7 +10,7 @@ import { OrganisationStore } from "./storage/organisationStore";
 import { OrganisationCache } from "./storage/organisationCache";
 import { Directory } from "./domain/directory";
 import { createAdapter } from "./teams/adapter";
-import { createBot } from "./teams/bot";
+import { createBot, defaultRoutes, type Route } from "./teams/bot";
 
 /** Extra knobs for tests and benchmarks; production uses the defaults. */
 export interface AppOptions {
@@ -18,6 +18,8 @@ export interface AppOptions {
   readonly clock?: () => Date;
   readonly counter?: RequestCounter;
   readonly credentialFactory?: CredentialFactory;
+  /** Routes tried before the bot's own (benchmarks add a trivial echo). */
+  readonly extraRoutes?: readonly Route[];
 }
 
 /** A running app and how to stop it. */
@@ -42,7 +44,7 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
   await cache.start();
 
   const adapter = createAdapter(config.bot, logger);
-  const bot = createBot({ directory: () => cache.current, clock, logger });
+  const bot = createBot({ directory: () => cache.current, clock, logger }, [...(options.extraRoutes ?? []), ...defaultRoutes]);
 
   const server = restify.createServer({ name: "fyrtaarn", handleUncaughtExceptions: false });
   server.use(restify.plugins.queryParser());
