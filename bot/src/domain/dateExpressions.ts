@@ -271,7 +271,11 @@ function weekdayAt(word: string | undefined, allowAmbiguous: boolean): number | 
   const stemmed = stem(word);
   const exact = WEEKDAY_BY_STEM.get(stemmed);
   if (exact !== undefined) return exact;
-  for (const [name, day] of WEEKDAY_BY_STEM) if (closeEnough(stemmed, name)) return day;
+  // A typo only in a whole weekday name that starts right: "fredga", "tirsdga", but not "manager" or "fridag".
+  if (stemmed.length < 6) return undefined;
+  for (const [name, day] of WEEKDAY_BY_STEM) {
+    if (stemmed.slice(0, 2) === name.slice(0, 2) && closeEnough(stemmed, name)) return day;
+  }
   return undefined;
 }
 
@@ -378,8 +382,9 @@ function readAt(w: readonly string[], i: number, today: IsoDate): Reading | unde
   // Half days and clock times ("kl 10", "kl. 13:30", "at 14", "10:30").
   const partHere = PART_WORDS.get(word);
   if (partHere !== undefined) {
-    // "morgen" alone is a half day only when no "i"/"god" makes it tomorrow or a greeting.
-    if (word === "morgen" && (i === 0 || w[i - 1] === "god" || w[i - 1] === "i")) return undefined;
+    // "morgen" alone is a half day only when no "i" makes it tomorrow; "god morgen" is a greeting.
+    if (word === "morgen" && (i === 0 || w[i - 1] === "i")) return undefined;
+    if (i > 0 && (w[i - 1] === "god" || w[i - 1] === "good")) return undefined;
     return { length: 1, part: partHere };
   }
   if (TIME_WORDS.has(word)) {

@@ -4,7 +4,7 @@
 // here: they belong to understand.ts.
 import MiniSearch, { type SearchResult } from "minisearch";
 import type { Organisation, Person } from "./organisation";
-import { editDistance, fold, isStopword, maxEdits, stem, tokens } from "./text";
+import { editDistance, fold, isStopword, maxEdits, splitWords, stem, tokens } from "./text";
 
 export const ENTITY_KINDS = ["area", "duty", "person", "unit", "competence", "meeting", "check"] as const;
 /** The kinds of thing in an organisation a question can name. */
@@ -74,21 +74,44 @@ const MIN_COMPOUND_HEAD = 4;
 
 /** The stemmed, folded terms of a phrase; function words are kept (they get weight 0) so "Den Digitale Hotline" keeps its shape. */
 function termsOf(text: string): string[] {
-  return tokens(text, MAX_QUERY_WORDS).filter((w) => w.length <= MAX_WORD_LENGTH).map(stem);
+  return splitWords(text, MAX_QUERY_WORDS).filter((w) => w.length <= MAX_WORD_LENGTH).map(stem);
 }
 
-function uniqueRawAliases(list: readonly RawAlias[]): RawAlias[] {
-  const out: RawAlias[] = [];
+/** A phrase as index terms, with which of them are function words. */
+interface PhraseTerms {
+  readonly terms: readonly string[];
+  readonly stops: readonly boolean[];
+}
+
+/** Splits and stems phrases, remembering each: 25,000 people share a few hundred first and last names. */
+class PhraseCache {
+  private readonly cache = new Map<string, PhraseTerms>();
+
+  get(text: string): PhraseTerms {
+    let entry = this.cache.get(text);
+    if (!entry) {
+      const words = splitWords(text, MAX_QUERY_WORDS).filter((w) => w.length <= MAX_WORD_LENGTH);
+      entry = { terms: words.map(stem), stops: words.map(isStopword) };
+      this.cache.set(text, entry);
+    }
+    return entry;
+  }
+}
+
+/** The aliases as terms, without repeats; a hyphenated alias also written together ("e-Boks", "eboks"). */
+function aliasTerms(list: readonly RawAlias[], phrases: PhraseCache): Array<RawAlias & PhraseTerms> {
+  const out: Array<RawAlias & PhraseTerms> = [];
   const seen = new Set<string>();
   for (const alias of list) {
     const variants = [alias.text];
     // "e-Boks" is also written "eboks", "MitID-app" "mitidapp". Not ids: "digital-post" is just the name.
-    if (alias.joinable && /\p{L}-\p{L}/u.test(alias.text)) variants.push(alias.text.replace(/(?<=\p{L})-(?=\p{L})/gu, ""));
+    if (alias.joinable && alias.text.includes("-") && /\p{L}-\p{L}/u.test(alias.text)) variants.push(alias.text.replace(/(?<=\p{L})-(?=\p{L})/gu, ""));
     for (const text of variants) {
-      const key = termsOf(text).join(" ");
+      const phrase = phrases.get(text);
+      const key = phrase.terms.join(" ");
       if (key.length === 0 || seen.has(key)) continue;
       seen.add(key);
-      out.push({ ...alias, text });
+      out.push({ ...alias, ...phrase });
     }
   }
   return out;
@@ -106,7 +129,7 @@ export class OrgIndex {
   private readonly peopleByFirstName = new Map<string, Person[]>();
   private readonly peopleByEmail = new Map<string, Person>();
   private readonly peopleByAadObjectId = new Map<string, Person>();
-  private readonly competencePeople = new Map<string, string[]>();
+  private readonly competencePeople = new Map<string, Set<string>>();
 
   constructor(organisation: Organisation) {
     this.organisation = organisation;
@@ -131,7 +154,11 @@ export class OrgIndex {
       this.peopleById.set(person.id, person);
       const parts = person.name.trim().split(/\s+/);
       const first = fold(parts[0] ?? "");
-      if (first) this.peopleByFirstName.set(first, [...(this.peopleByFirstName.get(first) ?? []), person]);
+      if (first) {
+        const namesakes = this.peopleByFirstName.get(first);
+        if (namesakes) namesakes.push(person);
+        else this.peopleByFirstName.set(first, [person]);
+      }
       if (person.email) this.peopleByEmail.set(person.email.trim().toLowerCase(), person);
       if (person.aadObjectId) this.peopleByAadObjectId.set(person.aadObjectId.trim().toLowerCase(), person);
       const aliases = [named(person.name)];
@@ -143,13 +170,13 @@ export class OrgIndex {
       if (!isStopword(person.id)) aliases.push(code(person.id));
       raw.push({ kind: "person", id: person.id, label: person.name, aliases });
       for (const competence of person.competences) {
-        const key = termsOf(competence).length > 0 ? tokens(competence).map(fold).join(" ") : "";
+        const key = splitWords(competence).map(fold).join(" ");
         if (!key) continue;
         const people = this.competencePeople.get(key);
         if (people) {
-          if (!people.includes(person.id)) people.push(person.id);
+          people.add(person.id);
         } else {
-          this.competencePeople.set(key, [person.id]);
+          this.competencePeople.set(key, new Set([person.id]));
           raw.push({ kind: "competence", id: key, label: competence.trim(), aliases: [named(competence)] });
         }
       }
@@ -166,15 +193,20 @@ export class OrgIndex {
 
     // How distinctive a term is within its kind: "kontrol" is in every check's title, "uafhentede" in one.
     const kindCounts = new Map<EntityKind, { n: number; df: Map<string, number> }>();
+    const phrases = new PhraseCache();
     const prepared = raw.map((entity) => {
-      const aliases = uniqueRawAliases(entity.aliases).map((alias) => {
-        const words = tokens(alias.text, MAX_QUERY_WORDS).filter((w) => w.length <= MAX_WORD_LENGTH);
-        return { ...alias, terms: words.map(stem), stops: words.map(isStopword) };
-      });
-      const counts = kindCounts.get(entity.kind) ?? { n: 0, df: new Map<string, number>() };
-      kindCounts.set(entity.kind, counts);
+      const aliases = aliasTerms(entity.aliases, phrases);
+      let counts = kindCounts.get(entity.kind);
+      if (!counts) kindCounts.set(entity.kind, (counts = { n: 0, df: new Map<string, number>() }));
       counts.n++;
-      for (const term of new Set(aliases.flatMap((a) => a.terms))) counts.df.set(term, (counts.df.get(term) ?? 0) + 1);
+      const seen = new Set<string>();
+      for (const alias of aliases) {
+        for (const term of alias.terms) {
+          if (seen.has(term)) continue;
+          seen.add(term);
+          counts.df.set(term, (counts.df.get(term) ?? 0) + 1);
+        }
+      }
       return { ...entity, aliases };
     });
     for (const entity of prepared) {
@@ -204,8 +236,10 @@ export class OrgIndex {
         combineWith: "OR",
         // One more edit than we accept, so that swapped letters ("fyrtrån": two edits for MiniSearch, one for us)
         // are found; weighMatch() then applies the real limit.
-        fuzzy: (term) => (maxEdits(term.length) > 0 ? Math.min(2, maxEdits(term.length) + 1) : false),
-        prefix: (term) => term.length >= MIN_PREFIX_LENGTH,
+        // Typos and prefixes only for a word the organisation does not have as it is: a correctly spelt "Anne"
+        // should not drag in every "Annette", and it keeps a query fast at 25,000 people.
+        fuzzy: (term) => (maxEdits(term.length) > 0 && !this.termSet.has(term) ? Math.min(2, maxEdits(term.length) + 1) : false),
+        prefix: (term) => term.length >= MIN_PREFIX_LENGTH && !this.termSet.has(term),
         maxFuzzy: 2,
       },
     });
@@ -280,7 +314,8 @@ export class OrgIndex {
 
   /** Ids of the people with this competence (its id from a match), in the organisation file's order. */
   peopleWithCompetence(competenceId: string): readonly string[] {
-    return this.competencePeople.get(competenceId) ?? [];
+    const people = this.competencePeople.get(competenceId);
+    return people ? [...people] : [];
   }
 
   /** The search terms of the words, each with the index of its word; compounds add their known head. */
@@ -316,7 +351,8 @@ interface QueryTerm {
 function termQuality(query: string, term: string): number {
   if (query === term) return 1;
   if (query.length >= MIN_PREFIX_LENGTH && term.startsWith(query)) return 0.7 + (0.3 * query.length) / term.length;
-  const limit = maxEdits(Math.min(query.length, term.length));
+  // A long typed word may carry two typos even when the stem it meets is shorter ("brevstemmr" -> "brevstem").
+  const limit = Math.min(maxEdits(query.length), maxEdits(term.length) + 1);
   if (limit === 0) return 0;
   const distance = editDistance(query, term, limit);
   return distance <= limit ? 1 - 0.15 * distance : 0;

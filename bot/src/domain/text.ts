@@ -46,11 +46,16 @@ export function stripHtml(s: string): string {
 // "mette", "s".
 const TOKEN = /\p{N}+(?:[./:-]\p{N}+)+|[\p{L}\p{N}]+(?:\.\p{L}{2,3}(?![\p{L}\p{N}]))?/gu;
 
-/** The words of a text, lowercased (NFKC) but not folded, at most `max` of them. HTML is removed first. */
+/** The words of a message, lowercased (NFKC) but not folded, at most `max` of them. HTML is removed first. */
 export function tokens(s: string, max = Number.POSITIVE_INFINITY): string[] {
+  return splitWords(stripHtml(s), max);
+}
+
+/** The words of a text that is not HTML (the organisation's own names), lowercased (NFKC), at most `max`. */
+export function splitWords(s: string, max = Number.POSITIVE_INFINITY): string[] {
   const out: string[] = [];
   if (max <= 0) return out;
-  for (const match of stripHtml(s).normalize("NFKC").toLowerCase().matchAll(TOKEN)) {
+  for (const match of s.normalize("NFKC").toLowerCase().matchAll(TOKEN)) {
     out.push(match[0]);
     if (out.length >= max) break;
   }

@@ -113,7 +113,8 @@ const VOCABULARY: ReadonlyArray<readonly [Cue, readonly string[]]> = [
   ]],
   ["greeting", [
     "hej", "hejsa", "hejhej", "hello", "hi", "hey", "goddag", "godmorgen", "god morgen", "good morning", "godaften",
-    "davs", "dav", "halløj", "morn", "tak", "tusind tak", "thanks", "thank you", "cheers",
+    "davs", "dav", "halløj", "morn", "tak", "tusind tak", "thanks", "thank you", "cheers", "god eftermiddag",
+    "good afternoon",
   ]],
 ];
 
@@ -143,7 +144,7 @@ const ENGLISH_WORDS = new Set([
   "hello", "hi", "hey", "thanks", "thank", "phone", "number", "meeting", "meetings", "checks", "rota", "lighthouse",
   "please", "tell", "about", "speaks", "knows", "refer", "missing", "overdue", "morning", "afternoon", "monday",
   "tuesday", "wednesday", "thursday", "friday", "good", "contact", "coordinator", "manager", "leader", "boss", "areas",
-  "questions", "send", "with", "and", "has", "have", "working", "shift", "shifts", "duty", "backup", "deputy", "there",
+  "questions", "send", "with", "and", "has", "have", "working", "shift", "shifts", "duty", "deputy", "there",
   "whom", "does", "give", "find", "need", "should", "would", "could", "go", "be", "in",
 ].map(fold));
 const DANISH_WORDS = new Set([
@@ -151,7 +152,7 @@ const DANISH_WORDS = new Set([
   "på", "til", "om", "af", "den", "det", "skal", "kan", "har", "står", "næste", "denne", "dag", "dagens", "idag",
   "morgen", "imorgen", "uge", "ugen", "hjælp", "hej", "tak", "godmorgen", "mandag", "tirsdag", "onsdag", "torsdag",
   "fredag", "fyrtårn", "rulleplan", "møde", "kontrol", "kontroller", "telefonnummer", "noget", "ved", "taler",
-  "henviser", "vi", "vis", "mangler", "med", "for", "hvordan", "nogen", "laves", "sidder", "vagt",
+  "henviser", "vi", "vis", "mangler", "med", "hvordan", "nogen", "laves", "sidder", "vagt",
 ].map(fold));
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -163,6 +164,20 @@ export function understand(text: string, index: OrgIndex, today: IsoDate): Quest
   const lang = languageOf(words);
   if (words.every((w) => w.length === 0)) return { lang, intent: "help" };
   return new Reading(words, lang, index, today).question();
+}
+
+/** Which matches of a kind count. */
+interface MatchOptions {
+  /** Only matches resting on more than the bot's own words (default true). */
+  readonly strong?: boolean;
+  /** The share of a name the words must cover (default 0.75; 0.3 for meetings and checks, whose titles are long). */
+  readonly minCoverage?: number;
+  /** Accept half a name when nothing else comes close (default true). */
+  readonly allowHalf?: boolean;
+}
+
+function sameWords(a: EntityMatch, b: EntityMatch): boolean {
+  return a.words.length === b.words.length && a.words.every((w, i) => w === b.words[i]);
 }
 
 /** English when more English than Danish function words; Danish on a tie (the organisation's language). */
@@ -253,11 +268,11 @@ class Reading {
   }
 
   /** The accepted matches of a kind, best first. */
-  private accepted(kind: EntityKind, options: { strong?: boolean; minCoverage?: number } = {}): EntityMatch[] {
-    const { strong = true, minCoverage = kind === "meeting" || kind === "check" ? 0.3 : 0.75 } = options;
+  private accepted(kind: EntityKind, options: MatchOptions = {}): EntityMatch[] {
+    const { strong = true, minCoverage = kind === "meeting" || kind === "check" ? 0.3 : 0.75, allowHalf = true } = options;
     const ofKind = this.matches.filter((m) => m.kind === kind && (!strong || this.isStrong(m)) && m.exactness >= MIN_EXACTNESS);
     const full = ofKind.filter((m) => m.coverage >= minCoverage);
-    if (full.length > 0) return full;
+    if (full.length > 0 || !allowHalf) return full;
     // Half a name is enough when nothing else of the kind comes close ("udbetaling" for "Udbetaling Danmark").
     // Another thing of the same name (the area and the duty "Den Digitale Hotline") does not count as a rival.
     const half = ofKind.filter((m) => m.coverage >= 0.5);
@@ -266,7 +281,7 @@ class Reading {
   }
 
   /** The one best accepted match of a kind; `ambiguous` lists the tied ones when two or more are equally good. */
-  private best(kind: EntityKind, options?: { strong?: boolean; minCoverage?: number }): { match?: EntityMatch; ambiguous: EntityMatch[] } {
+  private best(kind: EntityKind, options?: MatchOptions): { match?: EntityMatch; ambiguous: EntityMatch[] } {
     const list = this.accepted(kind, options);
     if (list.length === 0) return { ambiguous: [] };
     const tied = list.filter((m) => m.score >= list[0].score - 1e-9);
@@ -294,7 +309,7 @@ class Reading {
     }
 
     const meeting = this.best("meeting");
-    if (this.has("meeting") || (meeting.match && this.has("when") && !area.match && !person.match)) {
+    if (this.has("meeting") || (meeting.match && this.has("when") && !area.match && !person.match && !duty.match)) {
       if (meeting.ambiguous.length > 0) return this.unknown(meeting.ambiguous);
       return meeting.match ? { lang, intent: "nextMeeting", meeting: meeting.match.id } : { lang, intent: "nextMeeting" };
     }
@@ -323,7 +338,10 @@ class Reading {
       return this.unknown([...area.ambiguous, ...competence.ambiguous]);
     }
 
-    if (this.has("my") && (this.has("rota", "rotaWeak", "doing") || this.date || this.week) && !area.match && !competence.match) {
+    // "hotline" names both an area and a duty; next to a date or "jeg" it is the duty.
+    const areaOnly = area.match && !(duty.match && sameWords(area.match, duty.match)) ? area.match : undefined;
+    const aboutMyDay = this.has("rota", "rotaWeak", "doing") || this.date || this.week || duty.match;
+    if (this.has("my") && aboutMyDay && !areaOnly && !competence.match) {
       return this.myDuties();
     }
 
@@ -333,7 +351,7 @@ class Reading {
     }
 
     const dated = this.date !== undefined || this.week !== undefined || this.part !== undefined;
-    const otherThing = area.match || competence.match;
+    const otherThing = areaOnly || competence.match;
     if (this.has("rota") || (dated && (duty.match || !otherThing)) || (this.has("rotaWeak") && (duty.match || !otherThing))) {
       if (this.week && !this.date) return { lang, intent: "rotaWeek", from: this.week };
       return this.rota(duty.match);
@@ -343,7 +361,8 @@ class Reading {
     if (area.ambiguous.length > 0) return this.unknown(area.ambiguous);
     if (duty.match && this.isStrong(duty.match)) return this.rota(duty.match);
     if (competence.match) return this.competence(competence.match);
-    if (meeting.match) return { lang, intent: "nextMeeting", meeting: meeting.match.id };
+    const namedMeeting = this.best("meeting", { minCoverage: 0.75, allowHalf: false }).match;
+    if (namedMeeting) return { lang, intent: "nextMeeting", meeting: namedMeeting.id };
     if (this.has("greeting") && !this.hasContent()) return { lang, intent: "greeting" };
     if (this.has("help") && !this.hasContent()) return { lang, intent: "help" };
     return this.unknown([...duty.ambiguous, ...competence.ambiguous]);

@@ -1,0 +1,329 @@
+// How staff ask, and what the bot must understand: Danish and English phrasings with their expected intent and
+// entities, against the demo organisation (data/demo-organisation.yaml) on a fixed Monday. Includes every example
+// of issue 2 verbatim, then variants: typos, missing æøå, word orders, "?" endings, HTML, emoji, English.
+// A row that fails means the understanding is wrong, not the row.
+import type { IsoDate } from "../../bot/src/domain/organisation";
+import type { Language, Question } from "../../bot/src/domain/understand";
+
+/** The day every row is asked on: Monday 23 November 2026 (week 48). */
+export const TODAY: IsoDate = "2026-11-23";
+
+/** For "not understood", the ids the suggestions must include (in any order), rather than the whole answer. */
+export interface ExpectedUnknown {
+  readonly lang: Language;
+  readonly intent: "unknown";
+  readonly suggests?: readonly string[];
+}
+
+export interface Phrasing {
+  readonly text: string;
+  readonly expect: Question | ExpectedUnknown;
+}
+
+const TOMORROW = "2026-11-24";
+const FRIDAY = "2026-11-27";
+const NEXT_MONDAY = "2026-11-30";
+
+// Builders keep each row to its point. `lang` defaults to Danish.
+const fyrtaarn = (area: string, want: "fyrtaarn" | "backup" | "both", lang: Language = "da"): Question => ({ lang, intent: "fyrtaarn", area, want });
+const rota = (date: IsoDate, extra: { duty?: string; part?: "morning" | "afternoon" } = {}, lang: Language = "da"): Question => ({ lang, intent: "rota", date, ...extra });
+const rotaWeek = (from: IsoDate, lang: Language = "da"): Question => ({ lang, intent: "rotaWeek", from });
+const myDuties = (from: IsoDate, to: IsoDate = from, lang: Language = "da"): Question => ({ lang, intent: "myDuties", from, to });
+const role = (r: "sektionsleder" | "koordinator" | "tr" | "amr", lang: Language = "da", unit?: string): Question =>
+  unit ? { lang, intent: "role", role: r, unit } : { lang, intent: "role", role: r };
+const contact = (person: string, field: "phone" | "email" | "all", lang: Language = "da"): Question => ({ lang, intent: "contact", person, field });
+const personAreas = (person: string, lang: Language = "da"): Question => ({ lang, intent: "personAreas", person });
+const competence = (term: string, people: string[], lang: Language = "da"): Question => ({ lang, intent: "competence", term, people });
+const referral = (area: string, lang: Language = "da"): Question => ({ lang, intent: "referral", area });
+const nextMeeting = (meeting?: string, lang: Language = "da"): Question =>
+  meeting ? { lang, intent: "nextMeeting", meeting } : { lang, intent: "nextMeeting" };
+const checks = (scope: "week" | "missing", lang: Language = "da"): Question => ({ lang, intent: "checks", scope });
+const check = (id: string, lang: Language = "da"): Question => ({ lang, intent: "check", check: id });
+const help = (lang: Language = "da"): Question => ({ lang, intent: "help" });
+const greeting = (lang: Language = "da"): Question => ({ lang, intent: "greeting" });
+const unknown = (suggests?: string[], lang: Language = "da"): ExpectedUnknown => (suggests ? { lang, intent: "unknown", suggests } : { lang, intent: "unknown" });
+
+const THIS_WEEK_END = "2026-11-29";
+const NEXT_WEEK_END = "2026-12-06";
+
+export const PHRASINGS: readonly Phrasing[] = [
+  // --- Issue 2, item 7, verbatim ---------------------------------------------------------------------------------
+  { text: "hvem er fyrtårn for valg", expect: fyrtaarn("valg", "fyrtaarn") },
+  { text: "hvem ved noget om brevstemmer", expect: fyrtaarn("valg", "both") },
+  { text: "fyrtårn kørekort?", expect: fyrtaarn("koerekort", "both") },
+  { text: "who is the lighthouse for passports", expect: fyrtaarn("pas", "fyrtaarn", "en") },
+  { text: "backup for MitID", expect: fyrtaarn("mitid", "backup") },
+  { text: "hvad er dagens rulleplan", expect: rota(TODAY) },
+  { text: "rulleplan i morgen", expect: rota(TOMORROW) },
+  { text: "rulleplan fredag", expect: rota(FRIDAY) },
+  { text: "rulleplan 7/12", expect: rota("2026-12-07") },
+  { text: "hvem står i skranken i dag", expect: rota(TODAY, { duty: "skranke" }) },
+  { text: "hvem har hotline i eftermiddag", expect: rota(TODAY, { duty: "hotline", part: "afternoon" }) },
+  { text: "what's today's rota", expect: rota(TODAY, {}, "en") },
+  { text: "hvad skal jeg i dag", expect: myDuties(TODAY) },
+  { text: "min rulleplan denne uge", expect: myDuties(TODAY, THIS_WEEK_END) },
+  { text: "hvem er faglig koordinator", expect: role("koordinator") },
+  { text: "hvem er sektionsleder", expect: role("sektionsleder") },
+  { text: "hvad er Mettes telefonnummer", expect: contact("mj", "phone") },
+  { text: "hvilke områder er Anne fyrtårn for", expect: personAreas("ak") },
+  { text: "hvem kan noget om budget", expect: competence("budget", ["hbl", "kp"]) },
+  { text: "kan vi straks-afklare boligstøtte?", expect: referral("udbetaling-danmark") },
+  { text: "hvor henviser jeg skat?", expect: referral("skat") },
+  { text: "hvornår er næste MED-møde", expect: nextMeeting("lokal-med") },
+  { text: "hvilke kontroller skal laves denne uge", expect: checks("week") },
+  { text: "hjælp", expect: help() },
+  { text: "help", expect: help("en") },
+  { text: "?", expect: help() },
+
+  // --- The brief's other examples ----------------------------------------------------------------------------------
+  { text: "what am I doing tomorrow", expect: myDuties(TOMORROW, TOMORROW, "en") },
+  { text: "mail til Anne", expect: contact("ak", "email") },
+  { text: "hvem er Peter Holm", expect: contact("ph", "all") },
+  { text: "hvem taler arabisk", expect: competence("arabisk", ["ca", "tw"]) },
+  { text: "where do I refer tax questions", expect: referral("skat", "en") },
+  { text: "next meeting", expect: nextMeeting(undefined, "en") },
+  { text: "hvilke kontroller mangler?", expect: checks("missing") },
+  { text: "vis kontrol mitid", expect: check("mitid") },
+  { text: "hvad kan du", expect: help() },
+  { text: "hej", expect: greeting() },
+  { text: "hello", expect: greeting("en") },
+  { text: "godmorgen", expect: greeting() },
+  { text: "brevstemme", expect: fyrtaarn("valg", "both") },
+  { text: "rulleplam i morgen", expect: rota(TOMORROW) },
+
+  // --- Fyrtårn and backup --------------------------------------------------------------------------------------------
+  { text: "Hvem er fyrtårn for valg?", expect: fyrtaarn("valg", "fyrtaarn") },
+  { text: "hvem er fyrtaarn for valg", expect: fyrtaarn("valg", "fyrtaarn") },
+  { text: "hvem er fyrtarn for valg", expect: fyrtaarn("valg", "fyrtaarn") },
+  { text: "hvem er fyrtrån for valg", expect: fyrtaarn("valg", "fyrtaarn") },
+  { text: "HVEM ER FYRTÅRN FOR VALG", expect: fyrtaarn("valg", "fyrtaarn") },
+  { text: "hvem er fyrtårnet for kørekort", expect: fyrtaarn("koerekort", "fyrtaarn") },
+  { text: "fyrtaarn korekort", expect: fyrtaarn("koerekort", "both") },
+  { text: "korekort", expect: fyrtaarn("koerekort", "both") },
+  { text: "fyrtårn koerekort", expect: fyrtaarn("koerekort", "both") },
+  { text: "hvem er fyrtårn for lægeattest", expect: fyrtaarn("koerekort", "fyrtaarn") },
+  { text: "hvem er fyrtaarn for laegeattest", expect: fyrtaarn("koerekort", "fyrtaarn") },
+  { text: "hvem er fyrtårn for lageattest", expect: fyrtaarn("koerekort", "fyrtaarn") },
+  { text: "hvem er fyrtårn for kørekortfornyelse", expect: fyrtaarn("koerekort", "fyrtaarn") },
+  { text: "brevstemmer?", expect: fyrtaarn("valg", "both") },
+  { text: "hvem er fyrtårn for brevstemmr", expect: fyrtaarn("valg", "fyrtaarn") },
+  { text: "pasfornyelse", expect: fyrtaarn("pas", "both") },
+  { text: "hvem ved noget om pasfornyelser", expect: fyrtaarn("pas", "both") },
+  { text: "fyrtårn for pas", expect: fyrtaarn("pas", "both") },
+  { text: "hvem er backup for pas", expect: fyrtaarn("pas", "backup") },
+  { text: "hvem er stedfortræder for vielser", expect: fyrtaarn("vielser", "backup") },
+  { text: "fyrtårn og backup for sygesikring", expect: fyrtaarn("sygesikring", "both") },
+  { text: "fyrtårn for det gule kort", expect: fyrtaarn("sygesikring", "both") },
+  { text: "hvem er ekspert i opkrævning", expect: fyrtaarn("opkraevning", "fyrtaarn") },
+  { text: "hvem ved mest om betalingsaftaler", expect: fyrtaarn("opkraevning", "both") },
+  { text: "hvem er specialist i digital post", expect: fyrtaarn("digital-post", "fyrtaarn") },
+  { text: "hvem er fyrtårn for e-boks", expect: fyrtaarn("digital-post", "fyrtaarn") },
+  { text: "fyrtårn for eboks", expect: fyrtaarn("digital-post", "both") },
+  { text: "fyrtårn for mit id", expect: fyrtaarn("mitid", "both") },
+  { text: "hvem kan hjælpe med nemid", expect: fyrtaarn("mitid", "both") },
+  { text: "hvem er fyrtårn for Den Digitale Hotline", expect: fyrtaarn("ddh", "fyrtaarn") },
+  { text: "fyrtårn hotline", expect: fyrtaarn("ddh", "both") },
+  { text: "hvem er fyrtårn for helbredstillæg", expect: fyrtaarn("helbredstillaeg", "fyrtaarn") },
+  { text: "hvem er fyrtårn for boligstotte", expect: fyrtaarn("udbetaling-danmark", "fyrtaarn") },
+  { text: "fyrtårn flytning", expect: fyrtaarn("folkeregister", "both") },
+  { text: "hvem er fyrtårn for skat", expect: fyrtaarn("skat", "fyrtaarn") },
+  { text: "<p>hvem er fyrtårn for <b>valg</b></p>", expect: fyrtaarn("valg", "fyrtaarn") },
+  { text: "hvem er fyrtårn for valg 🙂", expect: fyrtaarn("valg", "fyrtaarn") },
+  { text: "hvem&nbsp;er fyrt&aring;rn for valg", expect: fyrtaarn("valg", "fyrtaarn") },
+  { text: "hej, hvem er fyrtårn for vielser?", expect: fyrtaarn("vielser", "fyrtaarn") },
+  { text: "udbetaling", expect: fyrtaarn("udbetaling-danmark", "both") },
+  { text: "lighthouse for MitID", expect: fyrtaarn("mitid", "both", "en") },
+  { text: "who is the backup for elections", expect: fyrtaarn("valg", "backup", "en") },
+  { text: "who knows about driving licences", expect: fyrtaarn("koerekort", "both", "en") },
+  { text: "who is the lighthouse for tax returns", expect: fyrtaarn("skat", "fyrtaarn", "en") },
+  { text: "who is backup for weddings", expect: fyrtaarn("vielser", "backup", "en") },
+  { text: "who is the expert on health cards", expect: fyrtaarn("sygesikring", "fyrtaarn", "en") },
+
+  // --- The rota of a day ---------------------------------------------------------------------------------------------
+  { text: "rulleplanen i dag", expect: rota(TODAY) },
+  { text: "rulleplan", expect: rota(TODAY) },
+  { text: "rullplan fredag", expect: rota(FRIDAY) },
+  { text: "rulleplan idag", expect: rota(TODAY) },
+  { text: "rulleplan imorgen", expect: rota(TOMORROW) },
+  { text: "rulleplan i overmorgen", expect: rota("2026-11-25") },
+  { text: "rulleplan næste fredag", expect: rota("2026-12-04") },
+  { text: "rulleplan naeste fredag", expect: rota("2026-12-04") },
+  { text: "rulleplan tirsdag", expect: rota(TOMORROW) },
+  { text: "rulleplan på onsdag", expect: rota("2026-11-25") },
+  { text: "rulleplan 7.12", expect: rota("2026-12-07") },
+  { text: "rulleplan 7/12-2026", expect: rota("2026-12-07") },
+  { text: "rulleplan 7. december", expect: rota("2026-12-07") },
+  { text: "rulleplan 2026-12-07", expect: rota("2026-12-07") },
+  { text: "rulleplan 7/1", expect: rota("2027-01-07") },
+  { text: "rulleplan fredag eftermiddag", expect: rota(FRIDAY, { part: "afternoon" }) },
+  { text: "vagtplan i morgen", expect: rota(TOMORROW) },
+  { text: "i morgen?", expect: rota(TOMORROW) },
+  { text: "hvem står i skranken i morgen formiddag", expect: rota(TOMORROW, { duty: "skranke", part: "morning" }) },
+  { text: "hvem staar i skranken i dag", expect: rota(TODAY, { duty: "skranke" }) },
+  { text: "hvem står i skranken mandag", expect: rota(TODAY, { duty: "skranke" }) },
+  { text: "hvem står i skranken fredag i næste uge", expect: rota("2026-12-04", { duty: "skranke" }) },
+  { text: "hvem er i skranken", expect: rota(TODAY, { duty: "skranke" }) },
+  { text: "skranken i morgen", expect: rota(TOMORROW, { duty: "skranke" }) },
+  { text: "hvem har ekspeditionen i dag", expect: rota(TODAY, { duty: "skranke" }) },
+  { text: "hvem sidder i telefonen i eftermiddag", expect: rota(TODAY, { duty: "telefon", part: "afternoon" }) },
+  { text: "hvem har telefonvagt i morgen", expect: rota(TOMORROW, { duty: "telefon" }) },
+  { text: "hvem har telefonen i morgen formiddag", expect: rota(TOMORROW, { duty: "telefon", part: "morning" }) },
+  { text: "hvem er på hotline fredag", expect: rota(FRIDAY, { duty: "hotline" }) },
+  { text: "hvem har hotline i formiddag", expect: rota(TODAY, { duty: "hotline", part: "morning" }) },
+  { text: "hvem har hotline 7/12", expect: rota("2026-12-07", { duty: "hotline" }) },
+  { text: "hvem har medbetjening i eftermiddag", expect: rota(TODAY, { duty: "selvbetjening", part: "afternoon" }) },
+  { text: "selvbetjening i dag", expect: rota(TODAY, { duty: "selvbetjening" }) },
+  { text: "hvem har post i dag", expect: rota(TODAY, { duty: "post" }) },
+  { text: "hvem har bagkontor fredag", expect: rota(FRIDAY, { duty: "post" }) },
+  { text: "hvem har udlevering i morgen", expect: rota(TOMORROW, { duty: "udlevering" }) },
+  { text: "hvem er på arbejde i dag", expect: rota(TODAY) },
+  { text: "who is on the counter today", expect: rota(TODAY, { duty: "skranke" }, "en") },
+  { text: "who is on the phone today", expect: rota(TODAY, { duty: "telefon" }, "en") },
+  { text: "who has the hotline this afternoon", expect: rota(TODAY, { duty: "hotline", part: "afternoon" }, "en") },
+  { text: "who has self-service today", expect: rota(TODAY, { duty: "selvbetjening" }, "en") },
+  { text: "rota tomorrow", expect: rota(TOMORROW, {}, "en") },
+  { text: "rota friday", expect: rota(FRIDAY, {}, "en") },
+  { text: "rota december 7", expect: rota("2026-12-07", {}, "en") },
+  { text: "what's the rota for next friday", expect: rota("2026-12-04", {}, "en") },
+  { text: "today's rota", expect: rota(TODAY, {}, "en") },
+
+  // --- The rota of a week --------------------------------------------------------------------------------------------
+  { text: "rulleplan denne uge", expect: rotaWeek(TODAY) },
+  { text: "rulleplan næste uge", expect: rotaWeek(NEXT_MONDAY) },
+  { text: "rulleplan uge 48", expect: rotaWeek(TODAY) },
+  { text: "rulleplan uge 49", expect: rotaWeek(NEXT_MONDAY) },
+  { text: "rulleplan for ugen", expect: rotaWeek(TODAY) },
+  { text: "rota next week", expect: rotaWeek(NEXT_MONDAY, "en") },
+  { text: "rota this week", expect: rotaWeek(TODAY, "en") },
+
+  // --- The asker's own duties ----------------------------------------------------------------------------------------
+  { text: "hvad skal jeg i morgen", expect: myDuties(TOMORROW) },
+  { text: "hvad skal jeg idag", expect: myDuties(TODAY) },
+  { text: "hvad skal jeg lave i morgen", expect: myDuties(TOMORROW) },
+  { text: "hvad laver jeg fredag", expect: myDuties(FRIDAY) },
+  { text: "min rulleplan", expect: myDuties(TODAY, THIS_WEEK_END) },
+  { text: "min plan i dag", expect: myDuties(TODAY) },
+  { text: "mine vagter næste uge", expect: myDuties(NEXT_MONDAY, NEXT_WEEK_END) },
+  { text: "skal jeg sidde i skranken i dag", expect: myDuties(TODAY) },
+  { text: "hvornår har jeg hotline", expect: myDuties(TODAY, THIS_WEEK_END) },
+  { text: "my rota this week", expect: myDuties(TODAY, THIS_WEEK_END, "en") },
+  { text: "my shifts next week", expect: myDuties(NEXT_MONDAY, NEXT_WEEK_END, "en") },
+  { text: "what do I have today", expect: myDuties(TODAY, TODAY, "en") },
+
+  // --- Roles ---------------------------------------------------------------------------------------------------------
+  { text: "hvem er sektionslederen", expect: role("sektionsleder") },
+  { text: "hvem er chef", expect: role("sektionsleder") },
+  { text: "hvem er vores leder", expect: role("sektionsleder") },
+  { text: "koordinator?", expect: role("koordinator") },
+  { text: "hvem er koordinator for ydelseskontoret", expect: role("koordinator", "da", "yk") },
+  { text: "hvem er koordinator i Borgerservice", expect: role("koordinator", "da", "bs") },
+  { text: "hvem er TR", expect: role("tr") },
+  { text: "hvem er tillidsrepræsentant", expect: role("tr") },
+  { text: "hvem er tillidsrepraesentant", expect: role("tr") },
+  { text: "hvem er AMR", expect: role("amr") },
+  { text: "hvem er arbejdsmiljørepræsentant", expect: role("amr") },
+  { text: "who is the coordinator", expect: role("koordinator", "en") },
+  { text: "who is the manager", expect: role("sektionsleder", "en") },
+  { text: "who is our union rep", expect: role("tr", "en") },
+  { text: "who is the safety representative", expect: role("amr", "en") },
+
+  // --- People --------------------------------------------------------------------------------------------------------
+  { text: "hvad er Kirstens nummer", expect: contact("kp", "phone") },
+  { text: "hvad er mettes tlf", expect: contact("mj", "phone") },
+  { text: "Lars Møller tlf", expect: contact("lm", "phone") },
+  { text: "Lars Moller telefon", expect: contact("lm", "phone") },
+  { text: "Lars Moeller", expect: contact("lm", "all") },
+  { text: "ring til Peter", expect: contact("ph", "phone") },
+  { text: "telefonnummer til Jonas Eriksen", expect: contact("je", "phone") },
+  { text: "Annes mail", expect: contact("ak", "email") },
+  { text: "e-mail til Kirsten Poulsen", expect: contact("kp", "email") },
+  { text: "kontakt Sofie Nielsen", expect: contact("sn", "all") },
+  { text: "hvem er Camilla", expect: contact("ca", "all") },
+  { text: "hvem er hbl", expect: contact("hbl", "all") },
+  { text: "Mette", expect: contact("mj", "all") },
+  { text: "Michael Sorensen", expect: contact("ms", "all") },
+  { text: "Mikael Sørensen", expect: contact("ms", "all") },
+  { text: "what is Mette's phone number", expect: contact("mj", "phone", "en") },
+  { text: "what is Helle's email", expect: contact("hbl", "email", "en") },
+  { text: "who is Peter Holm", expect: contact("ph", "all", "en") },
+  { text: "hvem er Larsen", expect: unknown(["ml", "hbl"]) },
+
+  // --- A person's areas ----------------------------------------------------------------------------------------------
+  { text: "hvad er Anne fyrtårn for", expect: personAreas("ak") },
+  { text: "hvilke områder har Sofie", expect: personAreas("sn") },
+  { text: "Sofies områder", expect: personAreas("sn") },
+  { text: "er Peter backup for noget", expect: personAreas("ph") },
+  { text: "hvilke fagområder dækker Camilla", expect: personAreas("ca") },
+  { text: "which areas is Anne lighthouse for", expect: personAreas("ak", "en") },
+
+  // --- Competences ---------------------------------------------------------------------------------------------------
+  { text: "hvem kan tysk", expect: competence("tysk", ["ak", "nv"]) },
+  { text: "hvem taler engelsk", expect: competence("engelsk", ["ak", "sn", "cm", "jd"]) },
+  { text: "hvem kan noget om excel", expect: competence("excel", ["lm", "bo", "ob", "mh"]) },
+  { text: "hvem er god til excel", expect: competence("excel", ["lm", "bo", "ob", "mh"]) },
+  { text: "hvem ved noget om dødsboer", expect: competence("dødsboer", ["hm"]) },
+  { text: "hvem kan noget om dodsboer", expect: competence("dødsboer", ["hm"]) },
+  { text: "hvem kan noget om inkasso", expect: competence("inkasso", ["bo", "hf", "mi"]) },
+  { text: "hvem kan polsk", expect: competence("polsk", ["lh"]) },
+  { text: "hvem kan noget om rulleplan", expect: competence("rulleplan", ["mj"]) },
+  { text: "hvem kan noget om ledelseskontrol", expect: competence("ledelseskontrol", ["mj", "kp"]) },
+  { text: "tolkning", expect: competence("tolkning", ["ca", "jd"]) },
+  { text: "budget?", expect: competence("budget", ["hbl", "kp"]) },
+  { text: "who knows excel", expect: competence("excel", ["lm", "bo", "ob", "mh"], "en") },
+
+  // --- Referral (straks-afklaring) -----------------------------------------------------------------------------------
+  { text: "kan vi straksafklare nødpas", expect: referral("pas") },
+  { text: "kan vi straks afklare helbredstillæg", expect: referral("helbredstillaeg") },
+  { text: "straks-afklaring af flytning", expect: referral("folkeregister") },
+  { text: "hvor henviser jeg vielser hen", expect: referral("vielser") },
+  { text: "hvor henviser jeg udbetaling", expect: referral("udbetaling-danmark") },
+  { text: "henvisning pension", expect: referral("udbetaling-danmark") },
+  { text: "kan skranken klare kørekort", expect: referral("koerekort") },
+  { text: "where should I refer housing benefit", expect: referral("udbetaling-danmark", "en") },
+
+  // --- Meetings ------------------------------------------------------------------------------------------------------
+  { text: "hvornår er næste møde", expect: nextMeeting() },
+  { text: "MED-møde?", expect: nextMeeting("lokal-med") },
+  { text: "hvornår er der Lokal-MED", expect: nextMeeting("lokal-med") },
+  { text: "hvornår er næste personalemøde", expect: nextMeeting("personalemoede") },
+  { text: "næste fyrtårnsmøde", expect: nextMeeting("fyrtaarnsmoede") },
+  { text: "hvornår er næste koordinatormøde", expect: nextMeeting("koordinatormoede") },
+  { text: "hvornår holder vi faggruppemøde", expect: nextMeeting("faggruppemoede-bs") },
+  { text: "næste ledelsesgruppemøde", expect: nextMeeting("ledelsesgruppe") },
+  { text: "hvornår er arbejdsmiljødrøftelsen", expect: nextMeeting("arbejdsmiljoedroeftelse") },
+  { text: "when is the next TRIO meeting", expect: nextMeeting("trio", "en") },
+
+  // --- Management checks ---------------------------------------------------------------------------------------------
+  { text: "kontroller denne uge", expect: checks("week") },
+  { text: "ledelseskontrol denne uge", expect: checks("week") },
+  { text: "hvilke ledelseskontroller mangler", expect: checks("missing") },
+  { text: "mangler der kontroller", expect: checks("missing") },
+  { text: "checks this week", expect: checks("week", "en") },
+  { text: "which checks are overdue", expect: checks("missing", "en") },
+  { text: "show check mitid", expect: check("mitid", "en") },
+  { text: "kontrol af uafhentede pas", expect: check("pas-uafhentede") },
+  { text: "vis kontrol af pasansøgninger", expect: check("pas") },
+  { text: "vis kontrollen af kørekortsager", expect: check("koerekort") },
+  { text: "vis kontrol ra-brugere", expect: check("ra-brugere") },
+  { text: "kontrol af opslag i CPR", expect: check("opslag-cpr") },
+
+  // --- Help and greetings --------------------------------------------------------------------------------------------
+  { text: "hvad kan du?", expect: help() },
+  { text: "Hjælp!", expect: help() },
+  { text: "what can you do", expect: help("en") },
+  { text: "", expect: help() },
+  { text: "   ", expect: help() },
+  { text: "god morgen", expect: greeting() },
+  { text: "hej bot", expect: greeting() },
+  { text: "tak", expect: greeting() },
+  { text: "good morning", expect: greeting("en") },
+  { text: "hi there", expect: greeting("en") },
+
+  // --- Not understood: what it recognised and the closest matches ----------------------------------------------------
+  { text: "hvad er meningen med livet", expect: unknown() },
+  { text: "asdfghjkl", expect: unknown() },
+  { text: "fyrtårn", expect: unknown() },
+  { text: "fyrtaarn", expect: unknown() },
+  { text: "digitale", expect: unknown(["ddh", "digital-post"]) },
+  { text: "korek", expect: unknown(["koerekort"]) },
+];

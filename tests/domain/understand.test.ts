@@ -1,0 +1,143 @@
+import assert from "node:assert/strict";
+import type { Organisation } from "../../bot/src/domain/organisation";
+import { OrgIndex } from "../../bot/src/domain/orgIndex";
+import { MAX_QUESTION_CHARS, understand, type Question } from "../../bot/src/domain/understand";
+import { demoOrganisation } from "../helpers/demo";
+import { PHRASINGS, TODAY, type ExpectedUnknown } from "./phrasings";
+
+function isExpectedUnknown(expect: Question | ExpectedUnknown): expect is ExpectedUnknown {
+  return expect.intent === "unknown";
+}
+
+describe("understand", () => {
+  const index = new OrgIndex(demoOrganisation());
+
+  describe(`the phrasing table (${PHRASINGS.length} rows, demo organisation, today ${TODAY})`, () => {
+    it("has at least 150 rows, Danish and English, and no row twice", () => {
+      assert.ok(PHRASINGS.length >= 150, `only ${PHRASINGS.length} rows`);
+      assert.ok(PHRASINGS.filter((p) => p.expect.lang === "en").length >= 30);
+      const texts = PHRASINGS.map((p) => p.text);
+      assert.deepEqual(texts.filter((t, i) => texts.indexOf(t) !== i), []);
+    });
+
+    for (const { text, expect } of PHRASINGS) {
+      it(`when asked ${JSON.stringify(text)}, then it is ${expect.intent}`, () => {
+        const actual = understand(text, index, TODAY);
+        if (isExpectedUnknown(expect)) {
+          assert.equal(actual.intent, "unknown", `got ${JSON.stringify(actual)}`);
+          assert.equal(actual.lang, expect.lang);
+          if (actual.intent !== "unknown") return;
+          const ids = actual.suggestions.map((s) => s.id);
+          for (const id of expect.suggests ?? []) assert.ok(ids.includes(id), `suggestions ${JSON.stringify(ids)} lack ${id}`);
+        } else {
+          assert.deepEqual(actual, expect);
+        }
+      });
+    }
+  });
+
+  describe("what it recognised when it does not understand", () => {
+    it("when a name is shared, then it names both and suggests both", () => {
+      const q = understand("hvem er Larsen", index, TODAY);
+      assert.equal(q.intent, "unknown");
+      if (q.intent !== "unknown") return;
+      assert.deepEqual(new Set(q.suggestions.slice(0, 2).map((s) => s.id)), new Set(["ml", "hbl"]));
+      assert.deepEqual(q.suggestions[0].kind, "person");
+    });
+
+    it("when only the bot's word is there, then it says it understood that word", () => {
+      const q = understand("fyrtårn", index, TODAY);
+      assert.equal(q.intent, "unknown");
+      if (q.intent === "unknown") assert.ok(q.understood.includes("fyrtårn"), JSON.stringify(q.understood));
+    });
+
+    it("when a word is half typed, then the suggestions carry the labels to show", () => {
+      const q = understand("korek", index, TODAY);
+      assert.equal(q.intent, "unknown");
+      if (q.intent === "unknown") assert.deepEqual(q.suggestions[0], { kind: "area", id: "koerekort", label: "Kørekort" });
+    });
+  });
+
+  describe("bad input", () => {
+    const junk: Array<[string, string]> = [
+      ["10 kB of letters", "x".repeat(10_000)],
+      ["10 kB of words", "hvem er fyrtårn for valg ".repeat(400)],
+      ["10 kB of emoji", "🙂👍🏽🇩🇰".repeat(1_500)],
+      ["HTML tags", "<div><p><b>".repeat(800)],
+      ["an unclosed tag", "<" + "a".repeat(10_000)],
+      ["HTML entities", "&amp;&#128512;&#x1F600;&bogus;&#99999999;".repeat(200)],
+      ["control characters", "\u0000\u0001\u200b\ufeff\u202e hvem er fyrtårn for valg"],
+      ["lone surrogates", "\ud800\udc00\ud800 valg \udfff"],
+      ["numbers", "1234567890 ".repeat(900)],
+      ["dates and separators", "7/12/7/12/7.12.7 uge uge uge 99 99/99 0/0 31/2".repeat(100)],
+      ["a CPR-like number", "010203-1234"],
+    ];
+    for (const [name, text] of junk) {
+      it(`when the message is ${name}, then it answers quickly without throwing`, () => {
+        const started = performance.now();
+        const q = understand(text, index, TODAY);
+        const elapsed = performance.now() - started;
+        assert.ok(["da", "en"].includes(q.lang));
+        assert.ok(elapsed < 100, `took ${elapsed.toFixed(1)} ms`);
+      });
+    }
+
+    it("when a message is long, then only its beginning is read", () => {
+      const q = understand(`hvem er fyrtårn for valg ${" ".repeat(MAX_QUESTION_CHARS)} og hvad er rulleplanen i morgen`, index, TODAY);
+      assert.deepEqual(q, { lang: "da", intent: "fyrtaarn", area: "valg", want: "fyrtaarn" });
+    });
+
+    it("when given thousands of random strings, then it never throws", () => {
+      let seed = 42;
+      const random = (): number => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+      const alphabet = "abcdefghijklmnopqrstuvwxyzæøåÆØÅ0123456789 -/.:?!<>&;#'\"🙂\u0301";
+      for (let n = 0; n < 2_000; n++) {
+        let text = "";
+        const length = Math.floor(random() * 60);
+        for (let i = 0; i < length; i++) text += alphabet[Math.floor(random() * alphabet.length)];
+        assert.doesNotThrow(() => understand(text, index, TODAY), `threw on ${JSON.stringify(text)}`);
+      }
+    });
+
+    it("when the text is not a string at all, then it still answers", () => {
+      assert.equal(understand(undefined as unknown as string, index, TODAY).intent, "help");
+    });
+  });
+
+  describe("another municipality's organisation", () => {
+    // Nothing of the demo is hard-coded: a different file with different words works the same way.
+    const other: Organisation = {
+      organisation: { name: "Borgerservice", municipality: "Andeby Kommune", timezone: "Europe/Copenhagen" },
+      units: [{ id: "bs", name: "Borgerservice" }],
+      people: [
+        { id: "p1", name: "Grethe Ravn", title: "Leder", unit: "bs", role: "sektionsleder", competences: ["økonomi"], tillidshverv: [] },
+        { id: "p2", name: "Bjarne Fisker", title: "Medarbejder", unit: "bs", role: "medarbejder", phone: "+45 11 22 33 44", competences: ["fransk"], tillidshverv: ["tr"] },
+      ],
+      areas: [{ id: "affald", name: "Affald", synonyms: ["storskrald", "genbrug", "waste"], fyrtaarne: ["p2"], backups: ["p1"], guides: [] }],
+      rota: {
+        slots: [{ id: "a", name: "Hele dagen", start: "09:00", end: "15:00" }],
+        duties: [{ id: "info", name: "Informationen", synonyms: ["infoskranke"] }],
+        cycleStart: "2026-01-05", cycle: [{}], absences: [], changes: [],
+      },
+      meetings: [{ id: "mus", title: "MUS-samtaler", rrule: "FREQ=YEARLY", start: "10:00", minutes: 60, remind: [], audience: "channel" }],
+      checks: [],
+      holidays: { extra: [], halfDays: [], dates: [] },
+    };
+    const otherIndex = new OrgIndex(other);
+    const rows: Array<[string, Question]> = [
+      ["hvem er fyrtårn for storskrald", { lang: "da", intent: "fyrtaarn", area: "affald", want: "fyrtaarn" }],
+      ["who is the lighthouse for waste", { lang: "en", intent: "fyrtaarn", area: "affald", want: "fyrtaarn" }],
+      ["hvem står i informationen i morgen", { lang: "da", intent: "rota", date: "2026-11-24", duty: "info" }],
+      ["hvad er Bjarnes telefonnummer", { lang: "da", intent: "contact", person: "p2", field: "phone" }],
+      ["hvem kan fransk", { lang: "da", intent: "competence", term: "fransk", people: ["p2"] }],
+      ["hvem kan noget om okonomi", { lang: "da", intent: "competence", term: "økonomi", people: ["p1"] }],
+      ["hvornår er næste MUS-samtale", { lang: "da", intent: "nextMeeting", meeting: "mus" }],
+      ["hvem er fyrtårn for valg", { lang: "da", intent: "unknown", understood: ["fyrtårn"], suggestions: [] }],
+    ];
+    for (const [text, expected] of rows) {
+      it(`when asked ${JSON.stringify(text)}, then it reads the other file's words`, () => {
+        assert.deepEqual(understand(text, otherIndex, TODAY), expected);
+      });
+    }
+  });
+});
