@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
+import { readDateExpressions, mondayOfIsoWeek, type DateExpressions } from "../../bot/src/domain/dateExpressions";
 import type { Organisation } from "../../bot/src/domain/organisation";
 import { OrgIndex } from "../../bot/src/domain/orgIndex";
+import { tokens } from "../../bot/src/domain/text";
 import { MAX_QUESTION_CHARS, understand, type Question } from "../../bot/src/domain/understand";
 import { demoOrganisation } from "../helpers/demo";
 import { PHRASINGS, TODAY, type ExpectedUnknown } from "./phrasings";
@@ -139,5 +141,97 @@ describe("understand", () => {
         assert.deepEqual(understand(text, otherIndex, TODAY), expected);
       });
     }
+  });
+
+  describe("date expressions (today Monday 2026-11-23)", () => {
+    const read = (text: string, today = TODAY): Omit<DateExpressions, "consumed"> => {
+      const { consumed: _consumed, ...rest } = readDateExpressions(tokens(text), today);
+      return rest;
+    };
+    const week = (from: string, to: string) => ({ week: { from, to } });
+    const cases: Array<[string, Omit<DateExpressions, "consumed">]> = [
+      ["i dag", { date: "2026-11-23" }],
+      ["idag", { date: "2026-11-23" }],
+      ["today", { date: "2026-11-23" }],
+      ["i morgen", { date: "2026-11-24" }],
+      ["imorgen", { date: "2026-11-24" }],
+      ["tomorow", { date: "2026-11-24" }],
+      ["i overmorgen", { date: "2026-11-25" }],
+      ["i går", { date: "2026-11-22" }],
+      ["i gaar", { date: "2026-11-22" }],
+      ["yesterday", { date: "2026-11-22" }],
+      ["mandag", { date: "2026-11-23" }],
+      ["næste mandag", { date: "2026-11-30" }],
+      ["fredag", { date: "2026-11-27" }],
+      ["fredga", { date: "2026-11-27" }],
+      ["næste fredag", { date: "2026-12-04" }],
+      ["next friday", { date: "2026-12-04" }],
+      ["i fredags", { date: "2026-11-20" }],
+      ["sidste fredag", { date: "2026-11-20" }],
+      ["lordag", { date: "2026-11-28" }],
+      ["tors", { date: "2026-11-26" }],
+      ["man 7/12", { date: "2026-12-07" }],
+      ["hvad gør man", {}],
+      ["who is the manager", {}],
+      ["7/12", { date: "2026-12-07" }],
+      ["7.12", { date: "2026-12-07" }],
+      ["7/12-2026", { date: "2026-12-07" }],
+      ["7/12/27", { date: "2027-12-07" }],
+      ["7. december", { date: "2026-12-07" }],
+      ["7 dec 2027", { date: "2027-12-07" }],
+      ["7th of december", { date: "2026-12-07" }],
+      ["december 7", { date: "2026-12-07" }],
+      ["2026-12-07", { date: "2026-12-07" }],
+      ["1/11", { date: "2026-11-01" }],
+      ["7/1", { date: "2027-01-07" }],
+      ["31/11", {}],
+      ["denne uge", week("2026-11-23", "2026-11-29")],
+      ["this week", week("2026-11-23", "2026-11-29")],
+      ["næste uge", week("2026-11-30", "2026-12-06")],
+      ["next week", week("2026-11-30", "2026-12-06")],
+      ["sidste uge", week("2026-11-16", "2026-11-22")],
+      ["uge 48", week("2026-11-23", "2026-11-29")],
+      ["uge48", week("2026-11-23", "2026-11-29")],
+      ["week 2", week("2027-01-11", "2027-01-17")],
+      ["uge 60", {}],
+      ["fredag i næste uge", { date: "2026-12-04" }],
+      ["i formiddag", { date: "2026-11-23", part: "morning" }],
+      ["i eftermiddag", { date: "2026-11-23", part: "afternoon" }],
+      ["fredag eftermiddag", { date: "2026-11-27", part: "afternoon" }],
+      ["i morgen formiddag", { date: "2026-11-24", part: "morning" }],
+      ["tomorrow afternoon", { date: "2026-11-24", part: "afternoon" }],
+      ["i morges", { date: "2026-11-23", part: "morning" }],
+      ["kl 10", { part: "morning" }],
+      ["kl. 13:30", { part: "afternoon" }],
+      ["god morgen", {}],
+      ["good morning", {}],
+      ["7020 0000", {}],
+    ];
+    for (const [text, expected] of cases) {
+      it(`when the words are ${JSON.stringify(text)}, then they read ${JSON.stringify(expected)}`, () => {
+        assert.deepEqual(read(text), expected);
+      });
+    }
+
+    it("when a date is read, then its words are consumed and no others", () => {
+      assert.deepEqual(readDateExpressions(tokens("hvem har hotline i eftermiddag"), TODAY).consumed, [3, 4]);
+    });
+
+    it("when today is a Sunday, then a weekday is the coming one and this week is the one ending today", () => {
+      assert.deepEqual(read("mandag", "2026-11-29"), { date: "2026-11-30" });
+      assert.deepEqual(read("denne uge", "2026-11-29"), week("2026-11-23", "2026-11-29"));
+    });
+
+    it("when the year turns, then week numbers and dates without a year land in the coming year", () => {
+      assert.deepEqual(read("uge 1", "2026-12-28"), week("2027-01-04", "2027-01-10"));
+      assert.deepEqual(read("2/1", "2026-12-28"), { date: "2027-01-02" });
+      assert.deepEqual(read("uge 53", "2026-12-28"), week("2026-12-28", "2027-01-03"));
+      assert.equal(mondayOfIsoWeek(2027, 53), undefined);
+    });
+
+    it("when 29 February is asked in a year without one, then it is not a date", () => {
+      assert.deepEqual(read("29/2-2027"), {});
+      assert.deepEqual(read("29/2-2028"), { date: "2028-02-29" });
+    });
   });
 });
