@@ -58,10 +58,14 @@ async function main(): Promise<void> {
 
   const playground = spawn(bin("agentsplayground"), ["-e", `http://127.0.0.1:${config.port}/api/messages`, "-c", "msteams", "--disable-telemetry", "-p", String(PLAYGROUND_PORT)], {
     cwd: root,
-    stdio: ["ignore", "ignore", "inherit"],
+    stdio: ["ignore", "pipe", "inherit"],
     env: { ...process.env, TEAMSAPPTESTER_BROWSER: "none", M365_AGENTS_PLAYGROUND_LOGFILE: path.join(root, ".data", "playground.log") },
   });
   children.push(playground);
+  // The Playground reports its errors on stdout; pass those on, keep the rest quiet.
+  playground.stdout?.on("data", (chunk: Buffer) => {
+    for (const line of chunk.toString().split("\n")) if (/^error /.test(line)) console.error(`Agents Playground: ${line.slice(6)}`);
+  });
   playground.once("exit", (code) => !stopping && console.error(`Agents Playground stoppede (kode ${code}); serveren kører videre.`));
   await waitFor(() => listening(PLAYGROUND_PORT), 30_000, "Agents Playground startede ikke").catch((err: Error) => console.error(err.message));
 
