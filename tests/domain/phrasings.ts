@@ -137,7 +137,14 @@ export const PHRASINGS: readonly Phrasing[] = [
   { text: "who knows about driving licences", expect: fyrtaarn("koerekort", "both", "en") },
   { text: "who is the lighthouse for tax returns", expect: fyrtaarn("skat", "fyrtaarn", "en") },
   { text: "who is backup for weddings", expect: fyrtaarn("vielser", "backup", "en") },
-  { text: "who is the expert on health cards", expect: fyrtaarn("sygesikring", "fyrtaarn", "en") },
+  { text: "Hvem er fyrtårn på pas?", expect: fyrtaarn("pas", "fyrtaarn") },
+  { text: "hvem kan jeg spørge om vielser", expect: fyrtaarn("vielser", "both") },
+  { text: "hvem skal jeg spørge om boligstøtte", expect: fyrtaarn("udbetaling-danmark", "both") },
+  { text: "hvem er fyrtårn for DDH", expect: fyrtaarn("ddh", "fyrtaarn") },
+  { text: "hvem er fyrtårn for valg og pas", expect: fyrtaarn("valg", "fyrtaarn") },
+  { text: "Kan du fortælle mig hvem der er fyrtårn for pas?", expect: fyrtaarn("pas", "fyrtaarn") },
+  { text: "who's the lighthouse for mitid", expect: fyrtaarn("mitid", "fyrtaarn", "en") },
+  { text: "who handles MitID", expect: fyrtaarn("mitid", "both", "en") },
 
   // --- The rota of a day ---------------------------------------------------------------------------------------------
   { text: "rulleplanen i dag", expect: rota(TODAY) },
@@ -177,6 +184,14 @@ export const PHRASINGS: readonly Phrasing[] = [
   { text: "hvem har bagkontor fredag", expect: rota(FRIDAY, { duty: "post" }) },
   { text: "hvem har udlevering i morgen", expect: rota(TOMORROW, { duty: "udlevering" }) },
   { text: "hvem er på arbejde i dag", expect: rota(TODAY) },
+  { text: "hvem er på telefonen nu", expect: rota(TODAY, { duty: "telefon" }) },
+  { text: "hvem har DDH i dag", expect: rota(TODAY, { duty: "hotline" }) },
+  { text: "hvem har skranke i dag og i morgen", expect: rota(TODAY, { duty: "skranke" }) },
+  { text: "Hvem står i skranken på fredag?", expect: rota(FRIDAY, { duty: "skranke" }) },
+  { text: "vis rulleplan", expect: rota(TODAY) },
+  { text: "Kan du fortælle mig hvem der har hotline i dag?", expect: rota(TODAY, { duty: "hotline" }) },
+  { text: "who is on the counter", expect: rota(TODAY, { duty: "skranke" }, "en") },
+  { text: "show me the rota for tomorrow", expect: rota(TOMORROW, {}, "en") },
   { text: "who is on the counter today", expect: rota(TODAY, { duty: "skranke" }, "en") },
   { text: "who is on the phone today", expect: rota(TODAY, { duty: "telefon" }, "en") },
   { text: "who has the hotline this afternoon", expect: rota(TODAY, { duty: "hotline", part: "afternoon" }, "en") },
@@ -193,6 +208,7 @@ export const PHRASINGS: readonly Phrasing[] = [
   { text: "rulleplan uge 48", expect: rotaWeek(TODAY) },
   { text: "rulleplan uge 49", expect: rotaWeek(NEXT_MONDAY) },
   { text: "rulleplan for ugen", expect: rotaWeek(TODAY) },
+  { text: "hvem arbejder i skranken næste uge", expect: rotaWeek(NEXT_MONDAY) },
   { text: "rota next week", expect: rotaWeek(NEXT_MONDAY, "en") },
   { text: "rota this week", expect: rotaWeek(TODAY, "en") },
 
@@ -209,6 +225,10 @@ export const PHRASINGS: readonly Phrasing[] = [
   { text: "my rota this week", expect: myDuties(TODAY, THIS_WEEK_END, "en") },
   { text: "my shifts next week", expect: myDuties(NEXT_MONDAY, NEXT_WEEK_END, "en") },
   { text: "what do I have today", expect: myDuties(TODAY, TODAY, "en") },
+  { text: "hvornår har jeg skranke næste gang", expect: myDuties(TODAY, THIS_WEEK_END) },
+  { text: "hvornår er jeg på hotline", expect: myDuties(TODAY, THIS_WEEK_END) },
+  { text: "what's my schedule tomorrow", expect: myDuties(TOMORROW, TOMORROW, "en") },
+  { text: "am I on the counter today", expect: myDuties(TODAY, TODAY, "en") },
 
   // --- Roles ---------------------------------------------------------------------------------------------------------
   { text: "hvem er sektionslederen", expect: role("sektionsleder") },
@@ -226,6 +246,9 @@ export const PHRASINGS: readonly Phrasing[] = [
   { text: "who is the manager", expect: role("sektionsleder", "en") },
   { text: "who is our union rep", expect: role("tr", "en") },
   { text: "who is the safety representative", expect: role("amr", "en") },
+  { text: "hvad hedder vores sektionsleder", expect: role("sektionsleder") },
+  { text: "hvem er leder af ydelseskontoret", expect: role("sektionsleder", "da", "yk") },
+  { text: "hvem er TR og AMR", expect: role("tr") },
 
   // --- People --------------------------------------------------------------------------------------------------------
   { text: "hvad er Kirstens nummer", expect: contact("kp", "phone") },
@@ -246,6 +269,7 @@ export const PHRASINGS: readonly Phrasing[] = [
   { text: "what is Mette's phone number", expect: contact("mj", "phone", "en") },
   { text: "what is Helle's email", expect: contact("hbl", "email", "en") },
   { text: "who is Peter Holm", expect: contact("ph", "all", "en") },
+  { text: "Hvad er Lars' mail?", expect: contact("lm", "email") },
   { text: "hvem er Larsen", expect: unknown(["ml", "hbl"]) },
 
   // --- A person's areas ----------------------------------------------------------------------------------------------
@@ -280,6 +304,7 @@ export const PHRASINGS: readonly Phrasing[] = [
   { text: "henvisning pension", expect: referral("udbetaling-danmark") },
   { text: "kan skranken klare kørekort", expect: referral("koerekort") },
   { text: "where should I refer housing benefit", expect: referral("udbetaling-danmark", "en") },
+  { text: "who do I refer passport questions to", expect: referral("pas", "en") },
 
   // --- Meetings ------------------------------------------------------------------------------------------------------
   { text: "hvornår er næste møde", expect: nextMeeting() },
@@ -326,4 +351,6 @@ export const PHRASINGS: readonly Phrasing[] = [
   { text: "fyrtaarn", expect: unknown() },
   { text: "digitale", expect: unknown(["ddh", "digital-post"]) },
   { text: "korek", expect: unknown(["koerekort"]) },
+  { text: "hvem er vidne", expect: unknown(["mitid", "vielser"]) },
+  { text: "hvem er fyrtårn", expect: unknown() },
 ];

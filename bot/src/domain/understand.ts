@@ -49,6 +49,8 @@ export type Question = { readonly lang: Language } & (
 export const MAX_QUESTION_CHARS = 300;
 /** A match spelt less exactly than this (two typos in a short word, a bare prefix) is only a suggestion. */
 const MIN_EXACTNESS = 0.7;
+/** At most this many labels of what was recognised: with 25,000 people "Anne" names hundreds. */
+const MAX_UNDERSTOOD = 8;
 /** HTML is stripped from at most this much before the cut above. */
 const MAX_RAW_CHARS = 4000;
 
@@ -81,7 +83,8 @@ const VOCABULARY: ReadonlyArray<readonly [Cue, readonly string[]]> = [
     "står i", "står på", "sidder i", "sidder på", "er på", "hvem har", "who has", "who is on", "who s on", "whos on",
     "on duty", "duty", "arbejder", "working",
   ]],
-  ["my", ["jeg", "mig", "min", "mine", "mit", "my", "me", "myself"]],
+  // Not "mig"/"me": "fortæl mig hvem der har hotline" is not about the asker's own duties.
+  ["my", ["jeg", "min", "mine", "mit", "my", "myself"]],
   ["doing", ["skal", "laver", "har", "arbejder", "doing", "do", "work", "working", "have"]],
   ["phone", ["telefonnummer", "telefonnr", "tlf", "tlfnr", "nummer", "nr", "mobil", "mobilnummer", "ring", "ringe", "phone", "number", "call", "telefon"]],
   ["email", ["mail", "e mail", "email", "mailadresse", "e mailadresse", "skriv", "skrive", "write"]],
@@ -285,7 +288,12 @@ class Reading {
     const list = this.accepted(kind, options);
     if (list.length === 0) return { ambiguous: [] };
     const tied = list.filter((m) => m.score >= list[0].score - 1e-9);
-    return tied.length > 1 ? { ambiguous: tied } : { match: list[0], ambiguous: [] };
+    if (tied.length === 1) return { match: list[0], ambiguous: [] };
+    // Two things named by different words ("valg og pas") are two questions: answer the first. The same words
+    // naming two things ("Larsen") is a real doubt: ask.
+    const disjoint = tied.every((a, i) => tied.every((b, j) => i === j || !a.words.some((w) => b.words.includes(w))));
+    if (disjoint) return { match: [...tied].sort((a, b) => a.words[0] - b.words[0])[0], ambiguous: [] };
+    return { ambiguous: tied.filter((m) => tied.some((o) => o !== m && o.words.some((w) => m.words.includes(w)))) };
   }
 
   question(): Question {
@@ -341,7 +349,7 @@ class Reading {
     // "hotline" names both an area and a duty; next to a date or "jeg" it is the duty.
     const areaOnly = area.match && !(duty.match && sameWords(area.match, duty.match)) ? area.match : undefined;
     const aboutMyDay = this.has("rota", "rotaWeak", "doing") || this.date || this.week || duty.match;
-    if (this.has("my") && aboutMyDay && !areaOnly && !competence.match) {
+    if (this.has("my") && aboutMyDay && !this.has("who") && !areaOnly && !competence.match) {
       return this.myDuties();
     }
 
@@ -432,9 +440,11 @@ class Reading {
     };
     for (const m of tied) suggest({ kind: m.kind, id: m.id, label: m.label });
     for (const m of this.matches) {
+      if (understood.length >= MAX_UNDERSTOOD) break;
       if (m.coverage >= 0.75 && m.exactness >= MIN_EXACTNESS && this.isStrong(m)) add(m.label);
     }
-    for (const m of this.matches) if (m.score >= 0.25) suggest({ kind: m.kind, id: m.id, label: m.label });
+    // Not what only the bot's own words matched ("fyrtårn" is not a hint at "Fyrtårnsmøde").
+    for (const m of this.matches) if (m.score >= 0.25 && this.isStrong(m)) suggest({ kind: m.kind, id: m.id, label: m.label });
     return { lang: this.lang, intent: "unknown", understood, suggestions };
   }
 }
