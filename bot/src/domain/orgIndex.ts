@@ -111,7 +111,7 @@ function aliasTerms(list: readonly RawAlias[], phrases: PhraseCache): Array<RawA
       const key = phrase.terms.join(" ");
       if (key.length === 0 || seen.has(key)) continue;
       seen.add(key);
-      out.push({ ...alias, ...phrase });
+      out.push({ text, boost: alias.boost, primary: alias.primary, joinable: alias.joinable, terms: phrase.terms, stops: phrase.stops });
     }
   }
   return out;
@@ -207,22 +207,28 @@ export class OrgIndex {
           counts.df.set(term, (counts.df.get(term) ?? 0) + 1);
         }
       }
-      return { ...entity, aliases };
+      return { entity, aliases };
     });
-    for (const entity of prepared) {
+    // The same name in the same kind weighs the same: 25,000 people share a few hundred first names.
+    const weighed = new Map<string, Alias>();
+    for (const { entity, aliases: terms } of prepared) {
       const { n, df } = kindCounts.get(entity.kind)!;
-      const aliases: Alias[] = entity.aliases.map((alias) => {
-        const weights = alias.terms.map((t, i) => (alias.stops[i] ? 0 : Math.log(1 + n / (df.get(t) ?? 1))));
-        // A name made only of function words still names something.
-        const fixed = weights.some((w) => w > 0) ? weights : weights.map(() => 1);
-        return { terms: alias.terms, weights: fixed, boost: alias.boost };
+      const primary: string[] = [];
+      const secondary: string[] = [];
+      const aliases = terms.map((alias) => {
+        (alias.primary ? primary : secondary).push(...alias.terms);
+        const key = `${entity.kind}|${alias.boost}|${alias.terms.join(" ")}|${alias.stops.join()}`;
+        let known = weighed.get(key);
+        if (!known) {
+          const weights = alias.terms.map((t, i) => (alias.stops[i] ? 0 : Math.log(1 + n / (df.get(t) ?? 1))));
+          // A name made only of function words still names something.
+          known = { terms: alias.terms, weights: weights.some((w) => w > 0) ? weights : weights.map(() => 1), boost: alias.boost };
+          weighed.set(key, known);
+          for (const term of alias.terms) this.termSet.add(term);
+        }
+        return known;
       });
-      for (const alias of aliases) for (const term of alias.terms) this.termSet.add(term);
-      this.entities.push({
-        kind: entity.kind, id: entity.id, label: entity.label, aliases,
-        primary: entity.aliases.filter((a) => a.primary).flatMap((a) => a.terms),
-        secondary: entity.aliases.filter((a) => !a.primary).flatMap((a) => a.terms),
-      });
+      this.entities.push({ kind: entity.kind, id: entity.id, label: entity.label, aliases, primary, secondary });
     }
 
     this.search = new MiniSearch({

@@ -207,7 +207,6 @@ class Reading {
   /** Index of the first word after "ved noget om", "kan noget om", …: the topic, even if a cue word. */
   private readonly topicStart: number;
   private readonly matches: EntityMatch[];
-  private readonly searchWords: string[];
 
   constructor(
     private readonly words: readonly string[],
@@ -224,8 +223,8 @@ class Reading {
     this.readCues(dateWords);
     const knows = this.cues.get("knows");
     this.topicStart = knows ? Math.max(...knows) + 1 : words.length;
-    this.searchWords = words.map((w, i) => (dateWords.has(i) ? "" : w));
-    this.matches = index.findWords(this.searchWords);
+    // Date words are read; the rest is searched in the organisation, the bot's own words included (see isStrong).
+    this.matches = index.findWords(words.map((w, i) => (dateWords.has(i) ? "" : w)));
   }
 
   private readCues(dateWords: ReadonlySet<number>): void {
