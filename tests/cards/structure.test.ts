@@ -3,9 +3,11 @@
 import { strict as assert } from "node:assert";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { CardCache } from "../../bot/src/cards/cardCache";
 import type { AdaptiveCard } from "../../bot/src/cards/cardData";
 import { formatInstant, formatMeetingTime, teamsChatUrl, telUrl } from "../../bot/src/cards/format";
 import * as render from "../../bot/src/cards/render";
+import * as summaries from "../../bot/src/cards/summaries";
 import { TEXTS } from "../../bot/src/cards/texts";
 import { cardStrings, findAll, validateCard } from "../helpers/cardValidation";
 import * as F from "./fixtures";
@@ -243,6 +245,28 @@ describe("card structure", () => {
       assert.deepEqual(data, F.rotaMonday);
     });
 
+    it("when the same answer is rendered again, then the cached card comes back frozen, and other data gets its own card", () => {
+      const first = render.renderAreaCard(F.areaValg, "da");
+      assert.equal(render.renderAreaCard(structuredClone(F.areaValg), "da"), first);
+      assert.ok(Object.isFrozen(first) && Object.isFrozen(first.body));
+      assert.notEqual(render.renderAreaCard(F.areaValg, "en"), first);
+      const changed = render.renderAreaCard({ ...F.areaValg, backups: [{ ...F.peter, absentToday: "syg" }] }, "da");
+      assert.ok(cardStrings(changed).includes("Fraværende i dag (syg)"));
+      assert.ok(!cardStrings(first).includes("Fraværende i dag (syg)"));
+    });
+
+    it("when the cache is full, then the least recently used card is dropped", () => {
+      const cache = new CardCache(2);
+      const card = (text: string) => () => ({ ...render.renderCprWarningCard("da"), fallbackText: text });
+      const a = cache.getOrRender("a", card("a"));
+      cache.getOrRender("b", card("b"));
+      assert.equal(cache.getOrRender("a", card("a again")), a);
+      cache.getOrRender("c", card("c"));
+      assert.equal(cache.size, 2);
+      assert.equal(cache.getOrRender("b", card("b again")).fallbackText, "b again");
+      assert.equal(cache.getOrRender("c", card("c again")).fallbackText, "c");
+    });
+
     it("when a card has no actions, then it carries no empty actions list", () => {
       assert.equal("actions" in render.renderPersonCard({ ...F.personMinimal }, "da"), false);
     });
@@ -291,6 +315,101 @@ describe("card structure", () => {
     ];
     for (const [actual, expected] of cases) {
       it(`when formatted, then it reads "${expected}"`, () => assert.equal(actual, expected));
+    }
+  });
+
+  describe("size", () => {
+    // Teams refuses a bot message over about 28 KB; the card is most of it.
+    const TEAMS_LIMIT = 28 * 1024;
+    const many = <T>(count: number, make: (index: number) => T): T[] => Array.from({ length: count }, (_, index) => make(index));
+    const person = (index: number) => ({ ...F.longName, name: `${F.longName.name} ${index}`, detail: "budget, økonomi, ledelse", absentToday: "ferie" });
+    const check = (index: number) => ({
+      title: `Ledelseskontrol af noget med et langt navn nr. ${index}`,
+      period: { kind: "quarter" as const, year: 2026, quarter: 4 },
+      due: "2026-11-27",
+      status: "overdue" as const,
+      owner: F.longName.name,
+    });
+    const meeting = (index: number) => ({ title: `Møde ${index}`, date: "2026-12-08", start: "14:00", minutes: 90, place: "Mødelokale 2, 3. sal, Rådhuset" });
+    const bigSlots = many(10, (index) => ({ id: `s${index}`, name: `Tidsrum ${index + 1}`, start: "08:00", end: "09:00" }));
+    const worst: readonly [string, () => AdaptiveCard, () => string, string][] = [
+      [
+        "a people list of 200",
+        () => render.renderPeopleListCard({ topic: { kind: "role", role: "medarbejder" }, people: many(200, person) }, "da"),
+        () => summaries.peopleListSummary({ topic: { kind: "role", role: "medarbejder" }, people: many(200, person) }, "da"),
+        "Viser 15 af 200. Spørg mere præcist for at få færre.",
+      ],
+      [
+        "a rota day of 20 duties, 10 slots, 4 people a cell and 500 absences",
+        () => render.renderRotaDayCard(bigRota, "da"),
+        () => summaries.rotaDaySummary(bigRota, "da"),
+        "opgaver mere kan ikke vises på én gang. Spørg om én opgave ad gangen.",
+      ],
+      [
+        "a meeting with 200 agenda items",
+        () => render.renderMeetingReminderCard(bigMeeting, "da"),
+        () => summaries.meetingReminderSummary(bigMeeting, "da"),
+        "175 ældre punkter vises ikke her.",
+      ],
+      [
+        "100 checks",
+        () => render.renderChecksCard({ scope: "missing", checks: many(100, check) }, "da"),
+        () => summaries.checksSummary({ scope: "missing", checks: many(100, check) }, "da"),
+        "… og 80 flere",
+      ],
+      [
+        "a digest of 100 of everything",
+        () => render.renderDigestCard(bigDigest, "da"),
+        () => summaries.digestSummary(bigDigest, "da"),
+        "… og 80 flere",
+      ],
+      [
+        "an area with 10 fyrtårne and 10 backups",
+        () => render.renderAreaCard({ ...F.areaValg, fyrtaarne: many(10, person), backups: many(10, person) }, "da"),
+        () => summaries.areaSummary({ ...F.areaValg, fyrtaarne: many(10, person), backups: many(10, person) }, "da"),
+        F.longName.name,
+      ],
+    ];
+    it("when a rota day is too big for one message, then the card keeps as many duty rows as fit", () => {
+      const card = render.renderRotaDayCard(bigRota, "da");
+      const rows = tableOf(card).rows.length - 1;
+      assert.ok(rows >= 1 && rows < 20, `${rows} rows`);
+      assert.ok(Buffer.byteLength(JSON.stringify(card)) <= render.MAX_CARD_BYTES);
+      const oneMore = render.renderRotaDayCard({ ...bigRota, duties: bigRota.duties.slice(0, rows + 1) }, "da");
+      assert.equal(tableOf(oneMore).rows.length - 1, rows, "one more row would have fitted");
+      assert.ok(cardStrings(card).includes(`${20 - rows} opgaver mere kan ikke vises på én gang. Spørg om én opgave ad gangen.`));
+    });
+
+    it("when a rota day with 500 absences is rendered, then 30 are listed and the rest counted", () => {
+      const card = render.renderRotaDayCard({ ...bigRota, duties: bigRota.duties.slice(0, 1) }, "da");
+      assert.ok(cardStrings(card).includes("… og 470 flere"));
+    });
+
+    const bigRota = {
+      date: "2026-11-23",
+      slots: bigSlots,
+      duties: many(20, (duty) => ({
+        id: `d${duty}`,
+        name: `Opgave med et langt navn ${duty}`,
+        cells: bigSlots.map((slot) => ({ slot: slot.id, people: many(4, (index) => ({ name: `${F.longName.name} ${index}` })), changed: true })),
+      })),
+      absences: many(500, (index) => ({ name: `${F.longName.name} ${index}`, reason: "afspadsering", slots: ["s1"] })),
+    };
+    const bigMeeting = {
+      ...F.meetingReminder,
+      items: many(200, (index) => ({ text: `Forslag nr. ${index} om arbejdsmiljø, trivsel og den nye ferieplan`, by: F.longName.name, at: "2026-11-20T08:14:00Z" })),
+    };
+    const bigDigest = { week: 48, dueThisWeek: many(100, check), overdue: many(100, check), meetings: many(100, meeting) };
+
+    for (const [name, card, summary, cut] of worst) {
+      it(`when a card shows ${name}, then it stays under Teams' message size, valid, and says what it left out`, () => {
+        const rendered = card();
+        const bytes = Buffer.byteLength(JSON.stringify(rendered));
+        assert.ok(bytes < TEAMS_LIMIT, `${bytes} bytes`);
+        assert.deepEqual(validateCard(rendered), []);
+        assert.ok(cardStrings(rendered).some((text) => text.includes(cut)), `expected ${JSON.stringify(cut)}`);
+        assert.ok(summary().length <= 700, `summary is ${summary().length} characters`);
+      });
     }
   });
 

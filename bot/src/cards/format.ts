@@ -31,7 +31,7 @@ export function formatInstant(instant: string, zone: string, lang: Lang): string
 
 /** The text with its first letter in upper case, for a date that starts a line: "Mandag 23. november". */
 export function capitalise(text: string): string {
-  return text.charAt(0).toLocaleUpperCase("da") + text.slice(1);
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** A tel: link without spaces or punctuation: "+45 63 33 70 01" -> "tel:+4563337001". Undefined when there are no digits. */

@@ -21,6 +21,7 @@ import type {
   UnknownCardData,
   WelcomeCardData,
 } from "./cardData";
+import { CardCache } from "./cardCache";
 import { expand, loadTemplate, type CardTemplate } from "./expand";
 import * as summaries from "./summaries";
 import areaJson from "./templates/area.json";
@@ -77,8 +78,30 @@ export const TEMPLATES = {
   digest: loadTemplate("digest", digestJson),
 } as const satisfies Record<string, CardTemplate>;
 
+/**
+ * Teams refuses a bot message over about 28 KB. A card stays under this many bytes of JSON, which leaves room
+ * for the reply's text and the activity around it.
+ */
+export const MAX_CARD_BYTES = 24_000;
+
+const sizes = new WeakMap<AdaptiveCard, number>();
+
+/** The card's size as JSON; remembered per card, since cached cards come back as the same object. */
+function cardBytes(card: AdaptiveCard): number {
+  let bytes = sizes.get(card);
+  if (bytes === undefined) {
+    bytes = Buffer.byteLength(JSON.stringify(card), "utf8");
+    sizes.set(card, bytes);
+  }
+  return bytes;
+}
+
+/** Rendered cards by what they show; see cardCache.ts. Returned cards are frozen: copy before changing one. */
+const cache = new CardCache(500);
+
 function render(template: CardTemplate, lang: Lang, summary: string, view: object): AdaptiveCard {
-  return expand(template, { ...view, lang, t: texts(lang).labels, summary });
+  const key = `${template.name}\u0000${lang}\u0000${summary}\u0000${JSON.stringify(view)}`;
+  return cache.getOrRender(key, () => expand(template, { ...view, lang, t: texts(lang).labels, summary }));
 }
 
 /** Adds the refresh userIds, when given; left out otherwise (an empty list would refresh for no one). */
@@ -100,8 +123,21 @@ export function renderAreaCard(data: AreaCardData, lang: Lang): AdaptiveCard {
   return render(TEMPLATES.area, lang, summaries.areaSummary(data, lang), views.areaView(data, lang));
 }
 
+/** A whole day when it fits in a Teams message; otherwise as many duty rows as fit and a line saying how many are left out. */
 export function renderRotaDayCard(data: RotaDayCardData, lang: Lang): AdaptiveCard {
-  return render(TEMPLATES.rotaDay, lang, summaries.rotaDaySummary(data, lang), views.rotaDayView(data, lang));
+  const summary = summaries.rotaDaySummary(data, lang);
+  const withDuties = (max: number) => render(TEMPLATES.rotaDay, lang, summary, views.rotaDayView(data, lang, max));
+  const whole = withDuties(Number.POSITIVE_INFINITY);
+  if (cardBytes(whole) <= MAX_CARD_BYTES) return whole;
+  // Binary search for the most rows that fit; a single row is shown even if it alone is too big.
+  let fits = 1;
+  let tooMany = views.rotaShown(data).duties.length;
+  while (tooMany - fits > 1) {
+    const middle = Math.floor((fits + tooMany) / 2);
+    if (cardBytes(withDuties(middle)) <= MAX_CARD_BYTES) fits = middle;
+    else tooMany = middle;
+  }
+  return withDuties(fits);
 }
 
 export function renderMyDutiesCard(data: MyDutiesCardData, lang: Lang): AdaptiveCard {

@@ -38,11 +38,21 @@ import {
   whoMayComplete,
 } from "./views";
 
+/** "A, B og C", or "A, B, C … og 7 flere" when there are more than `max`. */
+function names(list: readonly string[], max: number, lang: Lang): string {
+  const x = texts(lang);
+  return list.length > max ? `${list.slice(0, max).join(", ")} ${x.more(list.length - max)}` : x.and(list);
+}
+
+/** Longest summary; a notification shows far less, and the card holds the detail. */
+export const MAX_SUMMARY_CHARS = 600;
+
 function sentences(...parts: readonly (string | undefined | false)[]): string {
-  return parts
+  const text = parts
     .filter((part): part is string => Boolean(part))
     .map((part) => (/[.!?]$/.test(part) ? part : `${part}.`))
     .join(" ");
+  return text.length <= MAX_SUMMARY_CHARS ? text : `${text.slice(0, text.lastIndexOf(" ", MAX_SUMMARY_CHARS - 1))} …`;
 }
 
 export function personSummary(data: PersonCardData, lang: Lang): string {
@@ -57,16 +67,20 @@ export function personSummary(data: PersonCardData, lang: Lang): string {
 export function peopleListSummary(data: PeopleListCardData, lang: Lang): string {
   const x = texts(lang);
   if (data.people.length === 0) return sentences(peopleListHeading(data, lang), x.noPeople);
-  return sentences(`${peopleListHeading(data, lang)}: ${x.and(data.people.map((person) => person.name))}`);
+  return sentences(`${peopleListHeading(data, lang)}: ${names(data.people.map((person) => person.name), 8, lang)}`);
 }
 
 export function areaSummary(data: AreaCardData, lang: Lang): string {
   const x = texts(lang);
-  const names = (people: AreaCardData["fyrtaarne"], absence: (reason: string) => string) =>
+  const contacts = (people: AreaCardData["fyrtaarne"], absence: (reason: string) => string) =>
     people.length === 0
       ? x.labels.nobody
-      : x.and(people.map((person) => (person.absentToday ? `${person.name} (${absence(person.absentToday)})` : person.name)));
-  const people = `${x.labels.fyrtaarne}: ${names(data.fyrtaarne, (reason) => fyrtaarnAbsence(data, reason, lang))}; ${x.labels.backups}: ${names(
+      : names(
+          people.map((person) => (person.absentToday ? `${person.name} (${absence(person.absentToday)})` : person.name)),
+          3,
+          lang,
+        );
+  const people = `${x.labels.fyrtaarne}: ${contacts(data.fyrtaarne, (reason) => fyrtaarnAbsence(data, reason, lang))}; ${x.labels.backups}: ${contacts(
     data.backups,
     (reason) => x.absentToday(x.reason(reason)),
   )}`;
@@ -93,7 +107,7 @@ export function rotaDaySummary(data: RotaDayCardData, lang: Lang): string {
         }),
       )
     : [];
-  const absent = data.absences.length ? `${x.labels.absences}: ${x.and(data.absences.map((absence) => absence.name))}` : undefined;
+  const absent = data.absences.length ? `${x.labels.absences}: ${names(data.absences.map((absence) => absence.name), 8, lang)}` : undefined;
   return sentences(rotaHeading(data, lang), rotaRedirectText(data, lang), ...cells, absent);
 }
 
@@ -105,7 +119,7 @@ export function myDutiesSummary(data: MyDutiesCardData, lang: Lang): string {
 export function meetingsSummary(data: MeetingsCardData, lang: Lang): string {
   const x = texts(lang);
   if (data.meetings.length === 0) return x.labels.noMeetings;
-  const meetings = data.meetings.map((meeting) =>
+  const meetings = data.meetings.slice(0, 3).map((meeting) =>
     [meeting.title, formatMeetingTime(meeting.date, meeting.start, meeting.minutes, lang), meeting.place].filter(Boolean).join(", "),
   );
   return sentences(`${x.meetingsHeading(data.meetings.length)}: ${meetings.join("; ")}`);

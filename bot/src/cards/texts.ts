@@ -133,6 +133,11 @@ export interface CardTexts {
   readonly digestCounts: (overdue: number, due: number, meetings: number) => string;
   readonly helpSummary: string;
   readonly didYouMeanSummary: (suggestions: readonly string[]) => string;
+  /** "… og 3 flere": the line under a list that was cut. */
+  readonly more: (count: number) => string;
+  readonly showingOf: (shown: number, total: number) => string;
+  readonly olderNotShown: (count: number) => string;
+  readonly moreDuties: (count: number) => string;
 }
 
 function joinWith(word: string): (items: readonly string[]) => string {
@@ -364,6 +369,11 @@ const da: CardTexts = {
     `${overdue} over fristen, ${due} med frist denne uge, ${meetings === 1 ? "1 møde" : `${meetings} møder`}.`,
   helpSummary: "Spørg mig om fyrtårne, fagområder, rulleplanen, kolleger, møder og ledelseskontroller.",
   didYouMeanSummary: (suggestions) => `Mente du: ${da.or(suggestions)}?`,
+  more: (count) => `… og ${count} ${count === 1 ? "mere" : "flere"}`,
+  showingOf: (shown, total) => `Viser ${shown} af ${total}. Spørg mere præcist for at få færre.`,
+  olderNotShown: (count) => `${count === 1 ? "1 ældre punkt" : `${count} ældre punkter`} vises ikke her.`,
+  moreDuties: (count) =>
+    `${count === 1 ? "1 opgave mere" : `${count} opgaver mere`} kan ikke vises på én gang. Spørg om én opgave ad gangen.`,
 };
 
 const en: CardTexts = {
@@ -452,7 +462,7 @@ const en: CardTexts = {
   },
   roleName: (role) => ({ sektionsleder: "Section leader", koordinator: "Professional coordinator", medarbejder: "Staff member" })[role],
   tillidshvervName: (hverv) => ({ tr: "Union representative (TR)", amr: "Safety representative (AMR)" })[hverv],
-  reason: (reason) => EN_REASONS[reason.toLocaleLowerCase("da")] ?? reason,
+  reason: (reason) => EN_REASONS[reason.toLowerCase()] ?? reason,
   and: joinWith("and"),
   or: joinWith("or"),
   peopleHeading: (topic, count) => {
@@ -566,6 +576,11 @@ const en: CardTexts = {
     `${overdue} overdue, ${due} due this week, ${meetings === 1 ? "1 meeting" : `${meetings} meetings`}.`,
   helpSummary: "Ask me about lighthouses, subject areas, the rota, colleagues, meetings and management checks.",
   didYouMeanSummary: (suggestions) => `Did you mean: ${en.or(suggestions)}?`,
+  more: (count) => `… and ${count} more`,
+  showingOf: (shown, total) => `Showing ${shown} of ${total}. Ask more precisely to narrow it down.`,
+  olderNotShown: (count) => `${count === 1 ? "1 older item is" : `${count} older items are`} not shown here.`,
+  moreDuties: (count) =>
+    `${count === 1 ? "1 more duty" : `${count} more duties`} cannot be shown at once. Ask about one duty at a time.`,
 };
 
 /** The words of a language. */

@@ -46,6 +46,21 @@ export interface ContactView {
 export const MAX_EXAMPLES = 10;
 /** Most "Mente du …?" buttons an unknown card shows. */
 export const MAX_SUGGESTIONS = 5;
+// Teams refuses a message over about 28 KB. A contact row is about 1 KB, so long lists are cut, with a line
+// saying how many are left out; the sizes are tested with worst-case data.
+/** Most people a people list shows. */
+export const MAX_PEOPLE = 15;
+/** Most absences a rota card lists. */
+export const MAX_ABSENCES = 30;
+/** Most agenda items a meeting card shows (the newest). */
+export const MAX_AGENDA_ITEMS = 25;
+/** Most checks a checks card, or a digest section, lists. */
+export const MAX_CHECKS = 20;
+
+/** The first `max` items and a "… og 3 flere" line (empty when nothing is cut). */
+function firstOf<T>(items: readonly T[], max: number, lang: Lang): { shown: readonly T[]; more: string } {
+  return items.length > max ? { shown: items.slice(0, max), more: texts(lang).more(items.length - max) } : { shown: items, more: "" };
+}
 
 export function contactView(person: ContactPerson, lang: Lang, extra: { readonly detail?: string; readonly absence?: string } = {}): ContactView {
   const x = texts(lang);
@@ -73,7 +88,7 @@ export function personView(data: PersonCardData, lang: Lang) {
   const roleName = x.roleName(data.role);
   const facts = {
     // The role is left out when the job title already says it ("Faglig koordinator" twice reads badly).
-    role: roleName.toLocaleLowerCase("da") === data.person.title?.trim().toLocaleLowerCase("da") ? "" : roleName,
+    role: roleName.toLowerCase() === data.person.title?.trim().toLowerCase() ? "" : roleName,
     unit: data.unit ?? "",
     phone: data.person.phone ?? "",
     email: data.person.email ?? "",
@@ -99,10 +114,12 @@ export function peopleListHeading(data: PeopleListCardData, lang: Lang): string 
 
 export function peopleListView(data: PeopleListCardData, lang: Lang) {
   const x = texts(lang);
+  const people = data.people.slice(0, MAX_PEOPLE);
   return {
     heading: peopleListHeading(data, lang),
     noPeople: x.noPeople,
-    people: data.people.map((person) =>
+    more: data.people.length > people.length ? x.showingOf(people.length, data.people.length) : "",
+    people: people.map((person) =>
       contactView(person, lang, {
         detail: person.detail,
         absence: person.absentToday ? x.absentToday(x.reason(person.absentToday)) : undefined,
@@ -161,14 +178,17 @@ export function cellPeople(cell: RotaCell | undefined, lang: Lang): string[] {
   return (cell?.people ?? []).map((person) => (person.absent ? `${person.name} (${x.reason(person.absent)})` : person.name));
 }
 
-export function rotaDayView(data: RotaDayCardData, lang: Lang) {
+/** The rota card's view; `maxDuties` cuts the table when the whole day would not fit in a Teams message. */
+export function rotaDayView(data: RotaDayCardData, lang: Lang, maxDuties = Number.POSITIVE_INFINITY) {
   const x = texts(lang);
-  const shown = rotaShown(data);
+  const all = rotaShown(data);
+  const shown = { ...all, duties: all.duties.slice(0, Math.max(1, maxDuties)) };
   const showing = [
     ...(shown.dutyFiltered ? shown.duties.map((duty) => duty.name) : []),
     ...(shown.slotFiltered ? shown.slots.map((slot) => slotLabel(slot, lang)) : []),
   ];
   const slotNames = new Map(data.slots.map((slot) => [slot.id, slot.name]));
+  const absences = firstOf(data.absences, MAX_ABSENCES, lang);
   return {
     heading: rotaHeading(data, lang),
     redirect: rotaRedirectText(data, lang),
@@ -188,12 +208,14 @@ export function rotaDayView(data: RotaDayCardData, lang: Lang) {
         };
       }),
     })),
-    absences: data.absences.map((absence) => {
+    absences: absences.shown.map((absence) => {
       const part = absence.slots?.length
         ? absence.slots.map((slot) => slotNames.get(slot) ?? slot).join(", ")
         : x.wholeDay;
       return { text: `${absence.name}: ${x.reason(absence.reason)} (${part})` };
     }),
+    moreAbsences: absences.more,
+    moreDuties: shown.duties.length < all.duties.length ? x.moreDuties(all.duties.length - shown.duties.length) : "",
   };
 }
 
@@ -244,10 +266,12 @@ export function checkName(check: { readonly title: string; readonly period?: Che
 export function checksView(data: ChecksCardData, lang: Lang) {
   const x = texts(lang);
   const scope = data.scope ?? "all";
+  const checks = firstOf(data.checks, MAX_CHECKS, lang);
   return {
     heading: x.checksHeading(scope),
     emptyText: x.noChecks(scope),
-    checks: data.checks.map((check) => ({
+    more: checks.more,
+    checks: checks.shown.map((check) => ({
       title: check.title,
       details: [...(check.period ? [x.period(check.period)] : []), `${x.labels.owner}: ${check.owner}`].join(" · "),
       status: x.checkStatus(check.status, formatDate(check.due, lang)),
@@ -297,7 +321,10 @@ export function meetingReminderView(data: MeetingReminderCardData, lang: Lang) {
     agendaUrl: data.agendaUrl ?? "",
     agendaClosed: Boolean(data.agendaClosed),
     justProposed: Boolean(data.justProposed),
-    items: data.items.map((item) => ({ text: item.text, meta: x.proposedBy(item.by, formatInstant(item.at, data.timezone, lang)) })),
+    items: data.items
+      .slice(-MAX_AGENDA_ITEMS)
+      .map((item) => ({ text: item.text, meta: x.proposedBy(item.by, formatInstant(item.at, data.timezone, lang)) })),
+    olderItems: data.items.length > MAX_AGENDA_ITEMS ? x.olderNotShown(data.items.length - MAX_AGENDA_ITEMS) : "",
   };
 }
 
@@ -361,15 +388,21 @@ export function digestView(data: DigestCardData, lang: Lang) {
     heading: x.digestHeading(data.week),
     greeting: x.digestGreeting(data.firstName),
     sections: [
-      { title: x.labels.digestOverdue, lines: data.overdue.map((check) => ({ text: checkLine(check), color: "Attention" })) },
-      { title: x.labels.digestDue, lines: data.dueThisWeek.map((check) => ({ text: checkLine(check), color: "Default" })) },
-      {
-        title: x.labels.digestMeetings,
-        lines: data.meetings.map((meeting) => ({
+      digestSection(x.labels.digestOverdue, data.overdue.map((check) => ({ text: checkLine(check), color: "Attention" })), lang),
+      digestSection(x.labels.digestDue, data.dueThisWeek.map((check) => ({ text: checkLine(check), color: "Default" })), lang),
+      digestSection(
+        x.labels.digestMeetings,
+        data.meetings.map((meeting) => ({
           text: `${meeting.title} — ${formatMeetingTime(meeting.date, meeting.start, meeting.minutes, lang)}${meeting.place ? `, ${meeting.place}` : ""}`,
           color: "Default",
         })),
-      },
+        lang,
+      ),
     ],
   };
+}
+
+function digestSection(title: string, lines: readonly { text: string; color: string }[], lang: Lang) {
+  const { shown, more } = firstOf(lines, MAX_CHECKS, lang);
+  return { title, lines: shown, more };
 }
