@@ -53,6 +53,11 @@ describe("understand", () => {
       if (q.intent === "unknown") assert.ok(q.understood.includes("fyrtårn"), JSON.stringify(q.understood));
     });
 
+    it("when asked in English, then what it understood is named in English, with the date", () => {
+      const q = understand("who is the lighthouse tomorrow", index, TODAY);
+      assert.deepEqual(q, { lang: "en", intent: "unknown", understood: ["lighthouse", "2026-11-24"], suggestions: [] });
+    });
+
     it("when a word is half typed, then the suggestions carry the labels to show", () => {
       const q = understand("korek", index, TODAY);
       assert.equal(q.intent, "unknown");

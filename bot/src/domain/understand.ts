@@ -121,6 +121,29 @@ const VOCABULARY: ReadonlyArray<readonly [Cue, readonly string[]]> = [
   ]],
 ];
 
+/** How a cue is named back to the asker in "what I understood"; question words and greetings are not. */
+const CUE_LABELS: Readonly<Partial<Record<Cue, Readonly<Record<Language, string>>>>> = {
+  fyrtaarn: { da: "fyrtårn", en: "lighthouse" },
+  backup: { da: "backup", en: "backup" },
+  knows: { da: "hvem ved noget om", en: "who knows about" },
+  speaks: { da: "sprog", en: "language" },
+  rota: { da: "rulleplan", en: "rota" },
+  rotaWeak: { da: "rulleplan", en: "rota" },
+  phone: { da: "telefonnummer", en: "phone number" },
+  email: { da: "e-mail", en: "e-mail" },
+  contact: { da: "kontaktoplysninger", en: "contact details" },
+  areas: { da: "områder", en: "areas" },
+  sektionsleder: { da: "sektionsleder", en: "section leader" },
+  koordinator: { da: "koordinator", en: "coordinator" },
+  tr: { da: "TR", en: "union representative" },
+  amr: { da: "AMR", en: "safety representative" },
+  referral: { da: "henvisning", en: "referral" },
+  meeting: { da: "møde", en: "meeting" },
+  check: { da: "kontrol", en: "check" },
+  missing: { da: "mangler", en: "missing" },
+  help: { da: "hjælp", en: "help" },
+};
+
 /** Cue phrases as stemmed words, by their first word. */
 const CUE_PHRASES = new Map<string, Array<{ readonly cue: Cue; readonly stems: readonly string[] }>>();
 /** One-word cues long enough to be matched with a typo. */
@@ -427,9 +450,9 @@ class Reading {
     const add = (label: string): void => {
       if (!understood.includes(label)) understood.push(label);
     };
-    for (const [cue, at] of this.cues) {
-      if (cue === "who" || cue === "when" || cue === "my" || cue === "doing" || cue === "greeting") continue;
-      add(this.words.slice(at[0], at[0] + 1).join(" "));
+    for (const cue of this.cues.keys()) {
+      const label = CUE_LABELS[cue];
+      if (label) add(label[this.lang]);
     }
     if (this.date) add(this.date);
     if (this.week) add(`${this.lang === "en" ? "week of" : "ugen fra"} ${this.week}`);
