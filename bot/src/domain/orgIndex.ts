@@ -240,8 +240,8 @@ export class OrgIndex {
       searchOptions: {
         boost: { name: 2 },
         combineWith: "OR",
-        // One more edit than we accept, so that swapped letters ("fyrtrån": two edits for MiniSearch, one for us)
-        // are found; weighMatch() then applies the real limit.
+        // One more edit than we accept, so that swapped letters ("kørekrot": two edits for MiniSearch, one for us)
+        // are found; termQuality() then applies the real limit.
         // Typos and prefixes only for a word the organisation does not have as it is: a correctly spelt "Anne"
         // should not drag in every "Annette", and it keeps a query fast at 25,000 people.
         fuzzy: (term) => (maxEdits(term.length) > 0 && !this.termSet.has(term) ? Math.min(2, maxEdits(term.length) + 1) : false),
