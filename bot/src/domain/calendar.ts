@@ -6,11 +6,9 @@ import Holidays from "date-holidays";
 import { DateTime, IANAZone } from "luxon";
 import { formatDayMonth } from "./format";
 import type { HolidayRules, IsoDate, LocalTime, Organisation, Weekday } from "./organisation";
+import { DAY_NAMES, addDays, daysBetween, epochDay, weekdayOf, type DayName } from "./isoDate";
 
-/** Every day of the week, as the rota names the working ones. */
-export type DayName = Weekday | "sat" | "sun";
-
-const DAY_NAMES: readonly DayName[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+export { addDays, daysBetween, weekdayOf, type DayName };
 
 /** On a half day the department closes at this time. */
 export const HALF_DAY_CLOSES_AT: LocalTime = "12:00";
@@ -189,36 +187,6 @@ export class WorkCalendar {
     }
     return byDate;
   }
-}
-
-/** The date `days` calendar days after `date` (negative: before). */
-export function addDays(date: IsoDate, days: number): IsoDate {
-  return fromEpochDay(epochDay(date) + days);
-}
-
-/** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
-export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return epochDay(to) - epochDay(from);
-}
-
-/** The weekday of a date: "mon".."sun". */
-export function weekdayOf(date: IsoDate): DayName {
-  // 1970-01-01 was a Thursday (index 3 from Monday).
-  return DAY_NAMES[(((epochDay(date) + 3) % 7) + 7) % 7];
-}
-
-const MS_PER_DAY = 86_400_000;
-
-// Plain UTC arithmetic for dates: the rota asks for these on every question, and luxon's parsing costs more.
-function epochDay(date: IsoDate): number {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  const ms = match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : NaN;
-  if (!match || Number.isNaN(ms) || fromEpochDay(ms / MS_PER_DAY) !== date) throw new Error(`Invalid date "${date}": expected YYYY-MM-DD`);
-  return ms / MS_PER_DAY;
-}
-
-function fromEpochDay(day: number): IsoDate {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 }
 
 /** Parses "YYYY-MM-DD" at UTC midnight, where a day is always 24 hours. */

@@ -3,6 +3,9 @@
 // longer words are tolerated. Pure calendar arithmetic on "YYYY-MM-DD": no clock, no time zone.
 import type { IsoDate } from "./organisation";
 import { closeEnough, fold, stem } from "./text";
+import { addDays, epochDay, isoDate, isoWeekday, mondayOf, mondayOfIsoWeek, validDate } from "./isoDate";
+
+export { addDays, isoWeekday, mondayOf, mondayOfIsoWeek };
 
 /** Half of a working day; the caller maps it to the organisation's slot containing 10:00 or 13:00. */
 export type DayPart = "morning" | "afternoon";
@@ -24,59 +27,11 @@ export interface DateExpressions {
  */
 export const PAST_DATE_WINDOW_DAYS = 60;
 
-const DAY_MS = 86_400_000;
-
-/** Days since 1970-01-01 of an IsoDate (NaN when it is not one). */
-function toDayNumber(date: IsoDate): number {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!m) return Number.NaN;
-  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY_MS;
-}
-
-function fromDayNumber(day: number): IsoDate {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
-
-/** The day `days` after `date` (before when negative). */
-export function addDays(date: IsoDate, days: number): IsoDate {
-  return fromDayNumber(toDayNumber(date) + days);
-}
-
-/** ISO weekday: 1 Monday … 7 Sunday. */
-export function isoWeekday(date: IsoDate): number {
-  const weekday = new Date(toDayNumber(date) * DAY_MS).getUTCDay();
-  return weekday === 0 ? 7 : weekday;
-}
-
-/** The Monday of the week `date` is in. */
-export function mondayOf(date: IsoDate): IsoDate {
-  return addDays(date, 1 - isoWeekday(date));
-}
-
-/** The Monday of ISO week `week` of `year`, or undefined when the year has no such week. */
-export function mondayOfIsoWeek(year: number, week: number): IsoDate | undefined {
-  if (!Number.isInteger(week) || week < 1 || week > 53) return undefined;
-  const monday = addDays(mondayOf(isoDate(year, 1, 4)), (week - 1) * 7);
-  // Week 53 exists only when its Thursday is still in `year`.
-  return Number(addDays(monday, 3).slice(0, 4)) === year ? monday : undefined;
-}
-
-function isoDate(year: number, month: number, day: number): IsoDate {
-  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-}
-
-/** The date, or undefined when day/month/year do not make one (31/11). */
-function validDate(year: number, month: number, day: number): IsoDate | undefined {
-  if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1900 || year > 2999) return undefined;
-  const date = isoDate(year, month, day);
-  return fromDayNumber(toDayNumber(date)) === date ? date : undefined;
-}
-
 /** A day and month without a year, placed by PAST_DATE_WINDOW_DAYS. */
 function nearestDate(month: number, day: number, today: IsoDate): IsoDate | undefined {
   const year = Number(today.slice(0, 4));
   const thisYear = validDate(year, month, day);
-  if (thisYear && toDayNumber(thisYear) >= toDayNumber(today) - PAST_DATE_WINDOW_DAYS) return thisYear;
+  if (thisYear && epochDay(thisYear) >= epochDay(today) - PAST_DATE_WINDOW_DAYS) return thisYear;
   return validDate(year + 1, month, day) ?? thisYear;
 }
 
@@ -356,7 +311,7 @@ function readAt(w: readonly string[], i: number, today: IsoDate): Reading | unde
   if (weekNumber) {
     const year = Number(today.slice(0, 4));
     const thisYear = mondayOfIsoWeek(year, weekNumber.n);
-    const monday = thisYear && toDayNumber(thisYear) + 6 >= toDayNumber(today) - PAST_DATE_WINDOW_DAYS
+    const monday = thisYear && epochDay(thisYear) + 6 >= epochDay(today) - PAST_DATE_WINDOW_DAYS
       ? thisYear
       : mondayOfIsoWeek(year + 1, weekNumber.n) ?? thisYear;
     if (monday) return { length: weekNumber.length, week: monday };

@@ -2,6 +2,7 @@
 // absences, the slots' times that day, and what is understaffed. Everything a rota card or the tab shows.
 import { HALF_DAY_CLOSES_AT, addDays, daysBetween, weekdayOf, type DayInfo, type WorkCalendar } from "./calendar";
 import type { Absence, DayPlan, IsoDate, LocalTime, Organisation, Rota, Slot, Weekday } from "./organisation";
+import { mondayOf } from "./isoDate";
 
 /** Someone planned for a cell who is away, and why (ferie, kursus, syg, …). */
 export interface AbsentFromCell {
@@ -196,11 +197,6 @@ function slotTimes(slot: Slot, weekday: Weekday, halfDay: boolean, date: IsoDate
 
 function coversSlot(absence: Absence, slot: string): boolean {
   return absence.slots === undefined || absence.slots.includes(slot);
-}
-
-function mondayOf(date: IsoDate): IsoDate {
-  const index = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].indexOf(weekdayOf(date));
-  return addDays(date, -index);
 }
 
 function unique(ids: readonly string[]): string[] {

@@ -1,0 +1,73 @@
+// Calendar arithmetic on "YYYY-MM-DD" dates: plain UTC day numbers, no clock and no time zone (a calendar day
+// is always one day here). The one place for it: the calendar, the rota and the date words all use these.
+import type { IsoDate, Weekday } from "./organisation";
+
+/** A weekday including the weekend. */
+export type DayName = Weekday | "sat" | "sun";
+
+export const DAY_NAMES: readonly DayName[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+
+const MS_PER_DAY = 86_400_000;
+
+/** Days since 1970-01-01; throws on anything that is not an existing date. */
+export function epochDay(date: IsoDate): number {
+  const day = dayNumberOrNaN(date);
+  if (Number.isNaN(day) || fromEpochDay(day) !== date) throw new Error(`Invalid date "${date}": expected YYYY-MM-DD`);
+  return day;
+}
+
+/** The date of a day number. */
+export function fromEpochDay(day: number): IsoDate {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** "YYYY-MM-DD" from its parts (not checked). */
+export function isoDate(year: number, month: number, day: number): IsoDate {
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/** The date, or undefined when day/month/year do not make one (31/11). */
+export function validDate(year: number, month: number, day: number): IsoDate | undefined {
+  if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1900 || year > 2999) return undefined;
+  const date = isoDate(year, month, day);
+  return fromEpochDay(dayNumberOrNaN(date)) === date ? date : undefined;
+}
+
+/** The date `days` calendar days after `date` (negative: before). */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return fromEpochDay(epochDay(date) + days);
+}
+
+/** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return epochDay(to) - epochDay(from);
+}
+
+/** The weekday of a date: "mon".."sun". */
+export function weekdayOf(date: IsoDate): DayName {
+  // 1970-01-01 was a Thursday (index 3 from Monday).
+  return DAY_NAMES[(((epochDay(date) + 3) % 7) + 7) % 7];
+}
+
+/** ISO weekday: 1 Monday … 7 Sunday. */
+export function isoWeekday(date: IsoDate): number {
+  return DAY_NAMES.indexOf(weekdayOf(date)) + 1;
+}
+
+/** The Monday of the week `date` is in. */
+export function mondayOf(date: IsoDate): IsoDate {
+  return addDays(date, 1 - isoWeekday(date));
+}
+
+/** The Monday of ISO week `week` of `year`, or undefined when the year has no such week. */
+export function mondayOfIsoWeek(year: number, week: number): IsoDate | undefined {
+  if (!Number.isInteger(week) || week < 1 || week > 53) return undefined;
+  const monday = addDays(mondayOf(isoDate(year, 1, 4)), (week - 1) * 7);
+  // Week 53 exists only when its Thursday is still in `year`.
+  return Number(addDays(monday, 3).slice(0, 4)) === year ? monday : undefined;
+}
+
+function dayNumberOrNaN(date: IsoDate): number {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  return match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / MS_PER_DAY : Number.NaN;
+}
