@@ -58,6 +58,7 @@ export class WorkCalendar {
   private readonly ianaZone: IANAZone;
   /** Memo of toInstant (a pure function of its arguments): zone arithmetic is the costliest part of a rota. */
   private readonly instants = new Map<string, number>();
+  private lastToday?: { readonly minute: number; readonly date: IsoDate };
 
   constructor(
     /** IANA time zone, e.g. "Europe/Copenhagen". */
@@ -78,7 +79,10 @@ export class WorkCalendar {
 
   /** The local date at `now` in the organisation's zone. */
   today(now: Date): IsoDate {
-    return this.localParts(now).date;
+    // Every turn asks this; zone offsets change only on whole hours, so the answer holds for the whole minute.
+    const minute = Math.floor(now.getTime() / 60_000);
+    if (this.lastToday?.minute !== minute) this.lastToday = { minute, date: this.localParts(now).date };
+    return this.lastToday.date;
   }
 
   /** Whether a date is a working day, a half day, and why not. */

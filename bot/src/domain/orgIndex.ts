@@ -252,6 +252,11 @@ export class OrgIndex {
     this.search.addAll(this.entities.map((e, key) => ({ key, name: e.primary.join(" "), alias: e.secondary.join(" ") })));
   }
 
+  /** Whether a word (as typed) is, stemmed and folded, a term of some name in the organisation. */
+  hasTerm(word: string): boolean {
+    return this.termSet.has(stem(word));
+  }
+
   /** The things `text` names, best first; optionally only of some kinds. */
   find(text: string, kinds?: readonly EntityKind[]): EntityMatch[] {
     return this.findWords(tokens(text, MAX_QUERY_WORDS), kinds);

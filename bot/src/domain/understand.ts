@@ -247,7 +247,9 @@ class Reading {
     const knows = this.cues.get("knows");
     this.topicStart = knows ? Math.max(...knows) + 1 : words.length;
     // Date words are read; the rest is searched in the organisation, the bot's own words included (see isStrong).
-    this.matches = index.findWords(words.map((w, i) => (dateWords.has(i) ? "" : w)));
+    // A bot word the organisation does not use as written ("fyrtårn", "hvem") can only match its names by a typo,
+    // which would be wrong, and typo search is the costly part of a question: such words are not searched.
+    this.matches = index.findWords(words.map((w, i) => (dateWords.has(i) || (this.cueWords.has(i) && !index.hasTerm(w)) ? "" : w)));
   }
 
   private readCues(dateWords: ReadonlySet<number>): void {
