@@ -29,8 +29,17 @@ export interface AskContext {
   readonly completions?: ReadonlyMap<string, CompletionLike>;
 }
 
-/** The reply to one question. */
+/** Intents whose reply depends only on the organisation version, the day and the asker: safe to remember. */
+const DAY_STABLE_INTENTS = new Set<Question["intent"]>(["fyrtaarn", "referral", "rota", "rotaWeek", "myDuties", "role", "contact", "personAreas", "competence", "help", "greeting", "unknown"]);
+
+/** The reply to one question; a question asked again the same day is answered from the Directory's memo. */
 export function answerQuestion(question: Question, directory: Directory, context: AskContext): Reply {
+  if (!DAY_STABLE_INTENTS.has(question.intent)) return composeReply(question, directory, context);
+  const key = `reply|${directory.calendar.today(context.now)}|${context.asker?.id ?? context.askerEmail ?? ""}|${JSON.stringify(question)}`;
+  return directory.memo(key, () => composeReply(question, directory, context));
+}
+
+function composeReply(question: Question, directory: Directory, context: AskContext): Reply {
   const lang = question.lang;
   const today = directory.calendar.today(context.now);
   const contact = contactMaker(directory, today);

@@ -5,6 +5,9 @@ import type { Area, Organisation, Person, Unit } from "./organisation";
 import { OrgIndex } from "./orgIndex";
 import { WorkCalendar } from "./calendar";
 
+/** How many computed values a Directory keeps (least recently used go first). */
+const MEMO_ENTRIES = 2000;
+
 /** A Teams user as the bot sees them, for linking to a person of the organisation. */
 export interface TeamsIdentity {
   readonly aadObjectId?: string;
@@ -19,6 +22,7 @@ export class Directory {
   private readonly units = new Map<string, Unit>();
   private readonly areas = new Map<string, Area>();
   private readonly areasOf = new Map<string, { fyrtaarn: Area[]; backup: Area[] }>();
+  private readonly memos = new Map<string, unknown>();
 
   constructor(readonly organisation: Organisation) {
     this.index = new OrgIndex(organisation);
@@ -52,6 +56,23 @@ export class Directory {
   identify(user: TeamsIdentity): Person | undefined {
     const byId = user.aadObjectId ? this.index.personByAadObjectId(user.aadObjectId) : undefined;
     return byId ?? (user.email ? this.index.personByEmail(user.email) : undefined);
+  }
+
+  /**
+   * Remembers a value computed from this version of the organisation alone (plus what the key says), e.g. the
+   * reply to "hvad er dagens rulleplan" today. A new version is a new Directory, so nothing goes stale.
+   */
+  memo<T>(key: string, compute: () => T): T {
+    if (this.memos.has(key)) {
+      const value = this.memos.get(key) as T;
+      this.memos.delete(key);
+      this.memos.set(key, value);
+      return value;
+    }
+    const value = compute();
+    this.memos.set(key, value);
+    if (this.memos.size > MEMO_ENTRIES) this.memos.delete(this.memos.keys().next().value!);
+    return value;
   }
 
   private roleAreas(personId: string): { fyrtaarn: Area[]; backup: Area[] } {
