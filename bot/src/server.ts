@@ -11,6 +11,8 @@ import { OrganisationCache } from "./storage/organisationCache";
 import { Directory } from "./domain/directory";
 import { createAdapter } from "./teams/adapter";
 import { createBot, defaultRoutes, type Route } from "./teams/bot";
+import { TableCheckLog, type CheckLog } from "./storage/checkLog";
+import { TableAgendaStore, type AgendaStore } from "./storage/agendaStore";
 
 /** Extra knobs for tests and benchmarks; production uses the defaults. */
 export interface AppOptions {
@@ -28,6 +30,9 @@ export interface App {
   readonly cache: OrganisationCache<Directory>;
   readonly store: OrganisationStore;
   readonly tables: Tables;
+  /** Completed checks (append-only). */
+  readonly checkLog: CheckLog;
+  readonly agenda: AgendaStore;
   readonly url: string;
   close(): Promise<void>;
 }
@@ -44,7 +49,9 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
   await cache.start();
 
   const adapter = createAdapter(config.bot, logger);
-  const bot = createBot({ directory: () => cache.current, clock, logger }, [...(options.extraRoutes ?? []), ...defaultRoutes]);
+  const checkLog = new TableCheckLog(tables);
+  const agenda = new TableAgendaStore(tables);
+  const bot = createBot({ directory: () => cache.current, clock, logger, checkLog, agenda }, [...(options.extraRoutes ?? []), ...defaultRoutes]);
 
   const server = restify.createServer({ name: "fyrtaarn", handleUncaughtExceptions: false });
   server.use(restify.plugins.queryParser());
@@ -90,6 +97,8 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
     cache,
     store,
     tables,
+    checkLog,
+    agenda,
     url,
     close: async () => {
       cache.stop();

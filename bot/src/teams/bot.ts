@@ -8,6 +8,9 @@ import { containsCpr } from "../domain/cpr";
 import type { Logger } from "../logger";
 import { answerQuestion, cprWarningReply, unavailableReply, welcomeReply, type Reply } from "../answers/answerQuestion";
 import { texts } from "./replyTexts";
+import type { CheckLog } from "../storage/checkLog";
+import type { AgendaStore } from "../storage/agendaStore";
+import { handleCardAction, isCardAction } from "./cardActions";
 
 /** What the bot needs from the rest of the app. */
 export interface BotDeps {
@@ -15,6 +18,10 @@ export interface BotDeps {
   readonly directory: () => Directory | undefined;
   readonly clock: () => Date;
   readonly logger: Logger;
+  /** The append-only log of completed checks (card actions, "hvilke kontroller mangler"). */
+  readonly checkLog?: CheckLog;
+  /** Agenda items proposed on meeting cards. */
+  readonly agenda?: AgendaStore;
 }
 
 /** One route: which activities it takes, and what it does with them. */
@@ -88,7 +95,7 @@ async function answerMessage(context: TurnContext, deps: BotDeps): Promise<TurnO
 }
 
 /** Links the Teams user to a person: by Entra object id, else by the e-mail/UPN Teams knows. */
-async function identifyAsker(context: TurnContext, directory: Directory, logger: Logger): Promise<{ person?: Person; email?: string }> {
+export async function identifyAsker(context: TurnContext, directory: Directory, logger: Logger): Promise<{ person?: Person; email?: string }> {
   const from = context.activity.from;
   const byId = directory.identify({ aadObjectId: from?.aadObjectId });
   if (byId) return { person: byId };
@@ -117,6 +124,7 @@ function botWasAdded(activity: Activity): boolean {
  * installationUpdate and a conversationUpdate on install; the welcome goes out once, on the latter.
  */
 export const defaultRoutes: readonly Route[] = [
+  { name: "cardAction", select: isCardAction, handle: (context, deps) => handleCardAction(context, { ...deps, identify: (c, directory) => identifyAsker(c, directory, deps.logger) }) },
   { name: "message", select: (a) => a.type === ActivityTypes.Message, handle: answerMessage },
   { name: "botAdded", select: (a) => a.type === ActivityTypes.ConversationUpdate && botWasAdded(a), handle: welcome },
 ];

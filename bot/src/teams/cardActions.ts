@@ -1,0 +1,248 @@
+// Universal Actions (adaptiveCard/action invokes) from the reminder cards: complete a check, propose an agenda
+// item, and the refresh verbs that give each viewer the card as it stands now. Each handler reads the verb's
+// data, asks the domain and the stores, and answers with the card (application/vnd.microsoft.card.adaptive).
+import { ActivityTypes, type Activity, type TurnContext } from "botbuilder";
+import type { Directory } from "../domain/directory";
+import type { Check, Meeting, Person } from "../domain/organisation";
+import { agendaDueAt, checkStatus, occurrencesBetween, periodCovered, type CheckOccurrence, type MeetingOccurrence } from "../domain/occurrences";
+import { containsCpr } from "../domain/cpr";
+import type { Lang } from "../domain/format";
+import { toCardPeriod } from "../answers/checkPeriod";
+import {
+  INPUT_IDS, VERBS, renderCheckReminderCard, renderCprWarningCard, renderErrorCard, renderMeetingReminderCard,
+  type AdaptiveCard, type CheckCardState, type CheckReminderCardData, type MeetingReminderCardData,
+} from "../cards";
+import type { CheckLog, CheckLogEntry } from "../storage/checkLog";
+import type { AgendaStore } from "../storage/agendaStore";
+import type { Logger } from "../logger";
+
+/** The invoke name Teams uses for Action.Execute. */
+export const CARD_ACTION_INVOKE = "adaptiveCard/action";
+
+/** The content type of a card in a Universal Actions response. */
+const ADAPTIVE_CARD_TYPE = "application/vnd.microsoft.card.adaptive";
+
+/** Longest text kept from a card input (the inputs allow 2,000). */
+const MAX_INPUT_CHARS = 2000;
+
+/** What the card actions need. */
+export interface CardActionDeps {
+  readonly directory: () => Directory | undefined;
+  readonly clock: () => Date;
+  readonly logger: Logger;
+  readonly checkLog?: CheckLog;
+  readonly agenda?: AgendaStore;
+  /** Who the Teams user of the turn is (by aadObjectId, else the e-mail/UPN Teams knows). */
+  readonly identify: (context: TurnContext, directory: Directory) => Promise<{ person?: Person; email?: string }>;
+}
+
+/** True for an adaptiveCard/action invoke. */
+export function isCardAction(activity: Activity): boolean {
+  return activity.type === ActivityTypes.Invoke && activity.name === CARD_ACTION_INVOKE;
+}
+
+/** Handles one card action and answers the invoke with a card; returns the outcome for the turn log. */
+export async function handleCardAction(context: TurnContext, deps: CardActionDeps): Promise<{ intent: string; lang: Lang }> {
+  const lang: Lang = (context.activity.locale ?? "").toLowerCase().startsWith("en") ? "en" : "da";
+  const action = (context.activity.value as { action?: { verb?: unknown; data?: unknown } } | undefined)?.action;
+  const verb = typeof action?.verb === "string" ? action.verb : "";
+  const data = (action?.data && typeof action.data === "object" ? action.data : {}) as Record<string, unknown>;
+  let result: { card: AdaptiveCard; intent: string };
+  try {
+    result = await route(context, deps, verb, data, lang);
+  } catch (err) {
+    deps.logger.error({ err: err instanceof Error ? err.message : String(err), verb }, "card action failed");
+    result = { card: renderErrorCard({ kind: "failed" }, lang), intent: "cardActionFailed" };
+  }
+  await context.sendActivity({
+    type: ActivityTypes.InvokeResponse,
+    value: { status: 200, body: { statusCode: 200, type: ADAPTIVE_CARD_TYPE, value: result.card } },
+  });
+  return { intent: result.intent, lang };
+}
+
+async function route(context: TurnContext, deps: CardActionDeps, verb: string, data: Record<string, unknown>, lang: Lang): Promise<{ card: AdaptiveCard; intent: string }> {
+  // The CPR guard first: a CPR-like number in any field is neither stored nor echoed.
+  if (Object.values(data).some((v) => typeof v === "string" && containsCpr(v))) {
+    deps.logger.warn({ verb }, "card input refused: CPR-like number");
+    return { card: renderCprWarningCard(lang), intent: "cprWarning" };
+  }
+  const directory = deps.directory();
+  if (!directory) return { card: renderErrorCard({ kind: "unavailable" }, lang), intent: "unavailable" };
+  switch (verb) {
+    case VERBS.completeCheck:
+    case VERBS.refreshCheck:
+      return checkAction(context, deps, directory, verb, data, lang);
+    case VERBS.proposeAgendaItem:
+    case VERBS.refreshMeeting:
+      return meetingAction(context, deps, directory, verb, data, lang);
+    default:
+      deps.logger.warn({ verb }, "unknown card verb");
+      return { card: renderErrorCard({ kind: "failed" }, lang), intent: "unknownVerb" };
+  }
+}
+
+/** Whether a person may record a check: its owner, any koordinator, the sektionsleder. */
+export function mayComplete(check: Pick<Check, "owner">, person: Person | undefined): boolean {
+  if (!person) return false;
+  return person.id === check.owner || person.role === "koordinator" || person.role === "sektionsleder";
+}
+
+async function checkAction(
+  context: TurnContext, deps: CardActionDeps, directory: Directory, verb: string, data: Record<string, unknown>, lang: Lang,
+): Promise<{ card: AdaptiveCard; intent: string }> {
+  const check = directory.organisation.checks.find((c) => c.id === data.checkId);
+  const occurrence = check && typeof data.occurrence === "string" ? findOccurrence(check, directory, data.occurrence) : undefined;
+  if (!check || !occurrence) {
+    deps.logger.warn({ checkId: String(data.checkId), occurrence: String(data.occurrence) }, "card action for an unknown check round");
+    return { card: renderErrorCard({ kind: "failed" }, lang), intent: "unknownCheck" };
+  }
+  if (!deps.checkLog) throw new Error("The check log is not configured: pass checkLog in BotDeps.");
+  const now = deps.clock();
+  const asker = await deps.identify(context, directory);
+  const existing = await deps.checkLog.get(check.id, occurrence.key);
+  const allowed = mayComplete(check, asker.person);
+
+  if (verb === VERBS.refreshCheck || existing) {
+    const state: CheckCardState = existing ? completedState(existing) : allowed ? { kind: "open" } : notAllowedState(directory);
+    return { card: checkCard(check, occurrence, directory, state, now, lang), intent: verb === VERBS.refreshCheck ? "refreshCheck" : "alreadyCompleted" };
+  }
+  if (!allowed || !asker.person) {
+    deps.logger.info({ checkId: check.id, identified: Boolean(asker.person) }, "check completion refused: no right");
+    return { card: checkCard(check, occurrence, directory, notAllowedState(directory), now, lang), intent: "completeCheckRefused" };
+  }
+  const inputs = readCheckInputs(data);
+  if (!inputs) return { card: checkCard(check, occurrence, directory, { kind: "open" }, now, lang), intent: "completeCheckInvalid" };
+
+  const { created, entry } = await deps.checkLog.record({
+    checkId: check.id,
+    occurrence: occurrence.key,
+    occurrenceDate: occurrence.date,
+    periodLabel: periodCovered(check, occurrence, "da").label,
+    completedAt: now,
+    by: asker.person.id,
+    byName: asker.person.name,
+    ...inputs,
+  });
+  deps.logger.info({ checkId: check.id, occurrence: occurrence.key, created }, "check completed");
+  return { card: checkCard(check, occurrence, directory, completedState(entry), now, lang), intent: created ? "completeCheck" : "alreadyCompleted" };
+}
+
+function readCheckInputs(data: Record<string, unknown>): Pick<CheckLogEntry, "result" | "sampleChecked" | "findings" | "followUp"> | undefined {
+  const sample = Number(data[INPUT_IDS.sampleChecked]);
+  const result = data[INPUT_IDS.result];
+  if (!Number.isInteger(sample) || sample < 0 || sample > 100_000) return undefined;
+  if (result !== "ok" && result !== "deviation") return undefined;
+  const text = (v: unknown) => (typeof v === "string" && v.trim() !== "" ? v.trim().slice(0, MAX_INPUT_CHARS) : undefined);
+  const findings = text(data[INPUT_IDS.findings]);
+  const followUp = text(data[INPUT_IDS.followUp]);
+  return { result, sampleChecked: sample, ...(findings && { findings }), ...(followUp && { followUp }) };
+}
+
+function completedState(entry: CheckLogEntry): CheckCardState {
+  return {
+    kind: "completed",
+    completion: {
+      by: entry.byName, at: entry.completedAt.toISOString(), result: entry.result, sampleChecked: entry.sampleChecked,
+      ...(entry.findings && { findings: entry.findings }), ...(entry.followUp && { followUp: entry.followUp }),
+    },
+  };
+}
+
+function notAllowedState(directory: Directory): CheckCardState {
+  const people = directory.organisation.people;
+  return {
+    kind: "notAllowed",
+    coordinators: people.filter((p) => p.role === "koordinator").map((p) => p.name),
+    leaders: people.filter((p) => p.role === "sektionsleder").map((p) => p.name),
+  };
+}
+
+/** The data of a check card for one round, in the given state. */
+export function checkCardData(check: Check, occurrence: CheckOccurrence, directory: Directory, state: CheckCardState, now: Date): CheckReminderCardData {
+  const { calendar } = directory;
+  const status = checkStatus(occurrence, state.kind === "completed" ? { completedAt: new Date(state.completion.at) } : undefined, now);
+  return {
+    checkId: check.id,
+    occurrence: occurrence.key,
+    title: check.title,
+    period: toCardPeriod(periodCovered(check, occurrence)),
+    instructions: check.instructions,
+    ...(check.sample !== undefined && { sample: check.sample }),
+    due: calendar.localParts(occurrence.dueAt).date,
+    owner: directory.person(check.owner)?.name ?? check.owner,
+    overdue: status === "overdue",
+    state,
+    timezone: calendar.zone,
+  };
+}
+
+function checkCard(check: Check, occurrence: CheckOccurrence, directory: Directory, state: CheckCardState, now: Date, lang: Lang): AdaptiveCard {
+  return renderCheckReminderCard(checkCardData(check, occurrence, directory, state, now), lang);
+}
+
+/** Days after the rule's date a holiday move can push an occurrence; longer closures do not happen. */
+const MOVE_WINDOW_DAYS = 40;
+
+/** The occurrence with this key ("mitid@2026-04-06"), found around the rule's date. */
+export function findOccurrence(item: Check, directory: Directory, key: string): CheckOccurrence | undefined;
+export function findOccurrence(item: Meeting, directory: Directory, key: string): MeetingOccurrence | undefined;
+export function findOccurrence(item: Check | Meeting, directory: Directory, key: string): CheckOccurrence | MeetingOccurrence | undefined {
+  const match = /^(.+)@(\d{4}-\d{2}-\d{2})$/.exec(key);
+  if (!match || match[1] !== item.id) return undefined;
+  const ruleDate = new Date(`${match[2]}T00:00:00Z`);
+  if (Number.isNaN(ruleDate.getTime())) return undefined;
+  const from = new Date(ruleDate.getTime() - 86_400_000);
+  const to = new Date(ruleDate.getTime() + MOVE_WINDOW_DAYS * 86_400_000);
+  const found = occurrencesBetween(item, directory.organisation, directory.calendar, from, to);
+  return found.find((o) => o.key === key);
+}
+
+async function meetingAction(
+  context: TurnContext, deps: CardActionDeps, directory: Directory, verb: string, data: Record<string, unknown>, lang: Lang,
+): Promise<{ card: AdaptiveCard; intent: string }> {
+  const meeting = directory.organisation.meetings.find((m) => m.id === data.meetingId);
+  const occurrence = meeting && typeof data.occurrence === "string" ? findOccurrence(meeting, directory, data.occurrence) : undefined;
+  if (!meeting || !occurrence) {
+    deps.logger.warn({ meetingId: String(data.meetingId), occurrence: String(data.occurrence) }, "card action for an unknown meeting");
+    return { card: renderErrorCard({ kind: "failed" }, lang), intent: "unknownMeeting" };
+  }
+  if (!deps.agenda) throw new Error("The agenda store is not configured: pass agenda in BotDeps.");
+  const now = deps.clock();
+  const closed = now >= agendaDueAt(occurrence, meeting, directory.calendar);
+  const raw = data[INPUT_IDS.agendaItem];
+  const text = typeof raw === "string" ? raw.trim().slice(0, MAX_INPUT_CHARS) : "";
+  let proposed = false;
+  if (verb === VERBS.proposeAgendaItem && text !== "" && !closed) {
+    const asker = await deps.identify(context, directory);
+    const byName = asker.person?.name ?? context.activity.from?.name ?? "";
+    await deps.agenda.add({ meetingId: meeting.id, occurrence: occurrence.key, text, ...(asker.person && { by: asker.person.id }), byName, at: now });
+    proposed = true;
+  }
+  const items = await deps.agenda.list(occurrence.key);
+  const card = renderMeetingReminderCard(meetingCardData(meeting, occurrence, directory, items.map((i) => ({ text: i.text, by: i.byName, at: i.at.toISOString() })), now, proposed), lang);
+  return { card, intent: proposed ? "proposeAgendaItem" : "refreshMeeting" };
+}
+
+/** The data of a meeting reminder card for one occurrence. */
+export function meetingCardData(
+  meeting: Meeting, occurrence: MeetingOccurrence, directory: Directory, items: MeetingReminderCardData["items"], now: Date, justProposed = false,
+): MeetingReminderCardData {
+  const { calendar } = directory;
+  const agendaDue = agendaDueAt(occurrence, meeting, calendar);
+  return {
+    meetingId: meeting.id,
+    occurrence: occurrence.key,
+    title: meeting.title,
+    date: occurrence.date,
+    start: occurrence.time,
+    minutes: meeting.minutes,
+    ...(meeting.place && { place: meeting.place }),
+    ...(meeting.agendaUrl && { agendaUrl: meeting.agendaUrl }),
+    agendaDue: calendar.localParts(agendaDue).date,
+    items,
+    agendaClosed: now >= agendaDue,
+    ...(justProposed && { justProposed }),
+    timezone: calendar.zone,
+  };
+}

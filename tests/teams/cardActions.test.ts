@@ -1,0 +1,165 @@
+// Universal Actions end to end: adaptiveCard/action invokes through /api/messages, the real adapter and the
+// check log and agenda tables in Azurite. Only the clock is fixed.
+import assert from "node:assert/strict";
+import type { App } from "../../bot/src/server";
+import { startTestApp, post, cardText } from "../helpers/app";
+import { demoOrganisation } from "../helpers/demo";
+
+const TUESDAY = new Date("2026-11-24T09:12:00Z"); // Tuesday 24 November 2026, 10.12 in Copenhagen
+const OID = { mj: "aaaaaaaa-0000-0000-0000-000000000001", ak: "aaaaaaaa-0000-0000-0000-000000000002", hbl: "aaaaaaaa-0000-0000-0000-000000000003", kp: "aaaaaaaa-0000-0000-0000-000000000004" };
+const NAMES = { mj: "Mette Jensen", ak: "Anne Kristensen", hbl: "Helle Bach Larsen", kp: "Kirsten Poulsen" };
+type Who = keyof typeof OID;
+
+function demoLinked() {
+  const org = demoOrganisation();
+  return { ...org, people: org.people.map((p) => (p.id in OID ? { ...p, aadObjectId: OID[p.id as Who] } : p)) };
+}
+
+/** An adaptiveCard/action invoke as Teams sends it for Action.Execute. */
+function invoke(who: Who, verb: string, data: Record<string, unknown>): Record<string, unknown> {
+  return {
+    type: "invoke",
+    name: "adaptiveCard/action",
+    id: `i${Math.random().toString(36).slice(2)}`,
+    locale: "da-DK",
+    channelId: "msteams",
+    serviceUrl: "http://127.0.0.1:9/_connector",
+    from: { id: `29:${who}`, name: NAMES[who], aadObjectId: OID[who] },
+    recipient: { id: "bot-1", name: "Fyrtårn" },
+    conversation: { id: `a:${who}`, conversationType: "personal" },
+    value: { action: { type: "Action.Execute", verb, data }, trigger: "manual" },
+  };
+}
+
+const complete = (who: Who, occurrence: string, inputs: Record<string, unknown> = {}) =>
+  invoke(who, "completeCheck", { checkId: "mitid", occurrence, sampleChecked: "5", result: "ok", findings: "Sag 2026-1234 uden bemærkninger", followUp: "", ...inputs });
+
+/** Posts an invoke and returns the card of its Universal Actions response. */
+async function cardOf(app: App, activity: Record<string, unknown>): Promise<any> {
+  const { status, body } = await post(app, activity);
+  assert.equal(status, 200, JSON.stringify(body));
+  assert.equal(body.statusCode, 200);
+  assert.equal(body.type, "application/vnd.microsoft.card.adaptive");
+  assert.equal(body.value.type, "AdaptiveCard");
+  return body.value;
+}
+
+const text = (card: unknown) => cardText({ attachments: [{ content: card }] });
+const inputIds = (card: unknown) => [...JSON.stringify(card).matchAll(/"id":"([^"]+)"/g)].map((m) => m[1]);
+
+describe("Card actions through /api/messages", () => {
+  let app: App;
+  before(async () => {
+    app = await startTestApp({ organisation: demoLinked(), clock: () => TUESDAY });
+  });
+  after(() => app.close());
+
+  it("when the owner completes a check, then the response is the updated card and the log has the completion", async () => {
+    const card = await cardOf(app, complete("mj", "mitid@2026-11-23"));
+    assert.match(text(card), /Udført af Mette Jensen 24\.11\.2026 kl\. 10\.12/);
+    assert.match(text(card), /OK/);
+    assert.match(text(card), /5 stikprøver/);
+    assert.ok(!inputIds(card).includes("sampleChecked"), "a completed card has no inputs");
+    const entry = await app.checkLog.get("mitid", "mitid@2026-11-23");
+    assert.ok(entry);
+    assert.equal(entry.by, "mj");
+    assert.equal(entry.byName, "Mette Jensen");
+    assert.equal(entry.result, "ok");
+    assert.equal(entry.sampleChecked, 5);
+    assert.equal(entry.periodLabel, "uge 47");
+    assert.equal(entry.occurrenceDate, "2026-11-23");
+    assert.equal(entry.findings, "Sag 2026-1234 uden bemærkninger");
+    assert.equal(entry.completedAt.toISOString(), TUESDAY.toISOString());
+  });
+
+  it("when a check is submitted twice (also at once), then one completion is stored and both see it", async () => {
+    const occurrence = "mitid@2026-11-16";
+    const [first, second] = await Promise.all([
+      cardOf(app, complete("mj", occurrence, { result: "deviation", findings: "Afvisning ikke begrundet i sag 77" })),
+      cardOf(app, complete("kp", occurrence, { result: "ok" })),
+    ]);
+    const entries = await app.checkLog.list({ checkId: "mitid" });
+    const forRound = entries.filter((e) => e.occurrence === occurrence);
+    assert.equal(forRound.length, 1);
+    const byName = forRound[0].byName;
+    for (const card of [first, second]) assert.match(text(card), new RegExp(`Udført af ${byName}`));
+    const again = await cardOf(app, complete("mj", occurrence, { sampleChecked: "9" }));
+    assert.match(text(again), new RegExp(`Udført af ${byName}`));
+    assert.equal((await app.checkLog.get("mitid", occurrence))?.sampleChecked, forRound[0].sampleChecked);
+  });
+
+  it("when someone without the right completes a check, then the card says who can and nothing is stored", async () => {
+    const card = await cardOf(app, complete("ak", "mitid@2026-11-09"));
+    assert.match(text(card), /Mette Jensen/);
+    assert.match(text(card), /Helle Bach Larsen/);
+    assert.ok(!inputIds(card).includes("sampleChecked"));
+    assert.equal(await app.checkLog.get("mitid", "mitid@2026-11-09"), undefined);
+  });
+
+  it("when the sektionsleder completes someone else's check, then it is stored", async () => {
+    const card = await cardOf(app, complete("hbl", "mitid@2026-11-02"));
+    assert.match(text(card), /Udført af Helle Bach Larsen/);
+    assert.equal((await app.checkLog.get("mitid", "mitid@2026-11-02"))?.by, "hbl");
+  });
+
+  const cprInputs: Array<[field: string, value: string]> = [
+    ["findings", "Fejl i sagen for 010190-1234"],
+    ["followUp", "Ring til borger 0101901234"],
+  ];
+  for (const [field, value] of cprInputs) {
+    it(`when ${field} holds a CPR number, then the CPR card answers and nothing is stored`, async () => {
+      const card = await cardOf(app, complete("mj", "mitid@2026-10-26", { [field]: value }));
+      assert.match(text(card), /CPR/);
+      assert.doesNotMatch(JSON.stringify(card), /0101901234|010190-1234/);
+      assert.equal(await app.checkLog.get("mitid", "mitid@2026-10-26"), undefined);
+    });
+  }
+
+  it("when a completion lacks a result, then the open card comes back and nothing is stored", async () => {
+    const card = await cardOf(app, complete("mj", "mitid@2026-10-19", { result: "" }));
+    assert.ok(inputIds(card).includes("sampleChecked"));
+    assert.equal(await app.checkLog.get("mitid", "mitid@2026-10-19"), undefined);
+  });
+
+  it("when a card is refreshed, then the owner gets inputs and a medarbejder gets who can", async () => {
+    const data = { checkId: "mitid", occurrence: "mitid@2026-10-12" };
+    assert.ok(inputIds(await cardOf(app, invoke("mj", "refreshCheck", data))).includes("sampleChecked"));
+    const other = await cardOf(app, invoke("ak", "refreshCheck", data));
+    assert.ok(!inputIds(other).includes("sampleChecked"));
+    assert.match(text(other), /Helle Bach Larsen/);
+  });
+
+  it("when the round is unknown, then a calm error card answers", async () => {
+    const card = await cardOf(app, complete("mj", "mitid@2026-11-24"));
+    assert.equal(await app.checkLog.get("mitid", "mitid@2026-11-24"), undefined);
+    assert.doesNotMatch(text(card), /Udført/);
+  });
+
+  it("when an agenda item is proposed, then it is stored with who and the card lists it", async () => {
+    const occurrence = await nextLokalMed(app);
+    const card = await cardOf(app, invoke("ak", "proposeAgendaItem", { meetingId: "lokal-med", occurrence, agendaItem: "Ny skrankeopstilling" }));
+    assert.match(text(card), /Ny skrankeopstilling/);
+    assert.match(text(card), /Anne Kristensen/);
+    const items = await app.agenda.list(occurrence);
+    assert.deepEqual(items.map((i) => [i.text, i.by, i.byName]), [["Ny skrankeopstilling", "ak", "Anne Kristensen"]]);
+  });
+
+  it("when an agenda item holds a CPR number, then it is refused and not stored", async () => {
+    const occurrence = await nextLokalMed(app);
+    const card = await cardOf(app, invoke("ak", "proposeAgendaItem", { meetingId: "lokal-med", occurrence, agendaItem: "Sagen om 010190-1234" }));
+    assert.match(text(card), /CPR/);
+    assert.ok((await app.agenda.list(occurrence)).every((i) => !i.text.includes("010190")));
+  });
+});
+
+/** The key of a Lokal-MED whose agenda is still open at TUESDAY. */
+async function nextLokalMed(app: App): Promise<string> {
+  const { findOccurrence } = await import("../../bot/src/teams/cardActions");
+  const { occurrencesBetween, agendaDueAt } = await import("../../bot/src/domain/occurrences");
+  const directory = app.cache.current!;
+  const meeting = directory.organisation.meetings.find((m) => m.id === "lokal-med")!;
+  const upcoming = occurrencesBetween(meeting, directory.organisation, directory.calendar, TUESDAY, new Date(TUESDAY.getTime() + 400 * 86_400_000))
+    .find((o) => agendaDueAt(o, meeting, directory.calendar) > TUESDAY)!;
+  assert.ok(findOccurrence(meeting, directory, upcoming.key));
+  return upcoming.key;
+}
