@@ -2,7 +2,7 @@
 // check log and agenda tables in Azurite. Only the clock is fixed.
 import assert from "node:assert/strict";
 import type { App } from "../../bot/src/server";
-import { startTestApp, post, cardText } from "../helpers/app";
+import { startTestApp, post, ask, cardText } from "../helpers/app";
 import { demoOrganisation } from "../helpers/demo";
 
 const TUESDAY = new Date("2026-11-24T09:12:00Z"); // Tuesday 24 November 2026, 10.12 in Copenhagen
@@ -86,6 +86,11 @@ describe("Card actions through /api/messages", () => {
     const again = await cardOf(app, complete("mj", occurrence, { sampleChecked: "9" }));
     assert.match(text(again), new RegExp(`Udført af ${byName}`));
     assert.equal((await app.checkLog.get("mitid", occurrence))?.sampleChecked, forRound[0].sampleChecked);
+  });
+
+  it("when a check was completed from the card, then \"vis kontrol mitid\" shows it as done", async () => {
+    const [reply] = await ask(app, "vis kontrol mitid", { from: { id: "29:ak", name: "Anne Kristensen", aadObjectId: OID.ak } });
+    assert.match(cardText(reply), /Udført/);
   });
 
   it("when someone without the right completes a check, then the card says who can and nothing is stored", async () => {

@@ -90,8 +90,21 @@ async function answerMessage(context: TurnContext, deps: BotDeps): Promise<TurnO
   const now = deps.clock();
   const question = understand(text, directory.index, directory.calendar.today(now));
   const asker = question.intent === "myDuties" ? await identifyAsker(context, directory, deps.logger) : undefined;
-  await send(context, answerQuestion(question, directory, { now, asker: asker?.person, askerEmail: asker?.email }));
+  const completions = question.intent === "checks" || question.intent === "check" ? await recentCompletions(deps, now) : undefined;
+  await send(context, answerQuestion(question, directory, { now, asker: asker?.person, askerEmail: asker?.email, completions }));
   return { intent: question.intent, lang: question.lang };
+}
+
+/** Completions by occurrence key from the last ~4 months (what check answers look back on); none when the log cannot be read. */
+async function recentCompletions(deps: BotDeps, now: Date): Promise<Map<string, { completedAt: Date }> | undefined> {
+  if (!deps.checkLog) return undefined;
+  try {
+    const entries = await deps.checkLog.list({ from: new Date(now.getTime() - 130 * 86_400_000) });
+    return new Map(entries.map((e) => [e.occurrence, e]));
+  } catch (err) {
+    deps.logger.warn({ err: err instanceof Error ? err.message : String(err) }, "could not read the check log; check status shown without completions");
+    return undefined;
+  }
 }
 
 /** Links the Teams user to a person: by Entra object id, else by the e-mail/UPN Teams knows. */
