@@ -4,6 +4,9 @@ import restify, { type Request, type Response } from "restify";
 import type { TurnContext } from "botbuilder";
 import { z } from "zod";
 import { loadConfig, ConfigError, type Config } from "./config";
+import { mountApi } from "./api/routes";
+import { createAuthenticator, type AuthOptions } from "./api/auth";
+import { directoryWithEtags } from "./api/etags";
 import { createLogger, type Logger } from "./logger";
 import { Tables, type CredentialFactory, type RequestCounter } from "./storage/tables";
 import { OrganisationStore } from "./storage/organisationStore";
@@ -22,6 +25,8 @@ export interface AppOptions {
   readonly credentialFactory?: CredentialFactory;
   /** Routes tried before the bot's own (benchmarks add a trivial echo). */
   readonly extraRoutes?: readonly Route[];
+  /** Where the tab API gets its token keys (tests pass a local key set instead of Entra's). */
+  readonly auth?: AuthOptions;
 }
 
 /** A running app and how to stop it. */
@@ -45,7 +50,7 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
   const clock = options.clock ?? (() => new Date());
   const tables = new Tables(config.storage, config.tablePrefix, { counter: options.counter, credentialFactory: options.credentialFactory });
   const store = new OrganisationStore(tables);
-  const cache = new OrganisationCache(store, (stored) => new Directory(stored.organisation), { refreshSeconds: config.orgRefreshSeconds, logger });
+  const cache = new OrganisationCache(store, directoryWithEtags, { refreshSeconds: config.orgRefreshSeconds, logger });
   await cache.start();
 
   const adapter = createAdapter(config.bot, logger);
@@ -74,6 +79,8 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
       }
     }
   });
+
+  mountApi(server, { cache, store, authenticate: createAuthenticator(config, options.auth), clock, logger, development: config.development });
 
   server.get("/healthz", async (_req: Request, res: Response) => {
     const status = cache.status;

@@ -1,0 +1,215 @@
+// The tab's REST API under /api. Each route is a row: method, path, whether it edits, and a handler that
+// reads the request and calls a view or an edit. Auth, errors and JSON happen once, in mountApi.
+import type { Request, Response, Server } from "restify";
+import { z } from "zod";
+import type { Directory } from "../domain/directory";
+import type { Logger } from "../logger";
+import type { Area, RotaChange } from "../domain/organisation";
+import { validDate } from "../domain/isoDate";
+import { ConcurrentChangeError, type OrganisationStore } from "../storage/organisationStore";
+import type { OrganisationCache } from "../storage/organisationCache";
+import { changeId, rowKeyOf } from "../storage/organisationEntities";
+import { DEV_PERSON_HEADER, type Authenticate, type Caller } from "./auth";
+import { ApiError } from "./errors";
+import { storedRowsOf } from "./etags";
+import { areaView, fyrtaarnView, orgView, rotaView, rowEtag } from "./views";
+import { resolveRota } from "../domain/rota";
+
+/** What the API needs from the app. */
+export interface ApiDeps {
+  readonly cache: Pick<OrganisationCache<Directory>, "current" | "refresh">;
+  readonly store: Pick<OrganisationStore, "updateRows">;
+  readonly authenticate: Authenticate;
+  readonly clock: () => Date;
+  readonly logger: Logger;
+  readonly development: boolean;
+}
+
+interface RouteContext {
+  readonly req: Request;
+  readonly directory: Directory;
+  readonly caller: Caller;
+  readonly deps: ApiDeps;
+  readonly today: string;
+}
+
+/** One API route. */
+interface ApiRoute {
+  readonly method: "get" | "put";
+  readonly path: string;
+  /** Only sektionsleder and koordinator may call it. */
+  readonly edits?: boolean;
+  readonly handle: (ctx: RouteContext) => Promise<unknown> | unknown;
+}
+
+const IsoDateText = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Datoen skal skrives ÅÅÅÅ-MM-DD, fx 2026-11-23.")
+  .refine((s) => validDate(Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10))) !== undefined, "Datoen findes ikke i kalenderen.");
+const Etag = z.string().min(1).max(200).nullable();
+const PersonIds = z.array(z.string().min(1).max(100)).max(50, "Højst 50 personer.");
+
+const RotaChangeBody = z.strictObject({ date: IsoDateText, duty: z.string().min(1).max(100), slot: z.string().min(1).max(100), people: PersonIds, etag: Etag.optional() });
+const AreaBody = z.strictObject({ fyrtaarne: PersonIds, backups: PersonIds, etag: Etag.optional() });
+const SearchQuery = z.object({ q: z.string().trim().min(1, "Skriv noget at søge efter.").max(200, "Søgningen er for lang (højst 200 tegn).") });
+const DateQuery = z.object({ date: IsoDateText.optional() });
+
+function parse<T>(schema: z.ZodType<T>, value: unknown): T {
+  const result = schema.safeParse(value ?? {});
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((i) => (i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message));
+  throw new ApiError(400, `Ugyldig anmodning: ${problems.join("; ")}`, { problems });
+}
+
+/** The ETag the client saw: If-Match header first, then the body's etag field; null means "there was none". */
+function expectedEtag(req: Request, bodyEtag: string | null | undefined): string | null {
+  const header = req.header("if-match");
+  if (header) return header === "*" ? null : header;
+  if (bodyEtag === undefined) throw new ApiError(428, "Ændringen mangler den ETag, du så (If-Match eller feltet etag), så vi kan se, om andre har ændret det samme imens.");
+  return bodyEtag;
+}
+
+function unknownPeople(directory: Directory, ids: readonly string[]): string[] {
+  return ids.filter((id) => !directory.person(id));
+}
+
+const routes: readonly ApiRoute[] = [
+  {
+    method: "get",
+    path: "/api/me",
+    handle: ({ caller, directory }) => ({
+      person: { id: caller.person.id, name: caller.person.name, title: caller.person.title, role: caller.person.role },
+      canEdit: caller.canEdit,
+      development: caller.development,
+      organisation: directory.organisation.organisation.name,
+    }),
+  },
+  { method: "get", path: "/api/org", handle: ({ directory }) => directory.memo("api:org", () => orgView(directory)) },
+  {
+    method: "get",
+    path: "/api/search",
+    handle: ({ req, directory }) => {
+      const { q } = parse(SearchQuery, req.query);
+      const matches = directory.index.find(q).slice(0, 50).map((m) => ({ kind: m.kind, id: m.id, label: m.label, score: m.score }));
+      return { q, matches, suggestions: matches.length ? [] : directory.index.suggest(q) };
+    },
+  },
+  {
+    method: "get",
+    path: "/api/fyrtaarne",
+    handle: ({ req, directory, today }) => fyrtaarnView(directory, parse(DateQuery, req.query).date ?? today),
+  },
+  {
+    method: "get",
+    path: "/api/rota",
+    handle: ({ req, directory, today }) => rotaView(directory, parse(DateQuery, req.query).date ?? today),
+  },
+  {
+    method: "put",
+    path: "/api/rota/changes",
+    edits: true,
+    handle: async ({ req, directory, deps }) => {
+      const body = parse(RotaChangeBody, req.body);
+      const org = directory.organisation;
+      if (!org.rota.duties.some((d) => d.id === body.duty)) throw new ApiError(400, `Opgaven "${body.duty}" findes ikke i rulleplanen.`);
+      if (!org.rota.slots.some((s) => s.id === body.slot)) throw new ApiError(400, `Tidsrummet "${body.slot}" findes ikke i rulleplanen.`);
+      const missing = unknownPeople(directory, body.people);
+      if (missing.length) throw new ApiError(400, `Disse personer findes ikke i organisationen: ${missing.join(", ")}.`);
+      if (!directory.calendar.isWorkingDay(body.date)) throw new ApiError(400, `${body.date} er ikke en arbejdsdag, så der er ingen rulleplan at ændre.`);
+      const change: RotaChange = { date: body.date, duty: body.duty, slot: body.slot, people: body.people };
+      const rowKey = rowKeyOf("change", changeId(change));
+      const expected = expectedEtag(req, body.etag);
+      const fresh = (d: Directory) => ({ day: resolveRota(d.organisation, body.date, d.calendar), etag: rowEtag(d, rowKey) });
+      await writeRow(deps, directory, rowKey, expected, { kind: "change", rowKey, data: change, order: org.rota.changes.length }, fresh);
+      return fresh(deps.cache.current!);
+    },
+  },
+  {
+    method: "put",
+    path: "/api/areas/:id",
+    edits: true,
+    handle: async ({ req, directory, deps, today }) => {
+      const id = String(req.params.id ?? "");
+      const index = directory.organisation.areas.findIndex((a) => a.id === id);
+      if (index < 0) throw new ApiError(404, `Fagområdet "${id.slice(0, 100)}" findes ikke.`);
+      const body = parse(AreaBody, req.body);
+      const missing = unknownPeople(directory, [...body.fyrtaarne, ...body.backups]);
+      if (missing.length) throw new ApiError(400, `Disse personer findes ikke i organisationen: ${missing.join(", ")}.`);
+      const both = body.fyrtaarne.filter((p) => body.backups.includes(p));
+      if (both.length) throw new ApiError(400, `En person kan ikke være både fyrtårn og backup for samme område: ${both.join(", ")}.`);
+      const area: Area = { ...directory.organisation.areas[index], fyrtaarne: body.fyrtaarne, backups: body.backups };
+      const rowKey = rowKeyOf("area", id);
+      const expected = expectedEtag(req, body.etag);
+      const fresh = (d: Directory) => {
+        const a = d.area(id);
+        return a ? areaView(d, a, resolveRota(d.organisation, today, d.calendar)) : null;
+      };
+      await writeRow(deps, directory, rowKey, expected, { kind: "area", rowKey, data: area, order: index }, fresh);
+      return fresh(deps.cache.current!);
+    },
+  },
+];
+
+const CONFLICT = "En anden har ændret det samme imens. Din ændring er ikke gemt; her er de nye oplysninger – se dem igennem og prøv igen.";
+
+/** Writes one row guarded by the ETag the client saw; on conflict answers 409 with the fresh data. */
+async function writeRow(
+  deps: ApiDeps,
+  directory: Directory,
+  rowKey: string,
+  expected: string | null,
+  change: { kind: "change" | "area"; rowKey: string; data: unknown; order: number },
+  fresh: (d: Directory) => unknown,
+): Promise<void> {
+  const stored = storedRowsOf(directory);
+  if (!stored) throw new Error("the cached Directory carries no row ETags (build it with directoryWithEtags)");
+  const conflict = async () => {
+    await deps.cache.refresh();
+    return new ApiError(409, CONFLICT, { current: fresh(deps.cache.current!) });
+  };
+  // The cache may be a few seconds behind storage; the store's If-Match is what really decides.
+  if ((stored.etags.get(rowKey) ?? null) !== expected) throw await conflict();
+  try {
+    await deps.store.updateRows(stored.version, [{ ...change, etag: expected ?? undefined }]);
+  } catch (err) {
+    if (err instanceof ConcurrentChangeError) throw await conflict();
+    throw err;
+  }
+  await deps.cache.refresh();
+}
+
+/** Mounts every API route on the server. */
+export function mountApi(server: Server, deps: ApiDeps): void {
+  for (const route of routes) {
+    server[route.method](route.path, async (req: Request, res: Response) => {
+      try {
+        const directory = deps.cache.current;
+        if (!directory) throw new ApiError(503, "Organisationen er ikke indlæst endnu. Prøv igen om lidt.");
+        const devPerson = req.header(DEV_PERSON_HEADER) || undefined;
+        const caller = await deps.authenticate({ authorization: req.header("authorization") || undefined, devPerson }, directory);
+        if (route.edits && !caller.canEdit) throw new ApiError(403, "Kun sektionsleder og koordinatorer kan ændre dette. Du kan se det, men ikke rette det.");
+        const today = directory.calendar.today(deps.clock());
+        const body = await route.handle({ req, directory, caller, deps, today });
+        res.status(200);
+        res.json(body);
+      } catch (err) {
+        if (err instanceof ApiError) {
+          res.status(err.status);
+          res.json({ error: err.message, ...err.extra });
+          return;
+        }
+        deps.logger.error({ path: req.path(), err: err instanceof Error ? err.message : String(err) }, "api request failed");
+        res.status(500);
+        res.json({ error: "Der skete en fejl på serveren. Prøv igen om lidt." });
+      }
+    });
+  }
+  // The development sign-in's person picker: only in development mode.
+  if (deps.development) {
+    server.get("/api/dev/people", async (_req: Request, res: Response) => {
+      const directory = deps.cache.current;
+      res.status(directory ? 200 : 503);
+      res.json(directory ? directory.organisation.people.slice(0, 200).map((p) => ({ id: p.id, name: p.name, role: p.role })) : { error: "Organisationen er ikke indlæst endnu." });
+    });
+  }
+}

@@ -1,0 +1,90 @@
+// What the tab shows, computed from one Directory: plain objects, no HTTP. Routes wrap these.
+import type { Directory } from "../domain/directory";
+import type { Area, IsoDate, Person } from "../domain/organisation";
+import { resolveRota, type RotaDay } from "../domain/rota";
+import { addDays, mondayOf } from "../domain/isoDate";
+import { changeId, rowKeyOf } from "../storage/organisationEntities";
+import { storedRowsOf } from "./etags";
+
+/** A person carrying more areas than this (as fyrtårn or backup) is flagged. */
+export const MAX_AREAS_PER_PERSON = 4;
+
+/** A person as the organisation chart shows them. */
+export interface OrgPerson {
+  readonly id: string;
+  readonly name: string;
+  readonly title: string;
+  readonly unit: string;
+  readonly role: Person["role"];
+  readonly email?: string;
+  readonly phone?: string;
+  readonly fyrtaarn: readonly string[];
+  readonly backup: readonly string[];
+}
+
+/** The organisation chart's data. */
+export function orgView(directory: Directory) {
+  const org = directory.organisation;
+  return {
+    organisation: { name: org.organisation.name, municipality: org.organisation.municipality },
+    units: org.units.map((u) => ({ id: u.id, name: u.name, parent: u.parent })),
+    areas: org.areas.map((a) => ({ id: a.id, name: a.name })),
+    people: org.people.map((p): OrgPerson => {
+      const roles = directory.areasOfPerson(p.id);
+      return { id: p.id, name: p.name, title: p.title, unit: p.unit, role: p.role, email: p.email, phone: p.phone, fyrtaarn: roles.fyrtaarn.map((a) => a.id), backup: roles.backup.map((a) => a.id) };
+    }),
+  };
+}
+
+/** The ETag of a stored row of this Directory's version, or null when there is no such row. */
+export function rowEtag(directory: Directory, rowKey: string): string | null {
+  return storedRowsOf(directory)?.etags.get(rowKey) ?? null;
+}
+
+/** One area of the Fyrtårne view with its gaps. */
+export function areaView(directory: Directory, area: Area, today: RotaDay) {
+  const absentToday = new Map(today.absent.filter((a) => !a.slots).map((a) => [a.person, a.reason]));
+  const holders = [...area.fyrtaarne, ...area.backups];
+  const present = holders.filter((id) => !absentToday.has(id));
+  return {
+    id: area.id,
+    name: area.name,
+    fyrtaarne: area.fyrtaarne,
+    backups: area.backups,
+    etag: rowEtag(directory, rowKeyOf("area", area.id)),
+    missingFyrtaarn: area.fyrtaarne.length === 0,
+    missingBackup: area.backups.length === 0,
+    absent: area.fyrtaarne.filter((id) => absentToday.has(id)).map((id) => ({ person: id, reason: absentToday.get(id)!, coveredBy: present[0] ?? null })),
+  };
+}
+
+/** The Fyrtårne view: areas with fyrtårn and backup, and who carries too many areas. */
+export function fyrtaarnView(directory: Directory, date: IsoDate) {
+  const today = resolveRota(directory.organisation, date, directory.calendar);
+  const overloaded = directory.organisation.people
+    .map((p) => ({ person: p.id, count: directory.areasOfPerson(p.id).fyrtaarn.length + directory.areasOfPerson(p.id).backup.length }))
+    .filter((x) => x.count > MAX_AREAS_PER_PERSON);
+  return { date, maxAreasPerPerson: MAX_AREAS_PER_PERSON, areas: directory.organisation.areas.map((a) => areaView(directory, a, today)), overloaded };
+}
+
+/** The Rulleplan view: the working week of a date, each cell with the ETag of its one-day change (null: none). */
+export function rotaView(directory: Directory, date: IsoDate) {
+  const monday = mondayOf(date);
+  const days = [0, 1, 2, 3, 4].map((i) => resolveRota(directory.organisation, addDays(monday, i), directory.calendar));
+  const changeEtags: Record<string, string | null> = {};
+  for (const day of days) {
+    for (const row of day.duties) {
+      for (const cell of row.cells) {
+        const id = changeId({ date: day.date, duty: row.duty, slot: cell.slot, people: [] });
+        changeEtags[id] = rowEtag(directory, rowKeyOf("change", id));
+      }
+    }
+  }
+  return {
+    date,
+    slots: directory.organisation.rota.slots.map((s) => ({ id: s.id, name: s.name })),
+    duties: directory.organisation.rota.duties.map((d) => ({ id: d.id, name: d.name, minStaff: d.minStaff })),
+    days,
+    changeEtags,
+  };
+}
