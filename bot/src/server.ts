@@ -16,6 +16,7 @@ import { createAdapter } from "./teams/adapter";
 import { createBot, defaultRoutes, type Route } from "./teams/bot";
 import { TableCheckLog, type CheckLog } from "./storage/checkLog";
 import { TableAgendaStore, type AgendaStore } from "./storage/agendaStore";
+import { TableConversationStore, type ConversationStore } from "./storage/conversationStore";
 
 /** Extra knobs for tests and benchmarks; production uses the defaults. */
 export interface AppOptions {
@@ -38,6 +39,7 @@ export interface App {
   /** Completed checks (append-only). */
   readonly checkLog: CheckLog;
   readonly agenda: AgendaStore;
+  readonly conversations: ConversationStore;
   readonly url: string;
   close(): Promise<void>;
 }
@@ -56,7 +58,8 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
   const adapter = createAdapter(config.bot, logger);
   const checkLog = new TableCheckLog(tables);
   const agenda = new TableAgendaStore(tables);
-  const bot = createBot({ directory: () => cache.current, clock, logger, checkLog, agenda }, [...(options.extraRoutes ?? []), ...defaultRoutes]);
+  const conversations = new TableConversationStore(tables, clock);
+  const bot = createBot({ directory: () => cache.current, clock, logger, checkLog, agenda, conversations }, [...(options.extraRoutes ?? []), ...defaultRoutes]);
 
   const server = restify.createServer({ name: "fyrtaarn", handleUncaughtExceptions: false });
   server.use(restify.plugins.queryParser());
@@ -106,6 +109,7 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
     tables,
     checkLog,
     agenda,
+    conversations,
     url,
     close: async () => {
       cache.stop();

@@ -11,6 +11,8 @@ import { texts } from "./replyTexts";
 import type { CheckLog } from "../storage/checkLog";
 import type { AgendaStore } from "../storage/agendaStore";
 import { handleCardAction, isCardAction } from "./cardActions";
+import type { ConversationStore } from "../storage/conversationStore";
+import { captureConversation, forgetConversation, isInstall, isUninstall, isUseThisChannel, useChannelReply, useThisChannel } from "./conversations";
 
 /** What the bot needs from the rest of the app. */
 export interface BotDeps {
@@ -22,6 +24,8 @@ export interface BotDeps {
   readonly checkLog?: CheckLog;
   /** Agenda items proposed on meeting cards. */
   readonly agenda?: AgendaStore;
+  /** Where the bot can post (references stored on install and first message). */
+  readonly conversations?: ConversationStore;
 }
 
 /** One route: which activities it takes, and what it does with them. */
@@ -122,6 +126,20 @@ export async function identifyAsker(context: TurnContext, directory: Directory, 
   }
 }
 
+/** "brug denne kanal til påmindelser": the channel becomes the department channel, if the asker may choose it. */
+async function useChannel(context: TurnContext, deps: BotDeps): Promise<TurnOutcome> {
+  const lang = localeLang(context.activity);
+  const directory = deps.directory();
+  const asker = directory ? await identifyAsker(context, directory, deps.logger) : {};
+  const outcome = await useThisChannel(context, deps, asker.person);
+  await context.sendActivity(useChannelReply(outcome, lang, directory));
+  return { intent: `useChannel:${outcome}`, lang };
+}
+
+function mentionStripped(activity: Activity): string {
+  return (activity.text ?? "").replace(/<at>[^<]*<\/at>/g, " ");
+}
+
 async function welcome(context: TurnContext, deps: BotDeps): Promise<TurnOutcome> {
   const lang = localeLang(context.activity);
   await send(context, welcomeReply(deps.directory(), lang));
@@ -138,6 +156,9 @@ function botWasAdded(activity: Activity): boolean {
  */
 export const defaultRoutes: readonly Route[] = [
   { name: "cardAction", select: isCardAction, handle: (context, deps) => handleCardAction(context, { ...deps, identify: (c, directory) => identifyAsker(c, directory, deps.logger) }) },
-  { name: "message", select: (a) => a.type === ActivityTypes.Message, handle: answerMessage },
-  { name: "botAdded", select: (a) => a.type === ActivityTypes.ConversationUpdate && botWasAdded(a), handle: welcome },
+  { name: "useChannel", select: (a) => a.type === ActivityTypes.Message && isUseThisChannel(mentionStripped(a)), handle: useChannel },
+  { name: "message", select: (a) => a.type === ActivityTypes.Message, handle: async (c, d) => (await captureConversation(c, d), answerMessage(c, d)) },
+  { name: "botAdded", select: (a) => a.type === ActivityTypes.ConversationUpdate && botWasAdded(a), handle: async (c, d) => (await captureConversation(c, d, true), welcome(c, d)) },
+  { name: "installed", select: isInstall, handle: async (c, d) => (await captureConversation(c, d, true), { intent: "installed" }) },
+  { name: "uninstalled", select: isUninstall, handle: async (c, d) => (await forgetConversation(c, d), { intent: "uninstalled" }) },
 ];
