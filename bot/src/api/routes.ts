@@ -14,6 +14,7 @@ import { ApiError } from "./errors";
 import { storedRowsOf } from "./etags";
 import { areaView, fyrtaarnView, orgView, rotaView, rowEtag } from "./views";
 import { resolveRota } from "../domain/rota";
+import { serveTab } from "./tabFiles";
 
 /** What the API needs from the app. */
 export interface ApiDeps {
@@ -178,8 +179,9 @@ async function writeRow(
   await deps.cache.refresh();
 }
 
-/** Mounts every API route on the server. */
+/** Mounts every API route, and the built tab under /tab, on the server. */
 export function mountApi(server: Server, deps: ApiDeps): void {
+  serveTab(server);
   for (const route of routes) {
     server[route.method](route.path, async (req: Request, res: Response) => {
       try {

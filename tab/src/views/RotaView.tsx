@@ -1,0 +1,99 @@
+// The rulleplan of a week: duties × slots per day, absences marked; coordinators change a cell for one day.
+import { useEffect, useMemo, useState } from "react";
+import { Badge, Button, Input, MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { ApiProblem, type RotaData, type RotaDay } from "../api";
+import type { ViewProps } from "../App";
+
+const addDays = (date: string, n: number) => new Date(Date.parse(`${date}T12:00:00Z`) + n * 86400000).toISOString().slice(0, 10);
+
+export function RotaView({ api, me, t, org }: ViewProps) {
+  const [date, setDate] = useState<string>();
+  const [data, setData] = useState<RotaData>();
+  const [message, setMessage] = useState<{ intent: "error" | "success" | "warning"; text: string }>();
+  const [editing, setEditing] = useState<{ date: string; duty: string; slot: string; people: string }>();
+  const name = useMemo(() => new Map(org.people.map((p) => [p.id, p.name])), [org]);
+  const load = () => api.get<RotaData>(`/api/rota${date ? `?date=${date}` : ""}`).then(setData, (e: Error) => setMessage({ intent: "error", text: e.message }));
+  useEffect(() => void load(), [api, date]);
+  if (!data) return null;
+
+  const save = async () => {
+    if (!editing) return;
+    const key = `${editing.date}|${editing.duty}|${editing.slot}`;
+    try {
+      await api.put(`/api/rota/changes`, { date: editing.date, duty: editing.duty, slot: editing.slot, people: editing.people.split(/[,\s]+/).filter(Boolean), etag: data.changeEtags[key] ?? null });
+      setMessage({ intent: "success", text: t.saved });
+      setEditing(undefined);
+    } catch (e) {
+      if (!(e instanceof ApiProblem)) throw e;
+      setMessage({ intent: e.status === 409 ? "warning" : "error", text: e.message });
+    }
+    await load();
+  };
+
+  return (
+    <div>
+      {message && <MessageBar intent={message.intent} data-testid="message"><MessageBarBody>{message.text}</MessageBarBody></MessageBar>}
+      <div style={{ display: "flex", gap: 8, alignItems: "center" }}>
+        <Button onClick={() => setDate(addDays(data.days[0].date, -7))}>{t.previous}</Button>
+        <span>{t.week}: {data.days[0].date} – {data.days[4].date}</span>
+        <Button onClick={() => setDate(addDays(data.days[0].date, 7))}>{t.next}</Button>
+      </div>
+      {data.days.map((day) => (
+        <DayTable key={day.date} day={day} data={data} name={name} t={t} canEdit={me.canEdit} onEdit={(duty, slot, people) => setEditing({ date: day.date, duty, slot, people: people.join(", ") })} />
+      ))}
+      {editing && (
+        <form onSubmit={(e) => { e.preventDefault(); void save(); }} data-testid="rota-edit" style={{ position: "sticky", bottom: 0, padding: 8, display: "flex", gap: 8, alignItems: "center", background: "inherit" }}>
+          <span>{editing.date} · {data.duties.find((d) => d.id === editing.duty)?.name} · {data.slots.find((s) => s.id === editing.slot)?.name}</span>
+          <Input aria-label={t.personIds} value={editing.people} onChange={(_, d) => setEditing({ ...editing, people: d.value })} />
+          <Button type="submit" appearance="primary">{t.save}</Button>
+          <Button onClick={() => setEditing(undefined)}>{t.cancel}</Button>
+        </form>
+      )}
+    </div>
+  );
+}
+
+function DayTable({ day, data, name, t, canEdit, onEdit }: { day: RotaDay; data: RotaData; name: Map<string, string>; t: ViewProps["t"]; canEdit: boolean; onEdit: (duty: string, slot: string, people: string[]) => void }) {
+  const cell = { padding: "4px 8px", borderBottom: "1px solid rgba(128,128,128,0.3)", verticalAlign: "top" as const };
+  const label = new Date(`${day.date}T12:00:00Z`).toLocaleDateString("da-DK", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });
+  return (
+    <section data-day={day.date} style={{ marginTop: 12 }}>
+      <h2 style={{ fontSize: 16, margin: "4px 0" }}>{label}</h2>
+      {!day.working ? (
+        <p>{t.closed}{day.day.reason ? `: ${day.day.reason}` : ""}</p>
+      ) : (
+        <>
+          {day.absent.length > 0 && (
+            <p data-testid="absences">
+              {t.absent}: {day.absent.map((a) => `${name.get(a.person) ?? a.person} (${a.reason})`).join(", ")}
+            </p>
+          )}
+          <table style={{ borderCollapse: "collapse", width: "100%" }}>
+            <thead>
+              <tr>
+                <th scope="col" style={{ textAlign: "left" }}>{t.duty}</th>
+                {data.slots.map((s) => <th key={s.id} scope="col" style={{ textAlign: "left" }}>{s.name}</th>)}
+              </tr>
+            </thead>
+            <tbody>
+              {day.duties.map((row) => (
+                <tr key={row.duty}>
+                  <th scope="row" style={{ ...cell, textAlign: "left" }}>{row.name}</th>
+                  {row.cells.map((c) => (
+                    <td key={c.slot} style={cell} data-cell={`${day.date}|${row.duty}|${c.slot}`}>
+                      {c.people.map((p) => name.get(p) ?? p).join(", ")}
+                      {c.absent.map((a) => <Badge key={a.person} color="danger" appearance="outline" data-testid="absent-person" style={{ marginLeft: 4 }}><s>{name.get(a.person) ?? a.person}</s>&nbsp;{a.reason}</Badge>)}
+                      {c.changed && <Badge color="informative" style={{ marginLeft: 4 }}>{t.changed}</Badge>}
+                      {c.understaffed && <Badge color="warning" style={{ marginLeft: 4 }}>{t.understaffed}</Badge>}
+                      {canEdit && <Button size="small" appearance="subtle" aria-label={`${t.edit}: ${row.name}, ${c.slot}, ${day.date}`} onClick={() => onEdit(row.duty, c.slot, c.people)}>{t.edit}</Button>}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
+  );
+}

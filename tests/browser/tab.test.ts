@@ -1,0 +1,103 @@
+// The tab in a plain browser (development mode) against the real app and Azurite: each view shows real
+// content, a koordinator edits, a medarbejder cannot, and axe-core finds no serious or critical violations.
+import assert from "node:assert/strict";
+import { mkdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { startTestApp } from "../helpers/app";
+import { ensureTabBuilt, launchChromium, ROOT } from "../helpers/browser";
+import type { App } from "../../bot/src/server";
+import { OrganisationStore } from "../../bot/src/storage/organisationStore";
+
+const NOW = new Date("2026-11-23T09:00:00Z");
+const SHOTS = path.join(ROOT, "test-output");
+const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+/** axe-core's serious and critical findings. Fluent's focus sentinels (tabster dummies: aria-hidden, focusable
+ * on purpose, they hand focus on) are excluded; everything the views render is checked. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE });
+  const result = await page.evaluate(async () => (globalThis as any).axe.run({ exclude: [["[data-tabster-dummy]"]] }, { resultTypes: ["violations"] }));
+  return (result.violations as Array<{ id: string; impact: string; nodes: unknown[] }>).filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.impact}): ${JSON.stringify(v.nodes.map((n: any) => n.html).slice(0, 3))}`);
+}
+
+describe("tab in Chromium (development mode)", function () {
+  this.timeout(90_000);
+  let app: App;
+  let browser: Browser;
+  before(async () => {
+    ensureTabBuilt();
+    mkdirSync(SHOTS, { recursive: true });
+    app = await startTestApp({ clock: () => NOW });
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  async function open(person: string): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${app.url}/tab/?as=${person}`);
+    await page.getByTestId("me").waitFor();
+    return page;
+  }
+
+  it("when a koordinator opens the tab, then the Organisation view shows the collapsed chart and search finds Valg's fyrtårn", async () => {
+    const page = await open("mj");
+    const tree = page.getByTestId("org-tree");
+    await tree.waitFor();
+    assert.equal(await page.locator("[data-person]").count(), 0, "collapsed by default: only units show");
+    await page.getByPlaceholder("Søg efter person, fagområde eller ord").fill("brevstemme");
+    await page.getByRole("button", { name: "Søg" }).click();
+    await page.getByTestId("search-results").getByText("Anne Kristensen").first().click();
+    await page.locator('[data-person="ak"]').waitFor();
+    assert.match(await page.locator('[data-person="ak"]').innerText(), /Fyrtårn: Valg/);
+    await page.screenshot({ path: path.join(SHOTS, "tab-organisation.png"), fullPage: true });
+    assert.deepEqual(await seriousViolations(page), []);
+    await page.close();
+  });
+
+  it("when the Fyrtårne view opens, then Valg shows Anne Kristensen and Peter Holm, and an absent fyrtårn is marked", async () => {
+    const page = await open("mj");
+    await page.getByRole("tab", { name: "Fyrtårne" }).click();
+    const valg = page.locator('tr[data-area="valg"]');
+    await valg.waitFor();
+    assert.match(await valg.innerText(), /Anne Kristensen[\s\S]*Peter Holm/);
+    assert.ok((await page.getByTestId("absent-fyrtaarn").count()) > 0);
+    await page.screenshot({ path: path.join(SHOTS, "tab-fyrtaarne.png"), fullPage: true });
+    assert.deepEqual(await seriousViolations(page), []);
+
+    // The koordinator makes Lars … (lm) backup for Valg.
+    await valg.getByRole("button", { name: "Ret Valg" }).click();
+    await valg.getByLabel("Backup – Personer (id'er adskilt af komma)").fill("lm");
+    await valg.getByRole("button", { name: "Gem" }).click();
+    await page.getByTestId("message").getByText("Gemt").waitFor();
+    const stored = await new OrganisationStore(app.tables).load();
+    assert.deepEqual(stored!.organisation.areas.find((a) => a.id === "valg")!.backups, ["lm"]);
+    await page.close();
+  });
+
+  it("when the Rulleplan view opens on 23 November, then the week shows and the absent person is marked", async () => {
+    const page = await open("mj");
+    await page.getByRole("tab", { name: "Rulleplan" }).click();
+    await page.locator('section[data-day="2026-11-23"]').waitFor();
+    assert.match(await page.locator('section[data-day="2026-11-23"]').getByTestId("absences").innerText(), /syg/);
+    assert.ok((await page.getByTestId("absent-person").count()) > 0);
+    await page.screenshot({ path: path.join(SHOTS, "tab-rulleplan.png"), fullPage: true });
+    assert.deepEqual(await seriousViolations(page), []);
+    await page.close();
+  });
+
+  it("when a medarbejder opens Fyrtårne and Rulleplan, then there is nothing to edit and the API refuses an edit with 403", async () => {
+    const page = await open("ak");
+    assert.match(await page.getByTestId("me").innerText(), /ikke rette/);
+    await page.getByRole("tab", { name: "Fyrtårne" }).click();
+    await page.locator('tr[data-area="valg"]').waitFor();
+    assert.equal(await page.getByRole("button", { name: /^Ret / }).count(), 0);
+    const status = await page.evaluate(async () => (await fetch("/api/areas/valg", { method: "PUT", headers: { "content-type": "application/json", "x-dev-person": "ak" }, body: JSON.stringify({ fyrtaarne: ["ak"], backups: [], etag: null }) })).status);
+    assert.equal(status, 403);
+    await page.screenshot({ path: path.join(SHOTS, "tab-medarbejder.png"), fullPage: true });
+    await page.close();
+  });
+});

@@ -1,0 +1,27 @@
+// Debian's Chromium driven by playwright-core, kept on loopback, with the tab built when it is missing.
+import { existsSync, mkdtempSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import os from "node:os";
+import path from "node:path";
+import { chromium, type Browser } from "playwright-core";
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const ROOT = path.resolve(__dirname, "../..");
+
+/** Builds tab/dist when it is not there (npm ci's prepare normally did it). */
+export function ensureTabBuilt(): void {
+  if (existsSync(path.join(ROOT, "tab/dist/index.html"))) return;
+  const res = spawnSync(path.join(ROOT, "node_modules/.bin/vite"), ["build", "--config", "tab/vite.config.ts", "--logLevel", "warn"], { cwd: ROOT, encoding: "utf8" });
+  if (res.status !== 0) throw new Error(`vite build failed: ${res.stdout}${res.stderr}`);
+}
+
+/** Starts headless Chromium with a temporary home, nothing leaving loopback. */
+export async function launchChromium(): Promise<Browser> {
+  const home = mkdtempSync(path.join(os.tmpdir(), "chromium-home-"));
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    env: { ...process.env, HOME: home, XDG_CONFIG_HOME: path.join(home, ".config"), XDG_CACHE_HOME: path.join(home, ".cache") },
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1'],
+  });
+}
