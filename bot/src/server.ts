@@ -17,6 +17,9 @@ import { createBot, defaultRoutes, type Route } from "./teams/bot";
 import { TableCheckLog, type CheckLog } from "./storage/checkLog";
 import { TableAgendaStore, type AgendaStore } from "./storage/agendaStore";
 import { TableConversationStore, type ConversationStore } from "./storage/conversationStore";
+import { TableClaimStore } from "./storage/claimStore";
+import { Scheduler } from "./scheduler/scheduler";
+import { adapterDeliver } from "./scheduler/deliver";
 
 /** Extra knobs for tests and benchmarks; production uses the defaults. */
 export interface AppOptions {
@@ -40,6 +43,8 @@ export interface App {
   readonly checkLog: CheckLog;
   readonly agenda: AgendaStore;
   readonly conversations: ConversationStore;
+  /** The reminder scheduler; undefined when config.schedulerEnabled is false. */
+  readonly scheduler?: Scheduler;
   readonly url: string;
   close(): Promise<void>;
 }
@@ -60,6 +65,13 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
   const agenda = new TableAgendaStore(tables);
   const conversations = new TableConversationStore(tables, clock);
   const bot = createBot({ directory: () => cache.current, clock, logger, checkLog, agenda, conversations }, [...(options.extraRoutes ?? []), ...defaultRoutes]);
+
+  const scheduler = config.schedulerEnabled
+    ? new Scheduler(
+      { directory: () => cache.current, claims: new TableClaimStore(tables), conversations, checkLog, agenda, deliver: adapterDeliver(adapter, config.bot.MicrosoftAppId), logger, clock },
+      { graceHours: config.reminderGraceHours },
+    )
+    : undefined;
 
   const server = restify.createServer({ name: "fyrtaarn", handleUncaughtExceptions: false });
   server.use(restify.plugins.queryParser());
@@ -101,6 +113,7 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
   const address = server.address();
   const url = `http://127.0.0.1:${address.port}`;
   logger.info({ url, development: config.development, scheduler: config.schedulerEnabled }, "server listening");
+  scheduler?.start();
 
   return {
     server,
@@ -110,8 +123,10 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
     checkLog,
     agenda,
     conversations,
+    scheduler,
     url,
     close: async () => {
+      await scheduler?.stop();
       cache.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

@@ -148,3 +148,16 @@ describe("Scheduler", function () {
     assert.match(JSON.stringify(w.connector.to("a:hbl")[0].activity), /Ledelseskontrol af MitID/);
   });
 });
+
+describe("Scheduler in the server", () => {
+  it("when the app starts with SCHEDULER_ENABLED, then the scheduler runs and close stops it", async () => {
+    const { startTestApp } = await import("../helpers/app");
+    const app = await startTestApp({ env: { SCHEDULER_ENABLED: "true" }, clock: () => MONDAY });
+    try {
+      assert.ok(app.scheduler);
+      assert.match(app.scheduler.instance, /^i-[0-9a-f]{8}$/);
+    } finally {
+      await app.close();
+    }
+  });
+});
