@@ -15,6 +15,8 @@ import { storedRowsOf } from "./etags";
 import { areaView, fyrtaarnView, orgView, rotaView, rowEtag } from "./views";
 import { resolveRota } from "../domain/rota";
 import { serveTab } from "./tabFiles";
+import { checkLogCsv, checksView } from "./checks";
+import type { CheckLog } from "../storage/checkLog";
 
 /** What the API needs from the app. */
 export interface ApiDeps {
@@ -24,7 +26,16 @@ export interface ApiDeps {
   readonly clock: () => Date;
   readonly logger: Logger;
   readonly development: boolean;
+  /** Completed checks; without it the checks view shows rounds with no completions. */
+  readonly checkLog?: Pick<CheckLog, "list">;
 }
+
+/** A file answer instead of JSON (the CSV export). */
+class FileAnswer {
+  constructor(readonly type: string, readonly filename: string, readonly body: string) {}
+}
+
+const noCompletions: Pick<CheckLog, "list"> = { list: async () => [] };
 
 interface RouteContext {
   readonly req: Request;
@@ -104,6 +115,20 @@ const routes: readonly ApiRoute[] = [
     method: "get",
     path: "/api/rota",
     handle: ({ req, directory, today }) => rotaView(directory, parse(DateQuery, req.query).date ?? today),
+  },
+  {
+    method: "get",
+    path: "/api/checks",
+    handle: ({ directory, deps }) => checksView(directory, deps.checkLog ?? noCompletions, deps.clock()),
+  },
+  {
+    method: "get",
+    path: "/api/checks.csv",
+    handle: async ({ req, deps, today }) => {
+      const { from, to } = parse(z.object({ from: IsoDateText.optional(), to: IsoDateText.optional() }), req.query);
+      const entries = await (deps.checkLog ?? noCompletions).list({ from: from ? new Date(`${from}T00:00:00Z`) : undefined, to: to ? new Date(`${to}T23:59:59.999Z`) : undefined });
+      return new FileAnswer("text/csv; charset=utf-8", `kontrollog-${today}.csv`, checkLogCsv(entries));
+    },
   },
   {
     method: "put",
@@ -192,6 +217,11 @@ export function mountApi(server: Server, deps: ApiDeps): void {
         if (route.edits && !caller.canEdit) throw new ApiError(403, "Kun sektionsleder og koordinatorer kan ændre dette. Du kan se det, men ikke rette det.");
         const today = directory.calendar.today(deps.clock());
         const body = await route.handle({ req, directory, caller, deps, today });
+        if (body instanceof FileAnswer) {
+          res.writeHead(200, { "content-type": body.type, "content-disposition": `attachment; filename="${body.filename}"` });
+          res.end(body.body);
+          return;
+        }
         res.status(200);
         res.json(body);
       } catch (err) {
