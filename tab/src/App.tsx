@@ -7,9 +7,10 @@ import { textsFor, type Texts } from "./texts";
 import { OrganisationView } from "./views/OrganisationView";
 import { FyrtaarnView } from "./views/FyrtaarnView";
 import { RotaView } from "./views/RotaView";
+import { ChecksView } from "./views/ChecksView";
 
 const themes = { default: teamsLightTheme, dark: teamsDarkTheme, contrast: teamsHighContrastTheme };
-type View = "organisation" | "fyrtaarne" | "rulleplan";
+type View = "organisation" | "fyrtaarne" | "rulleplan" | "kontroller";
 
 /** Everything a view needs. */
 export interface ViewProps {
@@ -52,7 +53,7 @@ export function App({ host }: { host: Host }) {
   const [me, setMe] = useState<Me>();
   const [org, setOrg] = useState<OrgData>();
   const [error, setError] = useState<string>();
-  const [view, setView] = useState<View>((["organisation", "fyrtaarne", "rulleplan"] as const).find((v) => v === host.startView) ?? "organisation");
+  const [view, setView] = useState<View>((["organisation", "fyrtaarne", "rulleplan", "kontroller"] as const).find((v) => v === host.startView) ?? "organisation");
 
   useEffect(() => host.onThemeChange(setTheme), [host]);
   useEffect(() => {
@@ -95,11 +96,13 @@ export function App({ host }: { host: Host }) {
               <Tab value="organisation">{t.organisation}</Tab>
               <Tab value="fyrtaarne">{t.fyrtaarne}</Tab>
               <Tab value="rulleplan">{t.rulleplan}</Tab>
+              <Tab value="kontroller">{t.checksTab}</Tab>
             </TabList>
             <section style={{ paddingTop: 8 }}>
               {view === "organisation" && <OrganisationView api={api} me={me} t={t} org={org} host={host} />}
               {view === "fyrtaarne" && <FyrtaarnView api={api} me={me} t={t} org={org} host={host} />}
               {view === "rulleplan" && <RotaView api={api} me={me} t={t} org={org} host={host} />}
+              {view === "kontroller" && <ChecksView api={api} me={me} t={t} org={org} host={host} />}
             </section>
           </>
         ) : (host.inTeams || devPerson) && !error ? (

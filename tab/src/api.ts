@@ -9,6 +9,8 @@ export class ApiProblem extends Error {
 
 export interface ApiClient {
   get<T>(path: string): Promise<T>;
+  /** A text answer (the CSV export). */
+  text(path: string): Promise<string>;
   put<T>(path: string, body: unknown): Promise<T>;
 }
 
@@ -19,11 +21,12 @@ export function createApi(auth: { getToken?: () => Promise<string>; devPerson?: 
     else if (auth.devPerson) headers["x-dev-person"] = auth.devPerson;
     if (body !== undefined) headers["content-type"] = "application/json";
     const res = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    if (res.ok && !(res.headers.get("content-type") ?? "").includes("json")) return (await res.text()) as T;
     const json = (await res.json().catch(() => ({}))) as Record<string, unknown>;
     if (!res.ok) throw new ApiProblem(res.status, typeof json.error === "string" ? json.error : `Fejl ${res.status}`, json);
     return json as T;
   };
-  return { get: (path) => request("GET", path), put: (path, body) => request("PUT", path, body) };
+  return { get: (path) => request("GET", path), text: (path) => request<string>("GET", path), put: (path, body) => request("PUT", path, body) };
 }
 
 /** Shapes of the API's answers the views use. */

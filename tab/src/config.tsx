@@ -7,6 +7,7 @@ const views = [
   ["organisation", "Organisation"],
   ["fyrtaarne", "Fyrtårne"],
   ["rulleplan", "Rulleplan"],
+  ["kontroller", "Møder og kontroller"],
 ] as const;
 
 function Config() {

@@ -38,6 +38,18 @@ const da = {
   canEditNote: "Du kan rette, fordi du er sektionsleder eller koordinator.",
   readOnlyNote: "Du kan se, men ikke rette. Kun sektionsleder og koordinatorer retter.",
   personIds: "Personer (id'er adskilt af komma)",
+  checksTab: "Møder og kontroller",
+  meetingsAhead: "Kommende møder",
+  agenda: "Dagsorden",
+  completion12: "Udførte kontroller de seneste 12 uger",
+  checks: "Ledelseskontroller",
+  exportCsv: "Hent kontrolloggen (CSV)",
+  statusDone: "udført",
+  statusDue: "skal udføres",
+  statusOverdue: "overskredet",
+  statusMissed: "ikke udført",
+  statusUpcoming: "kommende",
+  deviation: "afvigelse",
 };
 const en: typeof da = {
   organisation: "Organisation",
@@ -76,6 +88,18 @@ const en: typeof da = {
   canEditNote: "You can edit because you are section leader or coordinator.",
   readOnlyNote: "You can view but not edit. Only the section leader and coordinators edit.",
   personIds: "People (ids separated by commas)",
+  checksTab: "Meetings and checks",
+  meetingsAhead: "Upcoming meetings",
+  agenda: "Agenda",
+  completion12: "Checks completed in the last 12 weeks",
+  checks: "Management checks",
+  exportCsv: "Download the check log (CSV)",
+  statusDone: "done",
+  statusDue: "due",
+  statusOverdue: "overdue",
+  statusMissed: "missed",
+  statusUpcoming: "upcoming",
+  deviation: "deviation",
 };
 export type Texts = typeof da;
 export const textsFor = (lang: Lang): Texts => (lang === "en" ? en : da);

@@ -89,6 +89,23 @@ describe("tab in Chromium (development mode)", function () {
     await page.close();
   });
 
+  it("when Møder og kontroller opens, then meetings, the 12-week chart and check statuses show, and the CSV downloads", async () => {
+    await app.checkLog.record({ checkId: "mitid", occurrence: "mitid@2026-11-09", occurrenceDate: "2026-11-09", periodLabel: "uge 45", completedAt: new Date("2026-11-10T10:00:00Z"), by: "mj", byName: "Mette Jensen", result: "ok", sampleChecked: 5 });
+    const page = await open("hbl");
+    await page.getByRole("tab", { name: "Møder og kontroller" }).click();
+    const mitid = page.locator('section[data-check="mitid"]');
+    await mitid.waitFor();
+    assert.match(await mitid.innerText(), /uge 45: udført Mette Jensen/);
+    assert.ok((await mitid.locator('[data-status="missed"]').count()) > 0);
+    assert.ok((await page.getByTestId("meetings").locator("li").count()) > 0);
+    await page.getByTestId("chart").waitFor();
+    await page.screenshot({ path: path.join(SHOTS, "tab-kontroller.png"), fullPage: true });
+    assert.deepEqual(await seriousViolations(page), []);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Hent kontrolloggen (CSV)" }).click()]);
+    assert.equal(download.suggestedFilename(), "kontrollog-2026-11-23.csv");
+    await page.close();
+  });
+
   it("when a medarbejder opens Fyrtårne and Rulleplan, then there is nothing to edit and the API refuses an edit with 403", async () => {
     const page = await open("ak");
     assert.match(await page.getByTestId("me").innerText(), /ikke rette/);
