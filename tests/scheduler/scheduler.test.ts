@@ -2,6 +2,7 @@
 // instances, lease takeover after an instance stops mid-send, the grace window, retries and stale conversations.
 // The clock is a variable the tests set.
 import assert from "node:assert/strict";
+import sinon from "sinon";
 import { createAdapter } from "../../bot/src/teams/adapter";
 import { createLogger } from "../../bot/src/logger";
 import { Directory } from "../../bot/src/domain/directory";
@@ -159,5 +160,25 @@ describe("Scheduler in the server", () => {
     } finally {
       await app.close();
     }
+  });
+});
+
+describe("Scheduler timer", () => {
+  afterEach(() => sinon.restore());
+
+  it("when started, then it ticks at once and then once a minute until stopped", async () => {
+    const clock = sinon.useFakeTimers({ toFake: ["setInterval", "clearInterval"] });
+    let ticks = 0;
+    const scheduler = new Scheduler(
+      { directory: () => (ticks++, undefined), logger, clock: () => MONDAY, deliver: async () => undefined } as never,
+      { graceHours: 24 },
+    );
+    scheduler.start();
+    assert.equal(ticks, 1);
+    await clock.tickAsync(60_000 * 3);
+    assert.equal(ticks, 4);
+    await scheduler.stop();
+    await clock.tickAsync(60_000 * 3);
+    assert.equal(ticks, 4);
   });
 });

@@ -38,6 +38,11 @@ export class RateLimiter {
     private readonly timing: Timing = REAL_TIMING,
   ) {}
 
+  private forgetIdle(now: number): void {
+    const longest = Math.max(...this.keyLimits.map((w) => w.ms));
+    for (const [key, times] of this.perKey) if (times.length === 0 || times[times.length - 1] <= now - longest) this.perKey.delete(key);
+  }
+
   /** Waits until one more send to `key` fits every window, then counts it. */
   async acquire(key: string): Promise<void> {
     for (;;) {
@@ -48,12 +53,16 @@ export class RateLimiter {
       if (wait <= 0) {
         times.push(now);
         this.overall.push(now);
+        if (this.perKey.size > MAX_TRACKED_KEYS) this.forgetIdle(now);
         return;
       }
       await this.timing.sleep(wait);
     }
   }
 }
+
+/** Conversations tracked before idle ones (nothing sent within the longest window) are dropped. */
+const MAX_TRACKED_KEYS = 5000;
 
 /** How long until one more send fits all windows; prunes what no window needs. */
 function waitFor(times: number[], windows: readonly RateWindow[], now: number): number {
