@@ -4,11 +4,11 @@ import type { Request, Response, Server } from "restify";
 import { z } from "zod";
 import type { Directory } from "../domain/directory";
 import type { Logger } from "../logger";
-import type { Area, RotaChange } from "../domain/organisation";
+import { WEEKDAYS, type Absence, type Area, type CycleWeek, type RotaChange } from "../domain/organisation";
 import { validDate } from "../domain/isoDate";
 import { ConcurrentChangeError, type OrganisationStore } from "../storage/organisationStore";
 import type { OrganisationCache } from "../storage/organisationCache";
-import { changeId, rowKeyOf } from "../storage/organisationEntities";
+import { absenceId, changeId, cycleId, rowKeyOf } from "../storage/organisationEntities";
 import { DEV_PERSON_HEADER, type Authenticate, type Caller } from "./auth";
 import { ApiError } from "./errors";
 import { storedRowsOf } from "./etags";
@@ -47,7 +47,7 @@ interface RouteContext {
 
 /** One API route. */
 interface ApiRoute {
-  readonly method: "get" | "put";
+  readonly method: "get" | "put" | "post";
   readonly path: string;
   /** Only sektionsleder and koordinator may call it. */
   readonly edits?: boolean;
@@ -62,6 +62,14 @@ const Etag = z.string().min(1).max(200).nullable();
 const PersonIds = z.array(z.string().min(1).max(100)).max(50, "Højst 50 personer.");
 
 const RotaChangeBody = z.strictObject({ date: IsoDateText, duty: z.string().min(1).max(100), slot: z.string().min(1).max(100), people: PersonIds, etag: Etag.optional() });
+const AbsenceBody = z.strictObject({
+  person: z.string().min(1).max(100),
+  from: IsoDateText,
+  to: IsoDateText,
+  reason: z.string().trim().min(1, "Skriv en årsag (fx ferie, kursus, syg, afspadsering).").max(100),
+  slots: z.array(z.string().min(1).max(100)).min(1).max(10).optional(),
+});
+const CycleCellBody = z.strictObject({ week: z.number().int().min(1).max(52), day: z.enum(WEEKDAYS), duty: z.string().min(1).max(100), slot: z.string().min(1).max(100), people: PersonIds, etag: Etag.optional() });
 const AreaBody = z.strictObject({ fyrtaarne: PersonIds, backups: PersonIds, etag: Etag.optional() });
 const SearchQuery = z.object({ q: z.string().trim().min(1, "Skriv noget at søge efter.").max(200, "Søgningen er for lang (højst 200 tegn).") });
 const DateQuery = z.object({ date: IsoDateText.optional() });
@@ -151,6 +159,46 @@ const routes: readonly ApiRoute[] = [
     },
   },
   {
+    method: "post",
+    path: "/api/absences",
+    edits: true,
+    handle: async ({ req, directory, deps }) => {
+      const body = parse(AbsenceBody, req.body);
+      if (!directory.person(body.person)) throw new ApiError(400, `Personen "${body.person}" findes ikke i organisationen.`);
+      if (body.to < body.from) throw new ApiError(400, "Fraværet slutter, før det begynder: 'to' skal være samme dag som 'from' eller senere.");
+      const unknownSlot = body.slots?.find((s) => !directory.organisation.rota.slots.some((x) => x.id === s));
+      if (unknownSlot) throw new ApiError(400, `Tidsrummet "${unknownSlot}" findes ikke i rulleplanen.`);
+      const absence: Absence = { person: body.person, from: body.from, to: body.to, reason: body.reason, ...(body.slots ? { slots: body.slots } : {}) };
+      const rowKey = rowKeyOf("absence", absenceId(absence));
+      const fresh = (d: Directory) => ({ absence: d.organisation.rota.absences.find((a) => absenceId(a) === absenceId(absence)) ?? null, etag: rowEtag(d, rowKey) });
+      // A new absence: there must be none for the same person, first day and slots (else 409 with the stored one).
+      await writeRow(deps, directory, rowKey, null, { kind: "absence", rowKey, data: absence, order: directory.organisation.rota.absences.length }, fresh);
+      return fresh(deps.cache.current!);
+    },
+  },
+  {
+    method: "put",
+    path: "/api/rota/cycle",
+    edits: true,
+    handle: async ({ req, directory, deps }) => {
+      const body = parse(CycleCellBody, req.body);
+      const rota = directory.organisation.rota;
+      const week = rota.cycle[body.week - 1];
+      if (!week) throw new ApiError(400, `Rulleplanen har ${rota.cycle.length} uger; uge ${body.week} findes ikke.`);
+      if (!rota.duties.some((d) => d.id === body.duty)) throw new ApiError(400, `Opgaven "${body.duty}" findes ikke i rulleplanen.`);
+      if (!rota.slots.some((s) => s.id === body.slot)) throw new ApiError(400, `Tidsrummet "${body.slot}" findes ikke i rulleplanen.`);
+      const missing = unknownPeople(directory, body.people);
+      if (missing.length) throw new ApiError(400, `Disse personer findes ikke i organisationen: ${missing.join(", ")}.`);
+      const day = week[body.day] ?? {};
+      const next: CycleWeek = { ...week, [body.day]: { ...day, [body.duty]: { ...(day[body.duty] ?? {}), [body.slot]: body.people } } };
+      const rowKey = rowKeyOf("cycle", cycleId(body.week));
+      const expected = expectedEtag(req, body.etag);
+      const fresh = (d: Directory) => ({ week: body.week, plan: d.organisation.rota.cycle[body.week - 1] ?? null, etag: rowEtag(d, rowKey) });
+      await writeRow(deps, directory, rowKey, expected, { kind: "cycle", rowKey, data: next, order: body.week - 1 }, fresh);
+      return fresh(deps.cache.current!);
+    },
+  },
+  {
     method: "put",
     path: "/api/areas/:id",
     edits: true,
@@ -184,7 +232,7 @@ async function writeRow(
   directory: Directory,
   rowKey: string,
   expected: string | null,
-  change: { kind: "change" | "area"; rowKey: string; data: unknown; order: number },
+  change: { kind: "change" | "area" | "absence" | "cycle"; rowKey: string; data: unknown; order: number },
   fresh: (d: Directory) => unknown,
 ): Promise<void> {
   const stored = storedRowsOf(directory);

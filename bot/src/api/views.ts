@@ -3,7 +3,7 @@ import type { Directory } from "../domain/directory";
 import type { Area, IsoDate, Person } from "../domain/organisation";
 import { resolveRota, type RotaDay } from "../domain/rota";
 import { addDays, mondayOf } from "../domain/isoDate";
-import { changeId, rowKeyOf } from "../storage/organisationEntities";
+import { changeId, cycleId, rowKeyOf } from "../storage/organisationEntities";
 import { storedRowsOf } from "./etags";
 
 /** A person carrying more areas than this (as fyrtårn or backup) is flagged. */
@@ -86,5 +86,7 @@ export function rotaView(directory: Directory, date: IsoDate) {
     duties: directory.organisation.rota.duties.map((d) => ({ id: d.id, name: d.name, minStaff: d.minStaff })),
     days,
     changeEtags,
+    /** ETag of each cycle week (1-based), for editing the repeating plan. */
+    cycleEtags: directory.organisation.rota.cycle.map((_, i) => rowEtag(directory, rowKeyOf("cycle", cycleId(i + 1)))),
   };
 }
