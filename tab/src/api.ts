@@ -12,6 +12,7 @@ export interface ApiClient {
   /** A text answer (the CSV export). */
   text(path: string): Promise<string>;
   put<T>(path: string, body: unknown): Promise<T>;
+  post<T>(path: string, body: unknown): Promise<T>;
 }
 
 export function createApi(auth: { getToken?: () => Promise<string>; devPerson?: string }): ApiClient {
@@ -26,7 +27,7 @@ export function createApi(auth: { getToken?: () => Promise<string>; devPerson?: 
     if (!res.ok) throw new ApiProblem(res.status, typeof json.error === "string" ? json.error : `Fejl ${res.status}`, json);
     return json as T;
   };
-  return { get: (path) => request("GET", path), text: (path) => request<string>("GET", path), put: (path, body) => request("PUT", path, body) };
+  return { get: (path) => request("GET", path), text: (path) => request<string>("GET", path), put: (path, body) => request("PUT", path, body), post: (path, body) => request("POST", path, body) };
 }
 
 /** Shapes of the API's answers the views use. */

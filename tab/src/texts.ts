@@ -50,6 +50,11 @@ const da = {
   statusMissed: "ikke udført",
   statusUpcoming: "kommende",
   deviation: "afvigelse",
+  newAbsence: "Nyt fravær",
+  absencePerson: "Person (id)",
+  absenceFrom: "Fra dato",
+  absenceTo: "Til dato",
+  absenceReason: "Årsag (ferie, kursus, syg …)",
 };
 const en: typeof da = {
   organisation: "Organisation",
@@ -100,6 +105,11 @@ const en: typeof da = {
   statusMissed: "missed",
   statusUpcoming: "upcoming",
   deviation: "deviation",
+  newAbsence: "New absence",
+  absencePerson: "Person (id)",
+  absenceFrom: "From",
+  absenceTo: "To",
+  absenceReason: "Reason (holiday, course, sick …)",
 };
 export type Texts = typeof da;
 export const textsFor = (lang: Lang): Texts => (lang === "en" ? en : da);

@@ -86,6 +86,15 @@ describe("tab in Chromium (development mode)", function () {
     assert.ok((await page.getByTestId("absent-person").count()) > 0);
     await page.screenshot({ path: path.join(SHOTS, "tab-rulleplan.png"), fullPage: true });
     assert.deepEqual(await seriousViolations(page), []);
+
+    // The koordinator records a course for Louise Thomsen (lt) on Tuesday.
+    const form = page.getByTestId("absence-form");
+    await form.getByLabel("Person (id)").fill("lt");
+    await form.getByLabel("Fra dato").fill("2026-11-24");
+    await form.getByLabel("Årsag (ferie, kursus, syg …)").fill("kursus");
+    await form.getByRole("button", { name: "Gem" }).click();
+    await page.getByTestId("message").getByText("Gemt").waitFor();
+    await page.locator('section[data-day="2026-11-24"]').getByTestId("absences").getByText(/kursus/).waitFor();
     await page.close();
   });
 
@@ -112,6 +121,10 @@ describe("tab in Chromium (development mode)", function () {
     await page.getByRole("tab", { name: "Fyrtårne" }).click();
     await page.locator('tr[data-area="valg"]').waitFor();
     assert.equal(await page.getByRole("button", { name: /^Ret / }).count(), 0);
+    await page.getByRole("tab", { name: "Rulleplan" }).click();
+    await page.locator('section[data-day="2026-11-23"]').waitFor();
+    assert.equal(await page.getByTestId("absence-form").count(), 0);
+    assert.equal(await page.getByRole("button", { name: /^Ret: / }).count(), 0);
     const status = await page.evaluate(async () => (await fetch("/api/areas/valg", { method: "PUT", headers: { "content-type": "application/json", "x-dev-person": "ak" }, body: JSON.stringify({ fyrtaarne: ["ak"], backups: [], etag: null }) })).status);
     assert.equal(status, 403);
     await page.screenshot({ path: path.join(SHOTS, "tab-medarbejder.png"), fullPage: true });

@@ -41,6 +41,16 @@ export function RotaView({ api, me, t, org }: ViewProps) {
       {data.days.map((day) => (
         <DayTable key={day.date} day={day} data={data} name={name} t={t} canEdit={me.canEdit} onEdit={(duty, slot, people) => setEditing({ date: day.date, duty, slot, people: people.join(", ") })} />
       ))}
+      {me.canEdit && <AbsenceForm t={t} onSave={async (a) => {
+        try {
+          await api.post("/api/absences", a);
+          setMessage({ intent: "success", text: t.saved });
+        } catch (e) {
+          if (!(e instanceof ApiProblem)) throw e;
+          setMessage({ intent: e.status === 409 ? "warning" : "error", text: e.message });
+        }
+        await load();
+      }} />}
       {editing && (
         <form onSubmit={(e) => { e.preventDefault(); void save(); }} data-testid="rota-edit" style={{ position: "sticky", bottom: 0, padding: 8, display: "flex", gap: 8, alignItems: "center", background: "inherit" }}>
           <span>{editing.date} · {data.duties.find((d) => d.id === editing.duty)?.name} · {data.slots.find((s) => s.id === editing.slot)?.name}</span>
@@ -50,6 +60,20 @@ export function RotaView({ api, me, t, org }: ViewProps) {
         </form>
       )}
     </div>
+  );
+}
+
+function AbsenceForm({ t, onSave }: { t: ViewProps["t"]; onSave: (a: { person: string; from: string; to: string; reason: string }) => Promise<void> }) {
+  const [a, setA] = useState({ person: "", from: "", to: "", reason: "" });
+  return (
+    <form data-testid="absence-form" onSubmit={(e) => { e.preventDefault(); void onSave({ ...a, to: a.to || a.from }); }} style={{ display: "flex", gap: 8, flexWrap: "wrap", alignItems: "end", marginTop: 12 }}>
+      <strong>{t.newAbsence}</strong>
+      <Input aria-label={t.absencePerson} placeholder={t.absencePerson} value={a.person} onChange={(_, d) => setA({ ...a, person: d.value.trim() })} />
+      <Input aria-label={t.absenceFrom} type="date" value={a.from} onChange={(_, d) => setA({ ...a, from: d.value })} />
+      <Input aria-label={t.absenceTo} type="date" value={a.to} onChange={(_, d) => setA({ ...a, to: d.value })} />
+      <Input aria-label={t.absenceReason} placeholder={t.absenceReason} value={a.reason} onChange={(_, d) => setA({ ...a, reason: d.value })} />
+      <Button type="submit">{t.save}</Button>
+    </form>
   );
 }
 
