@@ -137,8 +137,8 @@ describe("card structure", () => {
       const card = render.renderMeetingReminderCard(F.meetingReminder, "da");
       assert.deepEqual(inputIds(card), ["agendaItem"]);
       const [propose] = findAll(card, "Action.Execute").filter((action) => action.verb === "proposeAgendaItem");
-      assert.deepEqual(propose.data, { meetingId: "lokal-med", occurrence: "2026-12-08" });
-      assert.deepEqual(card.refresh, { action: { type: "Action.Execute", verb: "refreshMeeting", data: { meetingId: "lokal-med", occurrence: "2026-12-08" } } });
+      assert.deepEqual(propose.data, { meetingId: "lokal-med", occurrence: "2026-12-08", lang: "da" });
+      assert.deepEqual(card.refresh, { action: { type: "Action.Execute", verb: "refreshMeeting", data: { meetingId: "lokal-med", occurrence: "2026-12-08", lang: "da" } } });
       const [input] = findAll(card, "Input.Text");
       assert.equal(input.isRequired, true);
       assert.equal(input.label, "Foreslå et punkt til dagsordenen");
@@ -173,9 +173,9 @@ describe("card structure", () => {
       assert.deepEqual(new Set(inputIds(card)), new Set(["sampleChecked", "result", "findings", "followUp"]));
       const [complete] = findAll(card, "Action.Execute").filter((action) => action.verb === "completeCheck");
       assert.equal(complete.title, "Markér som udført");
-      assert.deepEqual(complete.data, { checkId: "mitid", occurrence: "2026-11-23" });
+      assert.deepEqual(complete.data, { checkId: "mitid", occurrence: "2026-11-23", lang: "da" });
       assert.deepEqual(card.refresh, {
-        action: { type: "Action.Execute", verb: "refreshCheck", data: { checkId: "mitid", occurrence: "2026-11-23" } },
+        action: { type: "Action.Execute", verb: "refreshCheck", data: { checkId: "mitid", occurrence: "2026-11-23", lang: "da" } },
         userIds: ["29:1abc"],
       });
     });

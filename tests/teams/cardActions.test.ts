@@ -72,6 +72,14 @@ describe("Card actions through /api/messages", () => {
     assert.equal(entry.completedAt.toISOString(), TUESDAY.toISOString());
   });
 
+  it("when the client's locale is English but the card was sent in Danish, then the updated card stays Danish", async () => {
+    const danishCard = { ...complete("mj", "mitid@2026-11-16"), locale: "en-US" };
+    (danishCard.value as { action: { data: Record<string, unknown> } }).action.data.lang = "da";
+    assert.match(text(await cardOf(app, danishCard)), /Udført af Mette Jensen/);
+    const englishClient = { ...invoke("mj", "refreshCheck", { checkId: "mitid", occurrence: "mitid@2026-11-16" }), locale: "en-US" };
+    assert.match(text(await cardOf(app, englishClient)), /Done by Mette Jensen/);
+  });
+
   it("when a check is submitted twice (also at once), then one completion is stored and both see it", async () => {
     const occurrence = "mitid@2026-11-16";
     const [first, second] = await Promise.all([

@@ -5,6 +5,7 @@ import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext
 import type { BotAuthConfig } from "../config";
 import type { Logger } from "../logger";
 import { texts } from "./replyTexts";
+import { localeLang } from "./locale";
 
 /** Creates the adapter; a failing turn is logged and the user gets a calm message, never a stack trace. */
 export function createAdapter(auth: BotAuthConfig, logger: Logger): CloudAdapter {
@@ -13,15 +14,11 @@ export function createAdapter(auth: BotAuthConfig, logger: Logger): CloudAdapter
     logger.error({ err: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error), activityType: context.activity.type }, "turn failed");
     if (context.activity.type === "message") {
       try {
-        await context.sendActivity(texts(langOf(context)).turnFailed);
+        await context.sendActivity(texts(localeLang(context.activity)).turnFailed);
       } catch (sendError) {
         logger.warn({ err: String(sendError) }, "could not tell the user that the turn failed");
       }
     }
   };
   return adapter;
-}
-
-function langOf(context: TurnContext): "da" | "en" {
-  return (context.activity.locale ?? "").toLowerCase().startsWith("en") ? "en" : "da";
 }

@@ -8,6 +8,7 @@ import { containsCpr } from "../domain/cpr";
 import type { Logger } from "../logger";
 import { answerQuestion, cprWarningReply, unavailableReply, welcomeReply, type Reply } from "../answers/answerQuestion";
 import { texts } from "./replyTexts";
+import { localeLang } from "./locale";
 import type { CheckLog } from "../storage/checkLog";
 import type { AgendaStore } from "../storage/agendaStore";
 import { handleCardAction, isCardAction } from "./cardActions";
@@ -54,10 +55,6 @@ export function createBot(deps: BotDeps, routes: readonly Route[] = defaultRoute
   };
 }
 
-/** The language to use before a question is understood: the client's locale. */
-export function localeLang(activity: Activity): "da" | "en" {
-  return (activity.locale ?? "").toLowerCase().startsWith("en") ? "en" : "da";
-}
 
 async function send(context: TurnContext, reply: Reply): Promise<void> {
   const attachments = reply.cards.map((card) => CardFactory.adaptiveCard(card));

@@ -15,6 +15,7 @@ import {
 import type { CheckLog, CheckLogEntry } from "../storage/checkLog";
 import type { AgendaStore } from "../storage/agendaStore";
 import type { Logger } from "../logger";
+import { localeLang } from "./locale";
 
 /** The invoke name Teams uses for Action.Execute. */
 export const CARD_ACTION_INVOKE = "adaptiveCard/action";
@@ -43,10 +44,11 @@ export function isCardAction(activity: Activity): boolean {
 
 /** Handles one card action and answers the invoke with a card; returns the outcome for the turn log. */
 export async function handleCardAction(context: TurnContext, deps: CardActionDeps): Promise<{ intent: string; lang: Lang }> {
-  const lang: Lang = (context.activity.locale ?? "").toLowerCase().startsWith("en") ? "en" : "da";
   const action = (context.activity.value as { action?: { verb?: unknown; data?: unknown } } | undefined)?.action;
   const verb = typeof action?.verb === "string" ? action.verb : "";
   const data = (action?.data && typeof action.data === "object" ? action.data : {}) as Record<string, unknown>;
+  // The card answers in the language it was sent in (the action carries it); the client's locale otherwise.
+  const lang: Lang = data.lang === "en" || data.lang === "da" ? data.lang : localeLang(context.activity);
   let result: { card: AdaptiveCard; intent: string };
   try {
     result = await route(context, deps, verb, data, lang);
