@@ -31,7 +31,7 @@ export function messageActivity(text: string, overrides: Record<string, unknown>
     text,
     locale: "da-DK",
     channelId: "msteams",
-    serviceUrl: "http://127.0.0.1:9/_connector",
+    serviceUrl: process.env.TEST_CONNECTOR_URL ?? "http://127.0.0.1:9/_connector",
     from: { id: "user-1", name: "Mette Jensen", aadObjectId: "00000000-0000-0000-0000-000000000001" },
     recipient: { id: "bot-1", name: "Fyrtårn" },
     conversation: { id: "conv-1", conversationType: "personal" },

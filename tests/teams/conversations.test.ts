@@ -1,6 +1,7 @@
 // Conversation references through /api/messages: install, first message, uninstall, and choosing the
 // department channel. Real adapter and Azurite; the clock is fixed.
 import assert from "node:assert/strict";
+import { createServer } from "node:http";
 import type { App } from "../../bot/src/server";
 import { startTestApp, post, ask, messageActivity } from "../helpers/app";
 import { demoOrganisation } from "../helpers/demo";
@@ -63,6 +64,29 @@ describe("Conversation references through /api/messages", () => {
     const replies = await ask(app, "hvem er fyrtårn for valg", { conversation: { id: "a:first-talk", conversationType: "personal" }, from: { id: "29:ak", name: "Anne", aadObjectId: AK } });
     assert.equal(replies.length, 1);
     assert.equal((await app.conversations.get("personal", "a:first-talk"))?.personId, "ak");
+  });
+
+  it("when the organisation file has only the e-mail, then the personal chat is linked through Teams' member look-up", async () => {
+    // Teams' member endpoint (which the process can't run) knows the user's e-mail; the org file has no object id for Peter.
+    const members = createServer((_req, res) => {
+      res.setHeader("content-type", "application/json");
+      res.end(JSON.stringify({ id: "29:ph", name: "Peter Holm", aadObjectId: "cccccccc-0000-0000-0000-000000000003", email: "ph@eksempel.dk", userPrincipalName: "ph@eksempel.dk" }));
+    });
+    await new Promise<void>((r) => members.listen(0, "127.0.0.1", r));
+    try {
+      const serviceUrl = `http://127.0.0.1:${(members.address() as { port: number }).port}/`;
+      await ask(app, "hej", { serviceUrl, conversation: { id: "a:peter", conversationType: "personal" }, from: { id: "29:ph", name: "Peter Holm", aadObjectId: "cccccccc-0000-0000-0000-000000000003" } });
+      const deadline = Date.now() + 5000;
+      let stored = await app.conversations.get("personal", "a:peter");
+      while (Date.now() < deadline && !stored?.personId) {
+        await new Promise((r) => setTimeout(r, 100));
+        stored = await app.conversations.get("personal", "a:peter");
+      }
+      assert.equal(stored?.personId, "ph");
+      assert.equal(stored?.email, "ph@eksempel.dk");
+    } finally {
+      members.close();
+    }
   });
 
   it("when a koordinator says \"brug denne kanal til påmindelser\" in a channel, then it becomes the department channel", async () => {

@@ -9,6 +9,7 @@ import type { Logger } from "../logger";
 import { answerQuestion, cprWarningReply, unavailableReply, welcomeReply, type Reply } from "../answers/answerQuestion";
 import { texts } from "./replyTexts";
 import { localeLang } from "./locale";
+import { identifyAsker } from "./identify";
 import type { CheckLog } from "../storage/checkLog";
 import type { AgendaStore } from "../storage/agendaStore";
 import { handleCardAction, isCardAction } from "./cardActions";
@@ -108,21 +109,6 @@ async function recentCompletions(deps: BotDeps, now: Date): Promise<Map<string, 
   }
 }
 
-/** Links the Teams user to a person: by Entra object id, else by the e-mail/UPN Teams knows. */
-export async function identifyAsker(context: TurnContext, directory: Directory, logger: Logger): Promise<{ person?: Person; email?: string }> {
-  const from = context.activity.from;
-  const byId = directory.identify({ aadObjectId: from?.aadObjectId });
-  if (byId) return { person: byId };
-  try {
-    const member = await TeamsInfo.getMember(context, from.id);
-    const email = member.email || member.userPrincipalName;
-    return { person: directory.identify({ aadObjectId: member.aadObjectId, email }), email };
-  } catch (err) {
-    logger.warn({ err: err instanceof Error ? err.message : String(err) }, "could not look up the Teams member");
-    return {};
-  }
-}
-
 /** "brug denne kanal til påmindelser": the channel becomes the department channel, if the asker may choose it. */
 async function useChannel(context: TurnContext, deps: BotDeps): Promise<TurnOutcome> {
   const lang = localeLang(context.activity);
@@ -154,7 +140,8 @@ function botWasAdded(activity: Activity): boolean {
 export const defaultRoutes: readonly Route[] = [
   { name: "cardAction", select: isCardAction, handle: (context, deps) => handleCardAction(context, { ...deps, identify: (c, directory) => identifyAsker(c, directory, deps.logger) }) },
   { name: "useChannel", select: (a) => a.type === ActivityTypes.Message && isUseThisChannel(mentionStripped(a)), handle: useChannel },
-  { name: "message", select: (a) => a.type === ActivityTypes.Message, handle: async (c, d) => (await captureConversation(c, d), answerMessage(c, d)) },
+  // The answer goes first; storing the conversation (and perhaps asking Teams who the user is) follows in the turn.
+  { name: "message", select: (a) => a.type === ActivityTypes.Message, handle: async (c, d) => { const outcome = await answerMessage(c, d); await captureConversation(c, d); return outcome; } },
   { name: "botAdded", select: (a) => a.type === ActivityTypes.ConversationUpdate && botWasAdded(a), handle: async (c, d) => (await captureConversation(c, d, true), welcome(c, d)) },
   { name: "installed", select: isInstall, handle: async (c, d) => (await captureConversation(c, d, true), { intent: "installed" }) },
   { name: "uninstalled", select: isUninstall, handle: async (c, d) => (await forgetConversation(c, d), { intent: "uninstalled" }) },

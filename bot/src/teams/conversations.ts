@@ -6,6 +6,7 @@ import type { Directory } from "../domain/directory";
 import type { Person } from "../domain/organisation";
 import type { ConversationKind, ConversationStore } from "../storage/conversationStore";
 import type { Logger } from "../logger";
+import { identifyAsker } from "./identify";
 
 /** What capturing references needs. */
 export interface ConversationDeps {
@@ -64,9 +65,33 @@ export async function captureConversation(context: TurnContext, deps: Conversati
     });
     if (known.size >= KNOWN_LIMIT) known.clear();
     known.add(conversationId);
+    // Not linked by object id: ask Teams for the e-mail/UPN (once per conversation; routes call this after answering).
+    const directory = deps.directory();
+    if (kind === "personal" && !person && directory) await linkByEmail(context, deps, store, directory, conversationId, reference);
   } catch (err) {
     // The answer matters more than the reference: log, and the next message tries again.
     deps.logger.warn({ err: err instanceof Error ? err.message : String(err), kind }, "could not store the conversation reference");
+  }
+}
+
+/** Stores the person a personal conversation belongs to, found by the member's e-mail/UPN. */
+async function linkByEmail(
+  context: TurnContext, deps: ConversationDeps, store: ConversationStore, directory: Directory, conversationId: string,
+  reference: ReturnType<typeof TurnContext.getConversationReference>,
+): Promise<void> {
+  try {
+    const { person, email } = await identifyAsker(context, directory, deps.logger);
+    if (!email) return;
+    await store.save({
+      kind: "personal", conversationId,
+      reference: { ...reference, conversation: { ...reference.conversation!, id: conversationId } },
+      ...(context.activity.from?.aadObjectId && { aadObjectId: context.activity.from.aadObjectId }),
+      email: person?.email ?? email,
+      ...(person && { personId: person.id }),
+      updatedAt: deps.clock(),
+    });
+  } catch (err) {
+    deps.logger.warn({ err: err instanceof Error ? err.message : String(err) }, "could not link the conversation to a person by e-mail");
   }
 }
 
