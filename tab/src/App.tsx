@@ -107,6 +107,8 @@ export function App({ host }: { host: Host }) {
           </>
         ) : (host.inTeams || devPerson) && !error ? (
           <Spinner label={t.loading} />
+        ) : !error ? (
+          <Text as="p">{t.devPickHint}</Text>
         ) : null}
       </main>
     </FluentProvider>
