@@ -17,6 +17,9 @@ export function ensureTabBuilt(): void {
 
 /** Starts headless Chromium with a temporary home, nothing leaving loopback. */
 export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Browsertestene kører i Debians Chromium, som ikke findes i ${CHROMIUM}: installér den med "apt-get install -y chromium" (eller sæt CHROMIUM_PATH).`);
+  }
   const home = mkdtempSync(path.join(os.tmpdir(), "chromium-home-"));
   return chromium.launch({
     executablePath: CHROMIUM,
