@@ -73,8 +73,8 @@ describe("Card actions through /api/messages", () => {
   });
 
   it("when the client's locale is English but the card was sent in Danish, then the updated card stays Danish", async () => {
-    const danishCard = { ...complete("mj", "mitid@2026-11-16"), locale: "en-US" };
-    (danishCard.value as { action: { data: Record<string, unknown> } }).action.data.lang = "da";
+    const danishCard: Record<string, any> = { ...complete("mj", "mitid@2026-11-16"), locale: "en-US" };
+    danishCard.value.action.data.lang = "da";
     assert.match(text(await cardOf(app, danishCard)), /Udført af Mette Jensen/);
     const englishClient = { ...invoke("mj", "refreshCheck", { checkId: "mitid", occurrence: "mitid@2026-11-16" }), locale: "en-US" };
     assert.match(text(await cardOf(app, englishClient)), /Done by Mette Jensen/);
@@ -167,7 +167,7 @@ describe("Card actions through /api/messages", () => {
 
 /** The key of a Lokal-MED whose agenda is still open at TUESDAY. */
 async function nextLokalMed(app: App): Promise<string> {
-  const { findOccurrence } = await import("../../bot/src/teams/cardActions");
+  const { findOccurrence } = await import("../../bot/src/answers/reminderCardData");
   const { occurrencesBetween, agendaDueAt } = await import("../../bot/src/domain/occurrences");
   const directory = app.cache.current!;
   const meeting = directory.organisation.meetings.find((m) => m.id === "lokal-med")!;

@@ -11,7 +11,7 @@ import {
   checkReminderSummary, digestSummary, escalationSummary, meetingReminderSummary,
   type AdaptiveCard, type CheckListItem, type MeetingListItem,
 } from "../cards";
-import { checkCardData, findOccurrence, meetingCardData } from "../teams/cardActions";
+import { checkCardData, findOccurrence, meetingCardData } from "../answers/reminderCardData";
 import type { CheckLog } from "../storage/checkLog";
 import type { AgendaStore } from "../storage/agendaStore";
 import type { PlannedReminder } from "./plan";

@@ -3,11 +3,11 @@
 // data, asks the domain and the stores, and answers with the card (application/vnd.microsoft.card.adaptive).
 import { ActivityTypes, type Activity, type TurnContext } from "botbuilder";
 import type { Directory } from "../domain/directory";
-import type { Check, Meeting, Person } from "../domain/organisation";
-import { agendaDueAt, checkStatus, occurrencesBetween, periodCovered, type CheckOccurrence, type MeetingOccurrence } from "../domain/occurrences";
+import type { Check, Person } from "../domain/organisation";
+import { agendaDueAt, periodCovered, type CheckOccurrence } from "../domain/occurrences";
 import { containsCpr } from "../domain/cpr";
 import type { Lang } from "../domain/format";
-import { toCardPeriod } from "../answers/checkPeriod";
+import { checkCardData, findOccurrence, meetingCardData } from "../answers/reminderCardData";
 import {
   INPUT_IDS, VERBS, renderCheckReminderCard, renderCprWarningCard, renderErrorCard, renderMeetingReminderCard,
   type AdaptiveCard, type CheckCardState, type CheckReminderCardData, type MeetingReminderCardData,
@@ -160,44 +160,8 @@ function notAllowedState(directory: Directory): CheckCardState {
   };
 }
 
-/** The data of a check card for one round, in the given state. */
-export function checkCardData(check: Check, occurrence: CheckOccurrence, directory: Directory, state: CheckCardState, now: Date): CheckReminderCardData {
-  const { calendar } = directory;
-  const status = checkStatus(occurrence, state.kind === "completed" ? { completedAt: new Date(state.completion.at) } : undefined, now);
-  return {
-    checkId: check.id,
-    occurrence: occurrence.key,
-    title: check.title,
-    period: toCardPeriod(periodCovered(check, occurrence)),
-    instructions: check.instructions,
-    ...(check.sample !== undefined && { sample: check.sample }),
-    due: calendar.localParts(occurrence.dueAt).date,
-    owner: directory.person(check.owner)?.name ?? check.owner,
-    overdue: status === "overdue",
-    state,
-    timezone: calendar.zone,
-  };
-}
-
 function checkCard(check: Check, occurrence: CheckOccurrence, directory: Directory, state: CheckCardState, now: Date, lang: Lang): AdaptiveCard {
   return renderCheckReminderCard(checkCardData(check, occurrence, directory, state, now), lang);
-}
-
-/** Days after the rule's date a holiday move can push an occurrence; longer closures do not happen. */
-const MOVE_WINDOW_DAYS = 40;
-
-/** The occurrence with this key ("mitid@2026-04-06"), found around the rule's date. */
-export function findOccurrence(item: Check, directory: Directory, key: string): CheckOccurrence | undefined;
-export function findOccurrence(item: Meeting, directory: Directory, key: string): MeetingOccurrence | undefined;
-export function findOccurrence(item: Check | Meeting, directory: Directory, key: string): CheckOccurrence | MeetingOccurrence | undefined {
-  const match = /^(.+)@(\d{4}-\d{2}-\d{2})$/.exec(key);
-  if (!match || match[1] !== item.id) return undefined;
-  const ruleDate = new Date(`${match[2]}T00:00:00Z`);
-  if (Number.isNaN(ruleDate.getTime())) return undefined;
-  const from = new Date(ruleDate.getTime() - 86_400_000);
-  const to = new Date(ruleDate.getTime() + MOVE_WINDOW_DAYS * 86_400_000);
-  const found = occurrencesBetween(item, directory.organisation, directory.calendar, from, to);
-  return found.find((o) => o.key === key);
 }
 
 async function meetingAction(
@@ -226,25 +190,3 @@ async function meetingAction(
   return { card, intent: proposed ? "proposeAgendaItem" : "refreshMeeting" };
 }
 
-/** The data of a meeting reminder card for one occurrence. */
-export function meetingCardData(
-  meeting: Meeting, occurrence: MeetingOccurrence, directory: Directory, items: MeetingReminderCardData["items"], now: Date, justProposed = false,
-): MeetingReminderCardData {
-  const { calendar } = directory;
-  const agendaDue = agendaDueAt(occurrence, meeting, calendar);
-  return {
-    meetingId: meeting.id,
-    occurrence: occurrence.key,
-    title: meeting.title,
-    date: occurrence.date,
-    start: occurrence.time,
-    minutes: meeting.minutes,
-    ...(meeting.place && { place: meeting.place }),
-    ...(meeting.agendaUrl && { agendaUrl: meeting.agendaUrl }),
-    agendaDue: calendar.localParts(agendaDue).date,
-    items,
-    agendaClosed: now >= agendaDue,
-    ...(justProposed && { justProposed }),
-    timezone: calendar.zone,
-  };
-}
