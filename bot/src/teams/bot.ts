@@ -138,7 +138,7 @@ function botWasAdded(activity: Activity): boolean {
  * installationUpdate and a conversationUpdate on install; the welcome goes out once, on the latter.
  */
 export const defaultRoutes: readonly Route[] = [
-  { name: "cardAction", select: isCardAction, handle: (context, deps) => handleCardAction(context, { ...deps, identify: (c, directory) => identifyAsker(c, directory, deps.logger) }) },
+  { name: "cardAction", select: isCardAction, handle: handleCardAction },
   { name: "useChannel", select: (a) => a.type === ActivityTypes.Message && isUseThisChannel(mentionStripped(a)), handle: useChannel },
   // The answer goes first; storing the conversation (and perhaps asking Teams who the user is) follows in the turn.
   { name: "message", select: (a) => a.type === ActivityTypes.Message, handle: async (c, d) => { const outcome = await answerMessage(c, d); await captureConversation(c, d); return outcome; } },

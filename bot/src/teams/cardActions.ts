@@ -12,10 +12,10 @@ import {
   INPUT_IDS, VERBS, renderCheckReminderCard, renderCprWarningCard, renderErrorCard, renderMeetingReminderCard,
   type AdaptiveCard, type CheckCardState, type CheckReminderCardData, type MeetingReminderCardData,
 } from "../cards";
-import type { CheckLog, CheckLogEntry } from "../storage/checkLog";
-import type { AgendaStore } from "../storage/agendaStore";
-import type { Logger } from "../logger";
+import type { CheckLogEntry } from "../storage/checkLog";
 import { localeLang } from "./locale";
+import { identifyAsker } from "./identify";
+import type { BotDeps } from "./bot";
 
 /** The invoke name Teams uses for Action.Execute. */
 export const CARD_ACTION_INVOKE = "adaptiveCard/action";
@@ -26,16 +26,8 @@ const ADAPTIVE_CARD_TYPE = "application/vnd.microsoft.card.adaptive";
 /** Longest text kept from a card input (the inputs allow 2,000). */
 const MAX_INPUT_CHARS = 2000;
 
-/** What the card actions need. */
-export interface CardActionDeps {
-  readonly directory: () => Directory | undefined;
-  readonly clock: () => Date;
-  readonly logger: Logger;
-  readonly checkLog?: CheckLog;
-  readonly agenda?: AgendaStore;
-  /** Who the Teams user of the turn is (by aadObjectId, else the e-mail/UPN Teams knows). */
-  readonly identify: (context: TurnContext, directory: Directory) => Promise<{ person?: Person; email?: string }>;
-}
+/** What the card actions need: the bot's own dependencies. */
+export type CardActionDeps = Pick<BotDeps, "directory" | "clock" | "logger" | "checkLog" | "agenda">;
 
 /** True for an adaptiveCard/action invoke. */
 export function isCardAction(activity: Activity): boolean {
@@ -101,7 +93,7 @@ async function checkAction(
   }
   if (!deps.checkLog) throw new Error("The check log is not configured: pass checkLog in BotDeps.");
   const now = deps.clock();
-  const asker = await deps.identify(context, directory);
+  const asker = await identifyAsker(context, directory, deps.logger);
   const existing = await deps.checkLog.get(check.id, occurrence.key);
   const allowed = mayComplete(check, asker.person);
 
@@ -180,7 +172,7 @@ async function meetingAction(
   const text = typeof raw === "string" ? raw.trim().slice(0, MAX_INPUT_CHARS) : "";
   let proposed = false;
   if (verb === VERBS.proposeAgendaItem && text !== "" && !closed) {
-    const asker = await deps.identify(context, directory);
+    const asker = await identifyAsker(context, directory, deps.logger);
     const byName = asker.person?.name ?? context.activity.from?.name ?? "";
     await deps.agenda.add({ meetingId: meeting.id, occurrence: occurrence.key, text, ...(asker.person && { by: asker.person.id }), byName, at: now });
     proposed = true;
