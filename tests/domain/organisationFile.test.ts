@@ -188,9 +188,11 @@ describe("organisation file", () => {
       raw.meetings[0].from = "2026-02-01";
       raw.checks[0].from = "2026-01-05";
       raw.holidays.dates = ["2026-12-23"];
+      raw.organisation.maxAreasPerPerson = 4;
       const org = organisationOf(validateOrganisation(raw));
       assert.deepEqual(organisationOf(parseOrganisationFile(serialiseOrganisation(org))), org);
       assert.equal(org.areas[0].front, null);
+      assert.equal(org.organisation.maxAreasPerPerson, 4);
     });
 
     it("when the file is JSON, then it is read like YAML", () => {

@@ -26,6 +26,8 @@ export interface OrganisationInfo {
   readonly municipality: string;
   /** IANA time zone; "today" and every reminder time are in this zone. */
   readonly timezone: string;
+  /** A person who is fyrtårn or backup for more areas than this is flagged as carrying too many; default 3. */
+  readonly maxAreasPerPerson?: number;
 }
 
 /** A unit of the organisation tree (section, office, team). */

@@ -196,6 +196,7 @@ const organisationInfoSchema = z.strictObject({
   name: nonEmpty,
   municipality: nonEmpty,
   timezone: text((v) => (IANAZone.isValidZone(v) ? undefined : "ukendt tidszone: brug et IANA-navn, fx Europe/Copenhagen")),
+  maxAreasPerPerson: positiveInt.optional(),
 });
 
 const unitSchema = z.strictObject({ id, name: nonEmpty, parent: ref.optional() });
@@ -757,7 +758,7 @@ function inFileOrder(raw: unknown, problems: Problem[]): Problem[] {
 /** The organisation as an organisation file, in the documented field order; empty optional fields are left out. */
 export function serialiseOrganisation(org: Organisation): string {
   const plain = {
-    organisation: { name: org.organisation.name, municipality: org.organisation.municipality, timezone: org.organisation.timezone },
+    organisation: compact({ name: org.organisation.name, municipality: org.organisation.municipality, timezone: org.organisation.timezone, maxAreasPerPerson: org.organisation.maxAreasPerPerson }),
     units: org.units.map((u) => compact({ id: u.id, name: u.name, parent: u.parent })),
     people: org.people.map((p) =>
       compact({
