@@ -153,6 +153,12 @@ describe("tab API: reads and edits (development sign-in)", () => {
     assert.ok(absent.some((x: any) => x.person === "jp" || x.person === "ca"), JSON.stringify(absent));
   });
 
+  it("when someone is fyrtårn or backup for more areas than the default limit (3), then the view flags them", async () => {
+    const res = await call(app, "GET", "/api/fyrtaarne", { headers: as("ak") });
+    assert.equal(res.body.maxAreasPerPerson, 3);
+    assert.deepEqual(res.body.overloaded.map((o: any) => o.person), ["sn"]);
+  });
+
   it("when the rota is read, then the week has five days and today's absences", async () => {
     const res = await call(app, "GET", "/api/rota?date=2026-11-23", { headers: as("ak") });
     assert.equal(res.status, 200);

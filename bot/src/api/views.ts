@@ -7,7 +7,8 @@ import { changeId, cycleId, rowKeyOf } from "../storage/organisationEntities";
 import { storedRowsOf } from "./etags";
 
 /** A person carrying more areas than this (as fyrtårn or backup) is flagged. */
-export const MAX_AREAS_PER_PERSON = 4;
+/** Default for organisation.maxAreasPerPerson: more areas than this is "too many". */
+export const MAX_AREAS_PER_PERSON = 3;
 
 /** A person as the organisation chart shows them. */
 export interface OrgPerson {
@@ -61,10 +62,11 @@ export function areaView(directory: Directory, area: Area, today: RotaDay) {
 /** The Fyrtårne view: areas with fyrtårn and backup, and who carries too many areas. */
 export function fyrtaarnView(directory: Directory, date: IsoDate) {
   const today = resolveRota(directory.organisation, date, directory.calendar);
+  const maxAreasPerPerson = directory.organisation.organisation.maxAreasPerPerson ?? MAX_AREAS_PER_PERSON;
   const overloaded = directory.organisation.people
     .map((p) => ({ person: p.id, count: directory.areasOfPerson(p.id).fyrtaarn.length + directory.areasOfPerson(p.id).backup.length }))
-    .filter((x) => x.count > MAX_AREAS_PER_PERSON);
-  return { date, maxAreasPerPerson: MAX_AREAS_PER_PERSON, areas: directory.organisation.areas.map((a) => areaView(directory, a, today)), overloaded };
+    .filter((x) => x.count > maxAreasPerPerson);
+  return { date, maxAreasPerPerson, areas: directory.organisation.areas.map((a) => areaView(directory, a, today)), overloaded };
 }
 
 /** The Rulleplan view: the working week of a date, each cell with the ETag of its one-day change (null: none). */

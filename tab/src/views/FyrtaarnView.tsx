@@ -34,7 +34,7 @@ export function FyrtaarnView({ api, me, t, org }: ViewProps) {
         </thead>
         <tbody>
           {data.areas.map((a) => (
-            <AreaLine key={a.id} area={a} who={who} overloaded={overloaded} {...{ t, me, api }}
+            <AreaLine key={a.id} area={a} who={who} overloaded={overloaded} max={data.maxAreasPerPerson} {...{ t, me, api }}
               onSaved={(row) => { replace(row); setMessage({ intent: "success", text: `${a.name}: ${t.saved}` }); }}
               onProblem={(p) => { if (p.status === 409 && p.body.current) replace(p.body.current as AreaRow); setMessage({ intent: p.status === 409 ? "warning" : "error", text: p.message }); }} />
           ))}
@@ -44,7 +44,7 @@ export function FyrtaarnView({ api, me, t, org }: ViewProps) {
   );
 }
 
-function AreaLine({ area, who, overloaded, t, me, api, onSaved, onProblem }: Pick<ViewProps, "t" | "me" | "api"> & { area: AreaRow; who: (ids: string[]) => string; overloaded: Set<string>; onSaved: (a: AreaRow) => void; onProblem: (p: ApiProblem) => void }) {
+function AreaLine({ area, who, overloaded, max, t, me, api, onSaved, onProblem }: Pick<ViewProps, "t" | "me" | "api"> & { area: AreaRow; who: (ids: string[]) => string; overloaded: Set<string>; max: number; onSaved: (a: AreaRow) => void; onProblem: (p: ApiProblem) => void }) {
   const [editing, setEditing] = useState(false);
   const [fyrtaarne, setFyrtaarne] = useState(area.fyrtaarne.join(", "));
   const [backups, setBackups] = useState(area.backups.join(", "));
@@ -69,7 +69,7 @@ function AreaLine({ area, who, overloaded, t, me, api, onSaved, onProblem }: Pic
         {area.absent.map((x) => (
           <Badge key={x.person} color="important" data-testid="absent-fyrtaarn">{who([x.person])} {t.absentToday} ({x.reason}); {t.coveredBy} {x.coveredBy ? who([x.coveredBy]) : t.nobody}</Badge>
         ))}{" "}
-        {[...area.fyrtaarne, ...area.backups].filter((p) => overloaded.has(p)).map((p) => <Badge key={`o${p}`} color="warning">{who([p])}: {t.tooMany(4)}</Badge>)}
+        {[...area.fyrtaarne, ...area.backups].filter((p) => overloaded.has(p)).map((p) => <Badge key={`o${p}`} color="warning">{who([p])}: {t.tooMany(max)}</Badge>)}
       </td>
       {me.canEdit && (
         <td style={cell}>
