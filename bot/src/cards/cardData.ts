@@ -302,18 +302,10 @@ export interface AgendaItem {
 }
 
 /** Meeting reminder with agenda items and an input to propose one. */
-export interface MeetingReminderCardData {
+export interface MeetingReminderCardData extends MeetingListItem {
   readonly meetingId: string;
   /** The occurrence key as the scheduler names it; sent back in the Action.Execute data. */
   readonly occurrence: string;
-  readonly title: string;
-  readonly date: IsoDate;
-  readonly start: LocalTime;
-  readonly minutes: number;
-  readonly place?: string;
-  readonly agendaUrl?: string;
-  /** Last day for agenda items. */
-  readonly agendaDue?: IsoDate;
   readonly items: readonly AgendaItem[];
   /** True after the agenda deadline: the input is left out. */
   readonly agendaClosed?: boolean;
