@@ -95,7 +95,7 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
     }
   });
 
-  mountApi(server, { cache, store, authenticate: createAuthenticator(config, options.auth), clock, logger, development: config.development, checkLog });
+  mountApi(server, { cache, store, authenticate: createAuthenticator(config, options.auth), clock, logger, development: config.development, checkLog, agenda });
 
   server.get("/healthz", async (_req: Request, res: Response) => {
     const status = cache.status;

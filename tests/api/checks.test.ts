@@ -44,6 +44,15 @@ describe("tab API: Møder og kontroller", () => {
     assert.ok(body.meetings.length > 0 && body.meetings.every((m: any) => m.date >= "2026-11-23"));
   });
 
+  it("when an agenda item was proposed on a meeting card, then the upcoming meeting lists it with who and when", async () => {
+    const before: any = await (await fetch(`${app.url}/api/checks`, { headers: as("ak") })).json();
+    const next = before.meetings[0];
+    assert.deepEqual(next.agendaItems, []);
+    await app.agenda.add({ meetingId: next.id, occurrence: next.key, text: "Ny procedure for nødpas", by: "ak", byName: "Anne Kristensen", at: new Date("2026-11-20T08:14:00Z") });
+    const after: any = await (await fetch(`${app.url}/api/checks`, { headers: as("ak") })).json();
+    assert.deepEqual(after.meetings.find((m: any) => m.key === next.key).agendaItems, [{ text: "Ny procedure for nødpas", byName: "Anne Kristensen", at: "2026-11-20T08:14:00.000Z" }]);
+  });
+
   it("when the check log is exported, then it is a semicolon CSV with a header, the entry, and the formula defused", async () => {
     const res = await fetch(`${app.url}/api/checks.csv`, { headers: as("hbl") });
     assert.equal(res.status, 200);

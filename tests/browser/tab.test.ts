@@ -100,6 +100,9 @@ describe("tab in Chromium (development mode)", function () {
 
   it("when Møder og kontroller opens, then meetings, the 12-week chart and check statuses show, and the CSV downloads", async () => {
     await app.checkLog.record({ checkId: "mitid", occurrence: "mitid@2026-11-09", occurrenceDate: "2026-11-09", periodLabel: "uge 45", completedAt: new Date("2026-11-10T10:00:00Z"), by: "mj", byName: "Mette Jensen", result: "ok", sampleChecked: 5 });
+    const upcoming: any = await (await fetch(`${app.url}/api/checks`, { headers: { "x-dev-person": "hbl" } })).json();
+    const next = upcoming.meetings[0];
+    await app.agenda.add({ meetingId: next.id, occurrence: next.key, text: "Sygefravær i Borgerservice", by: "ak", byName: "Anne Kristensen", at: new Date("2026-11-20T08:14:00Z") });
     const page = await open("hbl");
     await page.getByRole("tab", { name: "Møder og kontroller" }).click();
     const mitid = page.locator('section[data-check="mitid"]');
@@ -107,6 +110,7 @@ describe("tab in Chromium (development mode)", function () {
     assert.match(await mitid.innerText(), /uge 45: udført Mette Jensen/);
     assert.ok((await mitid.locator('[data-status="missed"]').count()) > 0);
     assert.ok((await page.getByTestId("meetings").locator("li").count()) > 0);
+    assert.match(await page.getByTestId("agenda-items").first().innerText(), /Sygefravær i Borgerservice \(Anne Kristensen, 20\.11\.2026/);
     await page.getByTestId("chart").waitFor();
     await page.screenshot({ path: path.join(SHOTS, "tab-kontroller.png"), fullPage: true });
     assert.deepEqual(await seriousViolations(page), []);

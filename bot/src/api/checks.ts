@@ -4,6 +4,7 @@ import type { Directory } from "../domain/directory";
 import { checkStatus, occurrencesBetween, periodCovered, type CheckOccurrence } from "../domain/occurrences";
 import { addDays, mondayOf } from "../domain/isoDate";
 import type { CheckLog, CheckLogEntry } from "../storage/checkLog";
+import type { AgendaStore } from "../storage/agendaStore";
 
 const WEEKS = 12;
 const DAY_MS = 86_400_000;
@@ -12,7 +13,7 @@ const DAY_MS = 86_400_000;
 export type RoundStatus = "upcoming" | "due" | "overdue" | "missed" | "done";
 
 /** The checks view for the moment `now`. */
-export async function checksView(directory: Directory, checkLog: Pick<CheckLog, "list">, now: Date) {
+export async function checksView(directory: Directory, checkLog: Pick<CheckLog, "list">, now: Date, agenda?: Pick<AgendaStore, "list">) {
   const org = directory.organisation;
   const cal = directory.calendar;
   const today = cal.today(now);
@@ -52,9 +53,13 @@ export async function checksView(directory: Directory, checkLog: Pick<CheckLog, 
     return { id: check.id, title: check.title, owner: check.owner, ownerName: directory.person(check.owner)?.name, sample: check.sample, rounds: view };
   });
 
-  const meetings = org.meetings
-    .flatMap((m) => occurrencesBetween(m, org, cal, now, new Date(now.getTime() + 60 * DAY_MS)).map((o) => ({ id: m.id, title: m.title, date: o.date, time: o.time, place: m.place, agendaUrl: m.agendaUrl })))
+  const upcoming = org.meetings
+    .flatMap((m) => occurrencesBetween(m, org, cal, now, new Date(now.getTime() + 60 * DAY_MS)).map((o) => ({ id: m.id, key: o.key, title: m.title, date: o.date, time: o.time, place: m.place, agendaUrl: m.agendaUrl })))
     .sort((a, b) => (a.date + a.time).localeCompare(b.date + b.time));
+  // Proposed agenda items of each upcoming occurrence, oldest first (the bot's "foreslå punkt" card stores them).
+  const meetings = await Promise.all(
+    upcoming.map(async (m) => ({ ...m, agendaItems: agenda ? (await agenda.list(m.key)).map((a) => ({ text: a.text, byName: a.byName, at: a.at.toISOString() })) : [] })),
+  );
 
   return { today, checks, weeks, meetings };
 }

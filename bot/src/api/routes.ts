@@ -17,6 +17,7 @@ import { resolveRota } from "../domain/rota";
 import { serveTab } from "./tabFiles";
 import { checkLogCsv, checksView } from "./checks";
 import type { CheckLog } from "../storage/checkLog";
+import type { AgendaStore } from "../storage/agendaStore";
 
 /** What the API needs from the app. */
 export interface ApiDeps {
@@ -28,6 +29,8 @@ export interface ApiDeps {
   readonly development: boolean;
   /** Completed checks; without it the checks view shows rounds with no completions. */
   readonly checkLog?: Pick<CheckLog, "list">;
+  /** Proposed agenda items; without it upcoming meetings show none. */
+  readonly agenda?: Pick<AgendaStore, "list">;
 }
 
 /** A file answer instead of JSON (the CSV export). */
@@ -127,7 +130,7 @@ const routes: readonly ApiRoute[] = [
   {
     method: "get",
     path: "/api/checks",
-    handle: ({ directory, deps }) => checksView(directory, deps.checkLog ?? noCompletions, deps.clock()),
+    handle: ({ directory, deps }) => checksView(directory, deps.checkLog ?? noCompletions, deps.clock(), deps.agenda),
   },
   {
     method: "get",

@@ -1,7 +1,7 @@
 // Møder og kontroller: upcoming meetings, checks with their rounds' status, a 12-week completion chart (plain
 // SVG, no chart library) and the check log as CSV for audit.
 import { useEffect, useState } from "react";
-import { Badge, Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { Badge, Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import type { ViewProps } from "../App";
 
 interface Round { key: string; date: string; period: string; status: "upcoming" | "due" | "overdue" | "missed" | "done"; byName?: string; result?: "ok" | "deviation"; findings?: string; followUp?: string }
@@ -9,7 +9,20 @@ interface ChecksData {
   today: string;
   checks: { id: string; title: string; ownerName?: string; rounds: Round[] }[];
   weeks: { week: string; due: number; done: number }[];
-  meetings: { id: string; title: string; date: string; time: string; place?: string; agendaUrl?: string }[];
+  meetings: { id: string; key: string; title: string; date: string; time: string; place?: string; agendaUrl?: string; agendaItems: AgendaItem[] }[];
+}
+
+/** An agenda item proposed on the meeting's reminder card. */
+interface AgendaItem {
+  text: string;
+  byName: string;
+  /** ISO instant. */
+  at: string;
+}
+
+/** "20.11.2026 09.14" in Copenhagen time, as the department reads it. */
+function proposedAt(at: string): string {
+  return new Date(at).toLocaleString("da-DK", { timeZone: "Europe/Copenhagen", dateStyle: "short", timeStyle: "short" });
 }
 const STATUS_COLOR = { done: "success", due: "warning", overdue: "danger", missed: "danger", upcoming: "informative" } as const;
 
@@ -42,7 +55,16 @@ export function ChecksView({ api, t }: ViewProps) {
       <h2 style={{ fontSize: 16 }}>{t.meetingsAhead}</h2>
       <ul data-testid="meetings">
         {data.meetings.slice(0, 8).map((m) => (
-          <li key={`${m.id}${m.date}`}>{m.date} kl. {m.time} · {m.title}{m.place ? ` · ${m.place}` : ""} {m.agendaUrl && <a href={m.agendaUrl} target="_blank" rel="noreferrer">{t.agenda}</a>}</li>
+          <li key={`${m.id}${m.date}`}>
+            {m.date} kl. {m.time} · {m.title}{m.place ? ` · ${m.place}` : ""} {m.agendaUrl && <a href={m.agendaUrl} target="_blank" rel="noreferrer">{t.agenda}</a>}
+            {m.agendaItems.length > 0 && (
+              <ul aria-label={`${t.proposedItems}: ${m.title}`} data-testid="agenda-items">
+                {m.agendaItems.map((item) => (
+                  <li key={item.at + item.text}>{item.text} <Text size={200}>({item.byName}, {proposedAt(item.at)})</Text></li>
+                ))}
+              </ul>
+            )}
+          </li>
         ))}
       </ul>
       <h2 style={{ fontSize: 16 }}>{t.completion12}</h2>
