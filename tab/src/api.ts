@@ -71,5 +71,5 @@ export interface FyrtaarnData {
   overloaded: { person: string; count: number }[];
 }
 export interface RotaCell { slot: string; planned: boolean; people: string[]; absent: { person: string; reason: string }[]; changed: boolean; understaffed: boolean }
-export interface RotaDay { date: string; working: boolean; day: { reason?: string }; duties: { duty: string; name: string; cells: RotaCell[] }[]; absent: { person: string; reason: string; slots?: string[] }[] }
-export interface RotaData { date: string; slots: { id: string; name: string }[]; duties: { id: string; name: string }[]; days: RotaDay[]; changeEtags: Record<string, string | null> }
+export interface RotaDay { date: string; working: boolean; cycleWeek: number; day: { reason?: string; weekday: string }; duties: { duty: string; name: string; cells: RotaCell[] }[]; absent: { person: string; reason: string; slots?: string[] }[] }
+export interface RotaData { date: string; slots: { id: string; name: string }[]; duties: { id: string; name: string }[]; days: RotaDay[]; changeEtags: Record<string, string | null>; cycleEtags: (string | null)[] }

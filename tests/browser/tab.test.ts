@@ -95,6 +95,19 @@ describe("tab in Chromium (development mode)", function () {
     await form.getByRole("button", { name: "Gem" }).click();
     await page.getByTestId("message").getByText("Gemt").waitFor();
     await page.locator('section[data-day="2026-11-24"]').getByTestId("absences").getByText(/kursus/).waitFor();
+
+    // The koordinator changes the repeating plan: Wednesday afternoon post in this cycle week is Henrik Madsen (hm)
+    // from now on, so the same cell two weeks later (the two-week cycle comes round) shows him too.
+    await page.getByRole("button", { name: "Ret: Post og bagkontor, em, 2026-11-25" }).click();
+    const edit = page.getByTestId("rota-edit");
+    await edit.getByLabel("Personer (id'er adskilt af komma)").fill("hm");
+    await edit.getByTestId("edit-cycle").click();
+    await edit.getByRole("button", { name: "Gem" }).click();
+    await page.getByTestId("message").getByText("Gemt").waitFor();
+    await page.getByRole("button", { name: "Næste uge" }).click();
+    await page.locator('section[data-day="2026-11-30"]').waitFor();
+    await page.getByRole("button", { name: "Næste uge" }).click();
+    await page.locator('td[data-cell="2026-12-09|post|em"]').getByText("Henrik Madsen").waitFor();
     await page.close();
   });
 

@@ -1,6 +1,6 @@
 // The rulleplan of a week: duties × slots per day, absences marked; coordinators change a cell for one day.
 import { useEffect, useMemo, useState } from "react";
-import { Badge, Button, Input, MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { Badge, Button, Checkbox, Input, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { ApiProblem, type RotaData, type RotaDay } from "../api";
 import type { ViewProps } from "../App";
 
@@ -10,7 +10,7 @@ export function RotaView({ api, me, t, org }: ViewProps) {
   const [date, setDate] = useState<string>();
   const [data, setData] = useState<RotaData>();
   const [message, setMessage] = useState<{ intent: "error" | "success" | "warning"; text: string }>();
-  const [editing, setEditing] = useState<{ date: string; duty: string; slot: string; people: string }>();
+  const [editing, setEditing] = useState<Editing>();
   const name = useMemo(() => new Map(org.people.map((p) => [p.id, p.name])), [org]);
   const load = () => api.get<RotaData>(`/api/rota${date ? `?date=${date}` : ""}`).then(setData, (e: Error) => setMessage({ intent: "error", text: e.message }));
   useEffect(() => void load(), [api, date]);
@@ -18,9 +18,15 @@ export function RotaView({ api, me, t, org }: ViewProps) {
 
   const save = async () => {
     if (!editing) return;
-    const key = `${editing.date}|${editing.duty}|${editing.slot}`;
+    const people = editing.people.split(/[,\s]+/).filter(Boolean);
     try {
-      await api.put(`/api/rota/changes`, { date: editing.date, duty: editing.duty, slot: editing.slot, people: editing.people.split(/[,\s]+/).filter(Boolean), etag: data.changeEtags[key] ?? null });
+      if (editing.scope === "cycle") {
+        // The repeating plan: this weekday of this cycle week, every time it comes round.
+        await api.put(`/api/rota/cycle`, { week: editing.cycleWeek, day: editing.weekday, duty: editing.duty, slot: editing.slot, people, etag: data.cycleEtags[editing.cycleWeek - 1] ?? null });
+      } else {
+        const key = `${editing.date}|${editing.duty}|${editing.slot}`;
+        await api.put(`/api/rota/changes`, { date: editing.date, duty: editing.duty, slot: editing.slot, people, etag: data.changeEtags[key] ?? null });
+      }
       setMessage({ intent: "success", text: t.saved });
       setEditing(undefined);
     } catch (e) {
@@ -39,7 +45,8 @@ export function RotaView({ api, me, t, org }: ViewProps) {
         <Button onClick={() => setDate(addDays(data.days[0].date, 7))}>{t.next}</Button>
       </div>
       {data.days.map((day) => (
-        <DayTable key={day.date} day={day} data={data} name={name} t={t} canEdit={me.canEdit} onEdit={(duty, slot, people) => setEditing({ date: day.date, duty, slot, people: people.join(", ") })} />
+        <DayTable key={day.date} day={day} data={data} name={name} t={t} canEdit={me.canEdit}
+          onEdit={(duty, slot, people) => setEditing({ date: day.date, duty, slot, people: people.join(", "), scope: "day", cycleWeek: day.cycleWeek, weekday: day.day.weekday })} />
       ))}
       {me.canEdit && <AbsenceForm t={t} onSave={async (a) => {
         try {
@@ -55,12 +62,33 @@ export function RotaView({ api, me, t, org }: ViewProps) {
         <form onSubmit={(e) => { e.preventDefault(); void save(); }} data-testid="rota-edit" style={{ position: "sticky", bottom: 0, padding: 8, display: "flex", gap: 8, alignItems: "center", background: "inherit" }}>
           <span>{editing.date} · {data.duties.find((d) => d.id === editing.duty)?.name} · {data.slots.find((s) => s.id === editing.slot)?.name}</span>
           <Input aria-label={t.personIds} value={editing.people} onChange={(_, d) => setEditing({ ...editing, people: d.value })} />
+          <Checkbox
+            data-testid="edit-cycle"
+            checked={editing.scope === "cycle"}
+            onChange={(_, d) => setEditing({ ...editing, scope: d.checked ? "cycle" : "day" })}
+            label={t.editCycle(editing.cycleWeek, weekdayName(editing.date))}
+          />
           <Button type="submit" appearance="primary">{t.save}</Button>
           <Button onClick={() => setEditing(undefined)}>{t.cancel}</Button>
         </form>
       )}
     </div>
   );
+}
+
+/** The cell being edited: for one day (a change) or in the repeating plan (the cycle week's weekday). */
+interface Editing {
+  date: string;
+  duty: string;
+  slot: string;
+  people: string;
+  scope: "day" | "cycle";
+  cycleWeek: number;
+  weekday: string;
+}
+
+function weekdayName(date: string): string {
+  return new Date(`${date}T12:00:00Z`).toLocaleDateString("da-DK", { weekday: "long", timeZone: "UTC" });
 }
 
 function AbsenceForm({ t, onSave }: { t: ViewProps["t"]; onSave: (a: { person: string; from: string; to: string; reason: string }) => Promise<void> }) {
