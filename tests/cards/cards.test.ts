@@ -37,15 +37,7 @@ const myWeek = {
   ],
 };
 
-const lokalMed = {
-  title: "Lokal-MED",
-  date: "2026-12-08",
-  start: "14:00",
-  minutes: 90,
-  place: "Mødelokale 2",
-  agendaUrl: "https://intra.eksempel.dk/med/dagsorden",
-  agendaDue: "2026-11-24",
-};
+const lokalMed = F.lokalMed;
 const faggruppe = { title: "Faggruppemøde i Borgerservice", date: "2026-12-03", start: "09:00", minutes: 60 };
 
 const exampleNames = { area: "Valg", duty: "Skranke", person: "Mette", competence: "budget", meeting: "Lokal-MED" };

@@ -1,6 +1,7 @@
 // Realistic card data for the card tests: the fictional Borgerservice & Ydelse of Eksempel Kommune, with æøå,
 // long names, absences, empty lists and a rota with many duties.
 import type {
+  MeetingListItem,
   AreaCardData,
   CheckReminderCardData,
   ContactPerson,
@@ -146,9 +147,7 @@ export const rotaManySlots: RotaDayCardData = {
   absences: [],
 };
 
-export const meetingReminder: MeetingReminderCardData = {
-  meetingId: "lokal-med",
-  occurrence: "2026-12-08",
+export const lokalMed: MeetingListItem = {
   title: "Lokal-MED",
   date: "2026-12-08",
   start: "14:00",
@@ -156,6 +155,12 @@ export const meetingReminder: MeetingReminderCardData = {
   place: "Mødelokale 2",
   agendaUrl: "https://intra.eksempel.dk/med/dagsorden",
   agendaDue: "2026-11-24",
+};
+
+export const meetingReminder: MeetingReminderCardData = {
+  ...lokalMed,
+  meetingId: "lokal-med",
+  occurrence: "2026-12-08",
   items: [
     { text: "Status på APV og trivselsmåling", by: "Helle Bach Larsen", at: "2026-11-20T08:14:00Z" },
     { text: "Ferieplan for jul og nytår — særlige ønsker", by: "Søren Ærbøl", at: "2026-11-21T13:05:00Z" },

@@ -5,7 +5,7 @@ import type { Directory } from "../domain/directory";
 import type { Question } from "../domain/understand";
 import type { IsoDate, Person, Role } from "../domain/organisation";
 import { resolveRota, resolveRotaOrNextWorkingDay, rotaForPerson, type RotaDay } from "../domain/rota";
-import { nextOccurrence, occurrencesBetween, checkStatus, periodCovered, agendaDueAt, type CompletionLike, type CheckOccurrence } from "../domain/occurrences";
+import { OPEN_ROUNDS_LOOKBACK_MS, nextOccurrence, occurrencesBetween, checkStatus, periodCovered, agendaDueAt, type CompletionLike, type CheckOccurrence } from "../domain/occurrences";
 import { addDays } from "../domain/calendar";
 import * as cards from "../cards";
 import type { AdaptiveCard, CheckListItem, ContactWithAbsence, ExampleNames, Lang, MeetingListItem, RotaDayCardData } from "../cards";
@@ -49,7 +49,7 @@ function composeReply(question: Question, directory: Directory, context: AskCont
     case "fyrtaarn":
     case "referral": {
       const area = directory.area(question.area);
-      if (!area) return notUnderstood(question.intent, directory, lang);
+      if (!area) return notUnderstood(question.intent, lang);
       const data: cards.AreaCardData = {
         area: area.name,
         fyrtaarne: area.fyrtaarne.map(contact),
@@ -111,7 +111,7 @@ function composeReply(question: Question, directory: Directory, context: AskCont
     case "contact":
     case "personAreas": {
       const person = directory.person(question.person);
-      if (!person) return notUnderstood(question.intent, directory, lang);
+      if (!person) return notUnderstood(question.intent, lang);
       const areas = directory.areasOfPerson(person.id);
       const absence = absenceOn(directory, person.id, today);
       const data: cards.PersonCardData = {
@@ -194,7 +194,7 @@ export function cprWarningReply(lang: Lang): Reply {
   return { intent: "cprWarning", cards: [cards.renderCprWarningCard(lang)], text: cards.cprWarningSummary(lang) };
 }
 
-function notUnderstood(intent: string, directory: Directory, lang: Lang): Reply {
+function notUnderstood(intent: string, lang: Lang): Reply {
   const data: cards.UnknownCardData = { understood: [], suggestions: [] };
   return { intent: `${intent}:missing`, cards: [cards.renderUnknownCard(data, lang)], text: cards.unknownSummary(data, lang) };
 }
@@ -257,8 +257,7 @@ function checkItems(directory: Directory, context: AskContext, onlyCheck: string
   const week = calendar.weekOf(today);
   const weekStart = calendar.toInstant(week.days[0], "00:00");
   const weekEnd = calendar.toInstant(addDays(week.days[0], 7), "00:00");
-  // "Missing" looks back far enough to find overdue rounds of quarterly checks.
-  const from = scope === "missing" ? new Date(context.now.getTime() - 120 * 86_400_000) : weekStart;
+  const from = scope === "missing" ? new Date(context.now.getTime() - OPEN_ROUNDS_LOOKBACK_MS) : weekStart;
   const to = scope === "missing" ? context.now : weekEnd;
   const checks = organisation.checks.filter((c) => !onlyCheck || c.id === onlyCheck);
   const rounds: Array<{ occurrence: CheckOccurrence; item: CheckListItem }> = [];

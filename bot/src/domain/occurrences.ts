@@ -73,6 +73,9 @@ export interface MeetingReminder {
 
 const DEFAULT_ON_HOLIDAY: OnHoliday = "next";
 const DEFAULT_AGENDA_DUE: IsoDuration = "P14D";
+
+/** How far back open (due, overdue) check rounds are looked for: long enough for a quarterly check's round. */
+export const OPEN_ROUNDS_LOOKBACK_MS = 120 * 86_400_000;
 /** A longer closure than this stops the look-back for occurrences moved into a window. */
 const MAX_LOOK_BACK_DAYS = 366;
 /** Windows nextOccurrence tries, in days: most rules recur within a month, a few yearly. */

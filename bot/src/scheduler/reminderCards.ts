@@ -3,7 +3,7 @@
 import { ActivityTypes, CardFactory, type Activity } from "botbuilder";
 import type { Directory } from "../domain/directory";
 import { addDays } from "../domain/calendar";
-import { agendaDueAt, checkStatus, occurrencesBetween, periodCovered, type CheckOccurrence } from "../domain/occurrences";
+import { OPEN_ROUNDS_LOOKBACK_MS, agendaDueAt, checkStatus, occurrencesBetween, periodCovered, type CheckOccurrence } from "../domain/occurrences";
 import type { Lang } from "../domain/format";
 import { toCardPeriod } from "../answers/checkPeriod";
 import {
@@ -65,7 +65,7 @@ export async function reminderMessage(reminder: PlannedReminder, directory: Dire
       const monday = reminder.occurrence.split("@")[1] as `${number}-${number}-${number}`;
       const weekStart = calendar.toInstant(monday, "00:00");
       const weekEnd = calendar.toInstant(addDays(monday, 7), "00:00");
-      const completed = new Set((await sources.checkLog.list({ from: new Date(now.getTime() - 130 * 86_400_000) })).map((e) => e.occurrence));
+      const completed = new Set((await sources.checkLog.list({ from: new Date(now.getTime() - OPEN_ROUNDS_LOOKBACK_MS) })).map((e) => e.occurrence));
       const item = (check: (typeof organisation.checks)[number], o: CheckOccurrence): CheckListItem => {
         const status = checkStatus(o, completed.has(o.key) ? { completedAt: now } : undefined, now);
         return {
@@ -76,7 +76,7 @@ export async function reminderMessage(reminder: PlannedReminder, directory: Dire
       const dueThisWeek: CheckListItem[] = [];
       const overdue: CheckListItem[] = [];
       for (const check of organisation.checks) {
-        for (const o of occurrencesBetween(check, organisation, calendar, new Date(now.getTime() - 120 * 86_400_000), weekEnd)) {
+        for (const o of occurrencesBetween(check, organisation, calendar, new Date(now.getTime() - OPEN_ROUNDS_LOOKBACK_MS), weekEnd)) {
           if (completed.has(o.key)) continue;
           if (o.dueAt < now) overdue.push(item(check, o));
           else if (o.dueAt < weekEnd || o.at >= weekStart) dueThisWeek.push(item(check, o));

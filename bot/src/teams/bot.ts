@@ -4,6 +4,7 @@ import { ActivityTypes, CardFactory, MessageFactory, TeamsInfo, TurnContext, typ
 import type { Directory } from "../domain/directory";
 import type { Person } from "../domain/organisation";
 import { understand } from "../domain/understand";
+import { OPEN_ROUNDS_LOOKBACK_MS } from "../domain/occurrences";
 import { containsCpr } from "../domain/cpr";
 import type { Logger } from "../logger";
 import { answerQuestion, cprWarningReply, unavailableReply, welcomeReply, type Reply } from "../answers/answerQuestion";
@@ -97,11 +98,11 @@ async function answerMessage(context: TurnContext, deps: BotDeps): Promise<TurnO
   return { intent: question.intent, lang: question.lang };
 }
 
-/** Completions by occurrence key from the last ~4 months (what check answers look back on); none when the log cannot be read. */
+/** Completions of the rounds check answers look at (OPEN_ROUNDS_LOOKBACK_MS); none when the log cannot be read. */
 async function recentCompletions(deps: BotDeps, now: Date): Promise<Map<string, { completedAt: Date }> | undefined> {
   if (!deps.checkLog) return undefined;
   try {
-    const entries = await deps.checkLog.list({ from: new Date(now.getTime() - 130 * 86_400_000) });
+    const entries = await deps.checkLog.list({ from: new Date(now.getTime() - OPEN_ROUNDS_LOOKBACK_MS) });
     return new Map(entries.map((e) => [e.occurrence, e]));
   } catch (err) {
     deps.logger.warn({ err: err instanceof Error ? err.message : String(err) }, "could not read the check log; check status shown without completions");
