@@ -181,8 +181,12 @@ export function findCell(day: RotaDay, duty: string, slot: string): RotaCell | u
   return day.duties.find((row) => row.duty === duty)?.cells.find((cell) => cell.slot === slot);
 }
 
-/** The slot's times on the weekday; on a half day slots from noon on are dropped and earlier ones end at noon. */
+/**
+ * The slot's times on the weekday: none when the slot runs only on other weekdays; on a half day slots from noon on
+ * are dropped and earlier ones end at noon.
+ */
 function slotTimes(slot: Slot, weekday: Weekday, halfDay: boolean, date: IsoDate, calendar: WorkCalendar): RotaSlotTimes[] {
+  if (slot.days && !slot.days.includes(weekday)) return [];
   const times = slot.byDay?.[weekday] ?? slot;
   let { end } = times;
   if (halfDay) {
