@@ -84,7 +84,7 @@ export const VOCABULARY: ReadonlyArray<readonly [Cue, readonly string[]]> = [
   ["amr", ["amr", "arbejdsmiljørepræsentant", "arbejdsmiljø repræsentant", "safety rep", "safety representative"]],
   ["referral", [
     "straks afklare", "straksafklare", "straksafklaring", "straks afklaring", "afklare", "afklaring", "henvise",
-    "henvisning", "henvis", "sende videre", "send videre", "videresende", "klare", "refer", "referral", "redirect",
+    "henvisning", "henvis", "henviser", "sende videre", "send videre", "sender", "videre", "videresende", "klare", "refer", "referral", "redirect",
     "forward", "send on",
   ]],
   ["meeting", ["møde", "meeting", "mødes"]],
