@@ -4,7 +4,7 @@
 // decided per day, since slot times differ by weekday and some slots run only on some weekdays.
 // Pure functions; no wording (the answers say it).
 import type { WorkCalendar } from "./calendar";
-import type { IsoDate, LocalTime, Organisation, Slot, Weekday } from "./organisation";
+import { WEEKDAYS, type IsoDate, type LocalTime, type Organisation, type Slot, type Weekday } from "./organisation";
 import { slotOnDay, type RotaDay, type RotaSlotTimes } from "./rota";
 import { addDays } from "./isoDate";
 import { closeEnough, fold, splitWords, stem } from "./text";
@@ -260,8 +260,11 @@ export function resolveSlotRef(org: Pick<Organisation, "rota">, day: RotaDay, re
 
 /** The weekdays a slot runs on: its `days`, or every weekday. */
 export function slotWeekdays(slot: Pick<Slot, "days">): readonly Weekday[] {
-  return slot.days ?? ["mon", "tue", "wed", "thu", "fri"];
+  return slot.days ?? WEEKDAYS;
 }
+
+/** Danish names of the weekdays, for a message that a slot runs only on some ("findes kun mandag og torsdag"). */
+export const WEEKDAY_NAMES_DA: Readonly<Record<Weekday, string>> = { mon: "mandag", tue: "tirsdag", wed: "onsdag", thu: "torsdag", fri: "fredag" };
 
 /**
  * The first date from `from` (included) on which a slot runs, within `withinDays` days (default a year): for
