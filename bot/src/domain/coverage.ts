@@ -4,7 +4,7 @@
 // koordinator fills first thing in the morning. One module for the bot, the tab and the reminders, built on the
 // resolved rota (rota.ts). Plain data: ids and reasons, no wording.
 import type { DayInfo, WorkCalendar } from "./calendar";
-import type { Absence, IsoDate, Organisation, Person, Role } from "./organisation";
+import type { Absence, Area, IsoDate, Organisation, Person, Role } from "./organisation";
 import { absenceCoversSlot, absenceOnDate, cyclePlanOn, resolveRota, type AbsentFromCell, type RotaCell, type RotaDay } from "./rota";
 import { fold, stem } from "./text";
 
@@ -198,33 +198,79 @@ function holders(facts: DayFacts, people: readonly string[], slots?: readonly st
     .sort((a, b) => PRESENCE_ORDER[a.presence] - PRESENCE_ORDER[b.presence]);
 }
 
+/** Look-ups of one organisation, built once: a day's gaps look at every area, and a large one has thousands. */
+interface Lookups {
+  readonly areas: ReadonlyMap<string, Area>;
+  readonly unitOf: ReadonlyMap<string, string>;
+  readonly parentOf: ReadonlyMap<string, string | undefined>;
+  /** role -> unit -> people with that role in that unit, in file order. */
+  readonly byRoleAndUnit: ReadonlyMap<Role, ReadonlyMap<string, readonly Person[]>>;
+  readonly byRole: ReadonlyMap<Role, readonly Person[]>;
+}
+
+const lookupsOf = new WeakMap<Pick<Organisation, "units" | "people" | "areas">, Lookups>();
+
+function lookups(org: Pick<Organisation, "units" | "people" | "areas">): Lookups {
+  let found = lookupsOf.get(org);
+  if (!found) {
+    const byRoleAndUnit = new Map<Role, Map<string, Person[]>>();
+    const byRole = new Map<Role, Person[]>();
+    const add = <K>(map: Map<K, Person[]>, key: K, person: Person): void => {
+      const list = map.get(key);
+      if (list) list.push(person);
+      else map.set(key, [person]);
+    };
+    for (const person of org.people) {
+      add(byRole, person.role, person);
+      let units = byRoleAndUnit.get(person.role);
+      if (!units) byRoleAndUnit.set(person.role, (units = new Map()));
+      add(units, person.unit, person);
+    }
+    found = {
+      areas: new Map(org.areas.map((a) => [a.id, a])),
+      unitOf: new Map(org.people.map((p) => [p.id, p.unit])),
+      parentOf: new Map(org.units.map((u) => [u.id, u.parent])),
+      byRoleAndUnit,
+      byRole,
+    };
+    lookupsOf.set(org, found);
+  }
+  return found;
+}
+
 /**
  * The people with `role` nearest above the given units: those in the units themselves, else in the nearest
  * ancestor that has any, else everyone with the role in the organisation. In file order.
  */
-export function nearestWithRole(org: Pick<Organisation, "units" | "people">, units: readonly string[], role: Role): Person[] {
-  const withRole = org.people.filter((p) => p.role === role);
-  const parentOf = new Map(org.units.map((u) => [u.id, u.parent]));
+export function nearestWithRole(org: Pick<Organisation, "units" | "people" | "areas">, units: readonly string[], role: Role): Person[] {
+  const { parentOf, byRoleAndUnit, byRole } = lookups(org);
+  const withRole = byRole.get(role) ?? [];
+  const inUnit = byRoleAndUnit.get(role);
   const found = new Set<string>();
   for (const start of new Set(units)) {
     const seen = new Set<string>();
     for (let unit: string | undefined = start; unit !== undefined && !seen.has(unit); unit = parentOf.get(unit)) {
       seen.add(unit);
-      const here = withRole.filter((p) => p.unit === unit);
+      const here = inUnit?.get(unit) ?? [];
       if (here.length > 0) {
         here.forEach((p) => found.add(p.id));
         break;
       }
     }
   }
-  return found.size > 0 ? withRole.filter((p) => found.has(p.id)) : withRole;
+  return found.size > 0 ? withRole.filter((p) => found.has(p.id)) : [...withRole];
+}
+
+/** The units of an area: its fyrtårne's. */
+function unitsOfArea(org: Organisation, area: Area): string[] {
+  const { unitOf } = lookups(org);
+  return area.fyrtaarne.flatMap((id) => unitOf.get(id) ?? []);
 }
 
 /** The faglige koordinatorer for an area: of its fyrtårne's units (or the nearest unit above), else all of them. */
 export function koordinatorerForArea(org: Organisation, areaId: string): Person[] {
-  const area = org.areas.find((a) => a.id === areaId);
-  const units = (area?.fyrtaarne ?? []).flatMap((id) => org.people.find((p) => p.id === id)?.unit ?? []);
-  return nearestWithRole(org, units, "koordinator");
+  const area = lookups(org).areas.get(areaId);
+  return nearestWithRole(org, area ? unitsOfArea(org, area) : [], "koordinator");
 }
 
 /**
@@ -236,11 +282,11 @@ export function areaCoverage(org: Organisation, areaId: string, date: IsoDate, c
 }
 
 function areaCoverageOn(org: Organisation, facts: DayFacts, areaId: string, date: IsoDate, slots?: readonly string[]): AreaCoverage | undefined {
-  const area = org.areas.find((a) => a.id === areaId);
+  const area = lookups(org).areas.get(areaId);
   if (!area) return undefined;
   const fyrtaarne = holders(facts, area.fyrtaarne, slots);
   const backups = holders(facts, area.backups, slots);
-  const units = area.fyrtaarne.flatMap((id) => org.people.find((p) => p.id === id)?.unit ?? []);
+  const units = unitsOfArea(org, area);
   const koordinatorer = holders(facts, nearestWithRole(org, units, "koordinator").map((p) => p.id), slots);
   const isIn = (h: Holder): boolean => h.presence !== "away";
   const ask: AskPerson[] = [
