@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
 import { WorkCalendar } from "../../bot/src/domain/calendar";
 import {
-  absencesBetween, absencesOn, areaCoverage, coverForPerson, coverageOfDay, gapKey, gapsOfDay, koordinatorerForArea, presenceOn,
-  readAbsenceReason, reasonMatches, type AreaCoverage, type Gap, type Presence,
+  absencesBetween, absencesOn, areaCoverage, changeToFill, coverForPerson, coverageOfDay, findGap, gapKey, gapsOfDay, koordinatorerForArea,
+  presenceOn, readAbsenceReason, reasonMatches, replacementCandidates, type AreaCoverage, type Gap, type Presence,
 } from "../../bot/src/domain/coverage";
-import type { Absence, Organisation } from "../../bot/src/domain/organisation";
+import type { Absence, Organisation, RotaChange } from "../../bot/src/domain/organisation";
 import { tokens } from "../../bot/src/domain/text";
 import { demoOrganisation } from "../helpers/demo";
 import { otherOrganisation } from "../helpers/other";
@@ -16,6 +16,12 @@ const calendarOf = (org: Organisation): WorkCalendar => WorkCalendar.forOrganisa
 /** The organisation with more absences, for situations the fixtures do not have. */
 function withAbsences(org: Organisation, absences: readonly Absence[]): Organisation {
   return { ...org, rota: { ...org.rota, absences: [...org.rota.absences, ...absences] } };
+}
+
+/** The organisation with a one-day change recorded (as the tab or the morning card would store it). */
+function withChange(org: Organisation, change: RotaChange): Organisation {
+  const others = org.rota.changes.filter((c) => !(c.date === change.date && c.duty === change.duty && c.slot === change.slot));
+  return { ...org, rota: { ...org.rota, changes: [...others, change] } };
 }
 
 /** A gap in one line, so a day's gaps compare as a readable list. */
@@ -296,6 +302,61 @@ describe("coverage", () => {
       const org = otherOrganisation();
       const found = presenceOn(org, "aha", "2026-12-26", calendarOf(org));
       assert.deepEqual([found.presence, found.away.map((a) => [a.reason, a.to])], ["dayOff", [["ferie", "2026-12-31"]]]);
+    });
+  });
+
+  describe("filling a gap", () => {
+    it("when Kim's late udlevering is empty, then the candidates are free and in then, who had udlevering last first", () => {
+      const org = otherOrganisation();
+      const candidates = replacementCandidates(org, "2026-11-25", "udlevering", "sen", calendarOf(org));
+      const day = coverageOfDay(org, "2026-11-25", calendarOf(org)).rota;
+      const busy = new Set(day.duties.flatMap((r) => r.cells.filter((c) => c.slot === "sen").flatMap((c) => [...c.people, ...c.absent.map((a) => a.person)])));
+      assert.ok(candidates.length > 0);
+      for (const { person } of candidates) {
+        assert.ok(!busy.has(person), `${person} is busy in sen`);
+        assert.equal(presenceOn(org, person, "2026-11-25", calendarOf(org), ["sen"]).presence, "in", person);
+      }
+      const dates = candidates.map((c) => c.lastHadDuty ?? "");
+      assert.deepEqual(dates, [...dates].sort().reverse(), "most recent first, never-had last");
+      assert.deepEqual(candidates.slice(0, 2), [{ person: "emi", lastHadDuty: "2026-11-24" }, { person: "pbr", lastHadDuty: "2026-11-23" }]);
+      assert.ok(!candidates.some((c) => ["bia", "aha", "ghe"].includes(c.person)), "people not on the rulleplan are not offered");
+    });
+
+    it("when the slot does not run that day, then nobody is a candidate", () => {
+      const org = otherOrganisation();
+      assert.deepEqual(replacementCandidates(org, "2026-11-23", "skranke", "aften", calendarOf(org)), []);
+      assert.deepEqual(replacementCandidates(org, "2026-11-28", "skranke", "sen", calendarOf(org)), []);
+    });
+
+    // closes: the gap is gone once the change is recorded; an understaffed cell missing two people needs two.
+    const fills: ReadonlyArray<readonly [OrgName, string, string, string, RotaChange | undefined, boolean]> = [
+      ["other", "2026-11-25", "2026-11-25|absentPlanned|kv|udlevering|sen", "emi", { date: "2026-11-25", duty: "udlevering", slot: "sen", people: ["emi"] }, true],
+      ["other", "2026-11-25", "2026-11-25|understaffed|udlevering|sen", "emi", { date: "2026-11-25", duty: "udlevering", slot: "sen", people: ["emi"] }, true],
+      ["other", "2026-11-25", "2026-11-25|understaffed|telefon|sen", "pbr", { date: "2026-11-25", duty: "telefon", slot: "sen", people: ["pbr", "sno"] }, false],
+      ["other", "2026-11-25", "2026-11-25|absentPlanned|sno|telefon|sen", "pbr", { date: "2026-11-25", duty: "telefon", slot: "sen", people: ["sho", "pbr"] }, true],
+      ["other", "2026-11-24", "2026-11-24|doubleBooked|kv|midt", "yom", { date: "2026-11-24", duty: "udlevering", slot: "midt", people: ["yom"] }, true],
+      ["demo", "2026-11-24", "2026-11-24|doubleBooked|lm|fm", "bo", { date: "2026-11-24", duty: "skranke", slot: "fm", people: ["bo", "ph"] }, true],
+      ["other", "2026-11-25", "2026-11-25|areaUncovered|flytning", "ibj", undefined, false],
+    ];
+    for (const [org, date, key, replacement, expected, closes] of fills) {
+      it(`when ${key} is filled with ${replacement}, then the change is ${JSON.stringify(expected?.people ?? "none")}${closes ? " and the gap is closed" : ""}`, () => {
+        const o = orgNamed(org);
+        const gap = findGap(o, date, key, calendarOf(o));
+        assert.ok(gap, `no open gap ${key}`);
+        const change = changeToFill(o, date, gap, replacement, calendarOf(o));
+        assert.deepEqual(change, expected);
+        if (!change) return;
+        const after = findGap(withChange(o, change), date, key, calendarOf(o));
+        if (closes) assert.equal(after, undefined, "the same gap is still open after the change");
+        else assert.ok(after?.kind === "understaffed" && gap.kind === "understaffed" && after.present.length === gap.present.length + 1);
+      });
+    }
+
+    it("when a double booking is filled in the duty asked for, then that duty's cell changes", () => {
+      const org = otherOrganisation();
+      const gap = findGap(org, "2026-11-24", "2026-11-24|doubleBooked|kv|midt", calendarOf(org));
+      assert.ok(gap);
+      assert.deepEqual(changeToFill(org, "2026-11-24", gap, "olu", calendarOf(org), { duty: "skranke" }), { date: "2026-11-24", duty: "skranke", slot: "midt", people: ["sno", "olu"] });
     });
   });
 });
