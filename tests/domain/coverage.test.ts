@@ -142,7 +142,7 @@ describe("coverage", () => {
     for (const [org, person, date, slots, presence, expected] of cases) {
       it(`when ${org} asks who covers for ${person} on ${date}${slots ? ` (${slots.join(", ")})` : ""}, then ${expected.join("; ") || "nothing"}`, () => {
         const o = orgNamed(org);
-        const cover = coverForPerson(o, person, date, calendarOf(o), slots);
+        const cover = coverForPerson(o, person, date, calendarOf(o), { ...(slots && { slots }) });
         assert.equal(cover.presence, presence);
         assert.deepEqual(cover.duties.map((d) =>
           `${d.duty}/${d.slot} ${d.source} ${d.status}${d.by.length ? ` by ${d.by.join("+")}` : ""}${d.awayReason ? ` (${d.awayReason})` : ""}`), expected);
@@ -169,7 +169,7 @@ describe("coverage", () => {
     for (const [org, area, date, slots, expected] of cases) {
       it(`when ${org} asks about ${area} on ${date}${slots ? ` (${slots.join(", ")})` : ""}, then ${expected}`, () => {
         const o = orgNamed(org);
-        assert.equal(asked(areaCoverage(o, area, date, calendarOf(o), slots)), expected);
+        assert.equal(asked(areaCoverage(o, area, date, calendarOf(o), { ...(slots && { slots }) })), expected);
       });
     }
 
@@ -180,6 +180,16 @@ describe("coverage", () => {
         ["neg", "in", undefined],
         ["sho", "away", ["ferie"]],
       ]);
+    });
+
+    it("when the question says the fyrtårn is sick (nothing registered), then she is marked away and the backup is first", () => {
+      const org = otherOrganisation();
+      const coverage = areaCoverage(org, "sundhedskort", "2026-11-30", calendarOf(org), { assumeAway: ["neg"] });
+      assert.equal(asked(coverage), "backup: pbr(backup)");
+      assert.deepEqual(coverage?.fyrtaarne, [{ person: "neg", presence: "away", saidAway: true }]);
+      // Someone registered away stays with the registered reason, not "said".
+      const registered = areaCoverage(org, "sundhedskort", "2026-11-23", calendarOf(org), { assumeAway: ["neg"] });
+      assert.deepEqual(registered?.fyrtaarne.map((h) => [h.presence, h.saidAway, h.away?.[0]?.reason]), [["away", undefined, "syg"]]);
     });
 
     it("when the koordinatorer are away too, then the sektionsleder above is the one to ask", () => {
@@ -293,7 +303,7 @@ describe("coverage", () => {
     for (const [org, person, date, slots, presence, awaySlots] of cases) {
       it(`when ${org} asks if ${person} is at work on ${date}${slots ? ` (${slots.join(", ")})` : ""}, then ${presence}`, () => {
         const o = orgNamed(org);
-        const found = presenceOn(o, person, date, calendarOf(o), slots);
+        const found = presenceOn(o, person, date, calendarOf(o), { ...(slots && { slots }) });
         assert.deepEqual([found.presence, found.awaySlots], [presence, awaySlots]);
       });
     }
@@ -314,7 +324,7 @@ describe("coverage", () => {
       assert.ok(candidates.length > 0);
       for (const { person } of candidates) {
         assert.ok(!busy.has(person), `${person} is busy in sen`);
-        assert.equal(presenceOn(org, person, "2026-11-25", calendarOf(org), ["sen"]).presence, "in", person);
+        assert.equal(presenceOn(org, person, "2026-11-25", calendarOf(org), { slots: ["sen"] }).presence, "in", person);
       }
       const dates = candidates.map((c) => c.lastHadDuty ?? "");
       assert.deepEqual(dates, [...dates].sort().reverse(), "most recent first, never-had last");

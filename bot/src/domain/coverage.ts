@@ -33,6 +33,16 @@ export interface AbsenceFilter {
   readonly slots?: readonly string[];
 }
 
+/** Which slots to look at; every slot of the day when left out. */
+export interface SlotOptions {
+  readonly slots?: readonly string[];
+}
+
+/** For an area: also people the question says are away ("… når Nanna er syg"), registered or not. */
+export interface AreaOptions extends SlotOptions {
+  readonly assumeAway?: readonly string[];
+}
+
 function toAway(absence: Absence): Away {
   return {
     person: absence.person, reason: absence.reason, from: absence.from, to: absence.to,
@@ -144,10 +154,10 @@ function presenceIn(facts: DayFacts, person: string, asked?: readonly string[]):
   return { presence, away, awaySlots };
 }
 
-/** Whether the person is at work on `date`, in `slots` when given ("er Kim her i eftermiddag"). */
-export function presenceOn(org: Organisation, person: string, date: IsoDate, calendar: WorkCalendar, slots?: readonly string[]): PersonPresence {
+/** Whether the person is at work on `date`, in `options.slots` when given ("er Kim her i eftermiddag"). */
+export function presenceOn(org: Organisation, person: string, date: IsoDate, calendar: WorkCalendar, options: SlotOptions = {}): PersonPresence {
   const facts = factsOf(org, date, calendar);
-  const found = presenceIn(facts, person, slots);
+  const found = presenceIn(facts, person, options.slots);
   return { person, date, day: facts.rota.day, ...found, presence: facts.rota.working ? found.presence : "dayOff" };
 }
 
@@ -160,6 +170,8 @@ export interface Holder {
   readonly presence: Exclude<Presence, "dayOff">;
   /** Their absences that day, when any. */
   readonly away?: readonly Away[];
+  /** Away because the question said so (AreaOptions.assumeAway), with nothing registered for the day. */
+  readonly saidAway?: true;
 }
 
 /** Whom to ask, and as what. */
@@ -190,11 +202,12 @@ export interface AreaCoverage {
 
 const PRESENCE_ORDER: Readonly<Record<Holder["presence"], number>> = { in: 0, partly: 1, away: 2 };
 
-function holders(facts: DayFacts, people: readonly string[], slots?: readonly string[]): Holder[] {
+function holders(facts: DayFacts, people: readonly string[], options: AreaOptions): Holder[] {
   return people
     .map((person): Holder => {
-      const { presence, away } = presenceIn(facts, person, slots);
-      return { person, presence, ...(away.length > 0 && { away }) };
+      const { presence, away } = presenceIn(facts, person, options.slots);
+      const said = presence !== "away" && options.assumeAway?.includes(person) === true;
+      return { person, presence: said ? "away" : presence, ...(away.length > 0 && { away }), ...(said && { saidAway: true as const }) };
     })
     .sort((a, b) => PRESENCE_ORDER[a.presence] - PRESENCE_ORDER[b.presence]);
 }
@@ -275,20 +288,20 @@ export function koordinatorerForArea(org: Organisation, areaId: string): Person[
 }
 
 /**
- * An area on a date, optionally in some slots ("hvem er fyrtårn for pas", "… når Nanna er syg", "i eftermiddag"):
- * undefined for an unknown area.
+ * An area on a date, optionally in some slots and with people the question says are away ("hvem er fyrtårn for
+ * pas", "… når Nanna er syg", "i eftermiddag"): undefined for an unknown area.
  */
-export function areaCoverage(org: Organisation, areaId: string, date: IsoDate, calendar: WorkCalendar, slots?: readonly string[]): AreaCoverage | undefined {
-  return areaCoverageOn(org, factsOf(org, date, calendar), areaId, date, slots);
+export function areaCoverage(org: Organisation, areaId: string, date: IsoDate, calendar: WorkCalendar, options: AreaOptions = {}): AreaCoverage | undefined {
+  return areaCoverageOn(org, factsOf(org, date, calendar), areaId, date, options);
 }
 
-function areaCoverageOn(org: Organisation, facts: DayFacts, areaId: string, date: IsoDate, slots?: readonly string[]): AreaCoverage | undefined {
+function areaCoverageOn(org: Organisation, facts: DayFacts, areaId: string, date: IsoDate, options: AreaOptions): AreaCoverage | undefined {
   const area = lookups(org).areas.get(areaId);
   if (!area) return undefined;
-  const fyrtaarne = holders(facts, area.fyrtaarne, slots);
-  const backups = holders(facts, area.backups, slots);
+  const fyrtaarne = holders(facts, area.fyrtaarne, options);
+  const backups = holders(facts, area.backups, options);
   const units = unitsOfArea(org, area);
-  const koordinatorer = holders(facts, nearestWithRole(org, units, "koordinator").map((p) => p.id), slots);
+  const koordinatorer = holders(facts, nearestWithRole(org, units, "koordinator").map((p) => p.id), options);
   const isIn = (h: Holder): boolean => h.presence !== "away";
   const ask: AskPerson[] = [
     ...fyrtaarne.filter(isIn).map((h) => ({ person: h.person, as: "fyrtaarn" as const, partly: h.presence === "partly" })),
@@ -299,7 +312,7 @@ function areaCoverageOn(org: Organisation, facts: DayFacts, areaId: string, date
     ask.push(...koordinatorer.filter(isIn).map((h) => ({ person: h.person, as: "koordinator" as const, partly: h.presence === "partly" })));
   }
   if (ask.length === 0) {
-    const leaders = holders(facts, nearestWithRole(org, units, "sektionsleder").map((p) => p.id), slots);
+    const leaders = holders(facts, nearestWithRole(org, units, "sektionsleder").map((p) => p.id), options);
     ask.push(...leaders.filter(isIn).map((h) => ({ person: h.person, as: "sektionsleder" as const, partly: h.presence === "partly" })));
   }
   return { area: area.id, date, status, fyrtaarne, backups, ask, koordinatorer };
@@ -370,13 +383,13 @@ function dutyCovers(org: Organisation, facts: DayFacts, person: string, slots?: 
   return out;
 }
 
-/** Who does a person's duties on `date` (in `slots` when given): the person, stand-ins from one-day changes, or nobody. */
-export function coverForPerson(org: Organisation, person: string, date: IsoDate, calendar: WorkCalendar, slots?: readonly string[]): PersonCoverage {
+/** Who does a person's duties on `date` (in `options.slots` when given): the person, stand-ins from one-day changes, or nobody. */
+export function coverForPerson(org: Organisation, person: string, date: IsoDate, calendar: WorkCalendar, options: SlotOptions = {}): PersonCoverage {
   const facts = factsOf(org, date, calendar);
-  const found = presenceIn(facts, person, slots);
+  const found = presenceIn(facts, person, options.slots);
   return {
     person, date, working: facts.rota.working, presence: facts.rota.working ? found.presence : "dayOff", away: found.away,
-    duties: dutyCovers(org, facts, person, slots),
+    duties: dutyCovers(org, facts, person, options.slots),
   };
 }
 
@@ -413,11 +426,6 @@ export interface DayCoverage {
   /** Everyone away that day (in the asked slots), in file order of their first absence. */
   readonly absent: readonly AbsentCover[];
   readonly gaps: readonly Gap[];
-}
-
-/** Which slots to look at; every slot of the day when left out. */
-export interface SlotOptions {
-  readonly slots?: readonly string[];
 }
 
 /** The day's coverage, optionally only some slots ("hvem er væk i eftermiddag, og hvem dækker"). */
@@ -467,7 +475,7 @@ function gapsOn(org: Organisation, facts: DayFacts, slots?: readonly string[]): 
     }
   }
   for (const area of org.areas) {
-    const coverage = areaCoverageOn(org, facts, area.id, rota.date, slots);
+    const coverage = areaCoverageOn(org, facts, area.id, rota.date, { ...(slots && { slots }) });
     if (coverage?.status !== "nobody") continue;
     const away = [...coverage.fyrtaarne, ...coverage.backups].flatMap((h) => h.away ?? []);
     gaps.push({ kind: "areaUncovered", area: area.id, away });
