@@ -150,6 +150,15 @@ describe("coverage", () => {
     }
   });
 
+  it("when the question says Kim is sick but nothing is registered, then his own duties are uncovered and a change's stand-in still shows", () => {
+    const org = otherOrganisation();
+    const cover = coverForPerson(org, "kv", "2026-11-24", calendarOf(org), { assumeAway: true });
+    assert.equal(cover.presence, "away");
+    assert.deepEqual(cover.duties.map((d) => [d.duty, d.slot, d.status, d.awayReason]), [["skranke", "midt", "uncovered", undefined], ["udlevering", "midt", "uncovered", undefined]]);
+    const sho = coverForPerson(org, "sho", "2026-11-23", calendarOf(org), { assumeAway: true });
+    assert.deepEqual(sho.duties.map((d) => [d.status, d.by]), [["replaced", ["emi"]]]);
+  });
+
   describe("who to ask about an area", () => {
     const cases: ReadonlyArray<readonly [OrgName, string, string, readonly string[] | undefined, string]> = [
       ["other", "pas", "2026-11-30", undefined, "fyrtaarn: sho(fyrtaarn) neg(fyrtaarn) kv(backup)"],

@@ -351,7 +351,7 @@ export interface PersonCoverage {
   readonly duties: readonly DutyCover[];
 }
 
-function dutyCovers(org: Organisation, facts: DayFacts, person: string, slots?: readonly string[]): DutyCover[] {
+function dutyCovers(org: Organisation, facts: DayFacts, person: string, slots?: readonly string[], assumeAway = false): DutyCover[] {
   const { rota } = facts;
   if (!rota.working) return [];
   const plan = cyclePlanOn(org.rota, rota.date);
@@ -372,7 +372,7 @@ function dutyCovers(org: Organisation, facts: DayFacts, person: string, slots?: 
       const source = inCycle ? "cycle" : "change";
       const reason = awayHere ? { awayReason: awayHere.reason } : {};
       if (assigned.includes(person)) {
-        out.push({ duty: row.duty, slot, source, status: awayHere ? "uncovered" : "self", by: [], ...reason, cell });
+        out.push({ duty: row.duty, slot, source, status: awayHere || assumeAway ? "uncovered" : "self", by: [], ...reason, cell });
       } else {
         // A change took the person out: the stand-ins are the change's people who were not in the cycle's plan.
         const by = assigned.filter((p) => !fromCycle.includes(p) && cell.people.includes(p));
@@ -383,13 +383,22 @@ function dutyCovers(org: Organisation, facts: DayFacts, person: string, slots?: 
   return out;
 }
 
-/** Who does a person's duties on `date` (in `options.slots` when given): the person, stand-ins from one-day changes, or nobody. */
-export function coverForPerson(org: Organisation, person: string, date: IsoDate, calendar: WorkCalendar, options: SlotOptions = {}): PersonCoverage {
+/** For a person: treat them as away in the asked slots although nothing is registered ("Kim er syg, hvem dækker?"). */
+export interface CoverOptions extends SlotOptions {
+  readonly assumeAway?: boolean;
+}
+
+/**
+ * Who does a person's duties on `date` (in `options.slots` when given): the person, stand-ins from one-day changes,
+ * or nobody. With `assumeAway`, a duty the person would do themself is "uncovered" (no awayReason).
+ */
+export function coverForPerson(org: Organisation, person: string, date: IsoDate, calendar: WorkCalendar, options: CoverOptions = {}): PersonCoverage {
   const facts = factsOf(org, date, calendar);
   const found = presenceIn(facts, person, options.slots);
+  const presence = !facts.rota.working ? "dayOff" : options.assumeAway ? "away" : found.presence;
   return {
-    person, date, working: facts.rota.working, presence: facts.rota.working ? found.presence : "dayOff", away: found.away,
-    duties: dutyCovers(org, facts, person, options.slots),
+    person, date, working: facts.rota.working, presence, away: found.away,
+    duties: dutyCovers(org, facts, person, options.slots, options.assumeAway === true),
   };
 }
 
