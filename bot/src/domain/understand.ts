@@ -11,7 +11,7 @@ import { MAX_QUERY_WORDS, type EntityKind, type EntityMatch, type EntitySuggesti
 import { closeEnough, fold, splitWords, stem, stripHtml, tokens } from "./text";
 import {
   ABSENCE_REASONS, CHECK_SUFFIXES, CUE_LABELS, CUE_PHRASES, DANISH_WORDS, ENGLISH_COMPETENCES, ENGLISH_WORDS, FUZZY_CUES,
-  MEETING_SUFFIXES, PRONOUNS, type Cue,
+  MEETING_SUFFIXES, PRONOUNS, inflects, type Cue,
 } from "./vocabulary";
 
 export type { AskedRole, Frame, Intent, Language } from "./frame";
@@ -491,7 +491,7 @@ class Reading {
       if (dateWords.has(i) || stems[i].length === 0) continue;
       let found = false;
       for (const phrase of CUE_PHRASES.get(stems[i]) ?? []) {
-        if (!phrase.stems.every((s, k) => stems[i + k] === s && !dateWords.has(i + k))) continue;
+        if (!phrase.stems.every((s, k) => stems[i + k] === s && !dateWords.has(i + k) && inflects(words[i + k], phrase.folds[k]))) continue;
         // "og"/"hvad med" lead on only at the start: "valg og pas" is one question.
         if (phrase.cue === "followUp" && i > 0) continue;
         this.addCue(phrase.cue, i, phrase.stems.length);

@@ -148,21 +148,38 @@ export const CUE_LABELS: Readonly<Partial<Record<Cue, Readonly<Record<Language, 
   atWork: { da: "på arbejde", en: "at work" },
 };
 
-/** Cue phrases as stemmed words, by their first word (longest first). */
-export const CUE_PHRASES = new Map<string, Array<{ readonly cue: Cue; readonly stems: readonly string[] }>>();
+/** A cue phrase: its words stemmed, and folded as written (an inflection must start like the word it inflects). */
+export interface CuePhrase {
+  readonly cue: Cue;
+  readonly stems: readonly string[];
+  readonly folds: readonly string[];
+}
+
+/** Cue phrases by their first stem (longest first). */
+export const CUE_PHRASES = new Map<string, CuePhrase[]>();
 /** One-word cues long enough to be matched with a typo. */
 export const FUZZY_CUES: Array<{ readonly cue: Cue; readonly stem: string }> = [];
 for (const [cue, phrases] of VOCABULARY) {
   for (const phrase of phrases) {
-    const stems = tokens(phrase).map(stem);
+    const words = tokens(phrase);
+    const stems = words.map(stem);
     if (stems.length === 0) continue;
     const list = CUE_PHRASES.get(stems[0]) ?? [];
-    list.push({ cue, stems });
+    list.push({ cue, stems, folds: words.map(fold) });
     list.sort((a, b) => b.stems.length - a.stems.length);
     CUE_PHRASES.set(stems[0], list);
     if (stems.length === 1 && stems[0].length >= MIN_FUZZY_CUE) FUZZY_CUES.push({ cue, stem: stems[0] });
   }
 }
+/**
+ * True when a word is the cue word in some inflection: the same stem, and one spelling starts with the other
+ * ("lederen", "ledere" are "leder"; "ledig" has the stem of "leder" but is another word).
+ */
+export function inflects(word: string, cueFold: string): boolean {
+  const folded = fold(word);
+  return folded.startsWith(cueFold) || (cueFold.startsWith(folded) && folded.length >= cueFold.length - 1);
+}
+
 // Words that only make a compound a meeting or a check ("personalemøde", "paskontrol"); the compound itself is
 // still a name to search for.
 export const MEETING_SUFFIXES = ["mod", "meeting"];
