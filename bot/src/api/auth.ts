@@ -7,6 +7,7 @@ import type { SsoConfig } from "../config";
 import type { Directory } from "../domain/directory";
 import type { Person } from "../domain/organisation";
 import { ApiError } from "./errors";
+import { redactCpr } from "../domain/cpr";
 
 /** The header of the development sign-in. */
 export const DEV_PERSON_HEADER = "x-dev-person";
@@ -41,7 +42,7 @@ export function createAuthenticator(settings: { readonly development: boolean; r
     if (devPerson !== undefined) {
       if (!settings.development) throw new ApiError(401, "Udviklingslogin findes kun, når serveren kører i udviklingstilstand. Åbn fanen i Teams.");
       const person = directory.person(devPerson.trim());
-      if (!person) throw new ApiError(401, `Udviklingslogin: der er ingen person med id "${devPerson.slice(0, 40)}" i organisationen.`);
+      if (!person) throw new ApiError(401, `Udviklingslogin: der er ingen person med id "${redactCpr(devPerson.slice(0, 40))}" i organisationen.`);
       return { person, canEdit: canEdit(person), development: true };
     }
     const token = /^Bearer\s+(\S+)$/i.exec(authorization ?? "")?.[1];

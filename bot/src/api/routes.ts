@@ -6,6 +6,7 @@ import type { Directory } from "../domain/directory";
 import type { Logger } from "../logger";
 import { WEEKDAYS, type Absence, type Area, type CycleWeek, type RotaChange } from "../domain/organisation";
 import { validDate } from "../domain/isoDate";
+import { cprPaths, redactCpr } from "../domain/cpr";
 import { ConcurrentChangeError, type OrganisationStore } from "../storage/organisationStore";
 import type { OrganisationCache } from "../storage/organisationCache";
 import { absenceId, changeId, cycleId, rowKeyOf } from "../storage/organisationEntities";
@@ -255,12 +256,28 @@ async function writeRow(
   await deps.cache.refresh();
 }
 
+/**
+ * The CPR guard for the tab: a CPR-like number anywhere in the body, the query or the path is refused before
+ * anything reads it (so it is neither stored nor echoed in an error). The answer names the fields, never the value.
+ */
+function refuseCpr(req: Request): void {
+  // A key may itself be the number: paths are redacted too.
+  const fields = [...cprPaths(req.body).map((p) => p || "body"), ...cprPaths(req.query).map((p) => `?${p}`), ...cprPaths(req.params).map((p) => `:${p}`)].map(redactCpr);
+  if (fields.length === 0) return;
+  throw new ApiError(
+    400,
+    `Noget i ${fields.length === 1 ? "feltet" : "felterne"} ${fields.map((f) => `"${f}"`).join(", ")} ligner et CPR-nummer. CPR-numre må ikke gemmes i appen; skriv fx et sagsnummer i stedet. Intet er gemt.`,
+    { problems: fields.map((f) => `${f}: ligner et CPR-nummer`), cprFields: fields },
+  );
+}
+
 /** Mounts every API route, and the built tab under /tab, on the server. */
 export function mountApi(server: Server, deps: ApiDeps): void {
   serveTab(server);
   for (const route of routes) {
     server[route.method](route.path, async (req: Request, res: Response) => {
       try {
+        refuseCpr(req);
         const directory = deps.cache.current;
         if (!directory) throw new ApiError(503, "Organisationen er ikke indlæst endnu. Prøv igen om lidt.");
         const devPerson = req.header(DEV_PERSON_HEADER) || undefined;

@@ -58,6 +58,8 @@ export interface CardLabels {
   readonly proposeLabel: string;
   readonly proposePlaceholder: string;
   readonly proposeError: string;
+  /** Under a card field whose text held a CPR number (the number is cut out; nothing is saved). */
+  readonly cprInField: string;
   readonly proposeButton: string;
   readonly agendaClosed: string;
   readonly thanksProposed: string;
@@ -217,6 +219,7 @@ const da: CardTexts = {
     proposeLabel: "Foreslå et punkt til dagsordenen",
     proposePlaceholder: "Skriv punktet kort",
     proposeError: "Skriv et punkt, før du sender det.",
+    cprInField: "Feltet indeholdt noget, der ligner et CPR-nummer. Det er fjernet, og intet er gemt. Skriv et sagsnummer i stedet, og send igen.",
     proposeButton: "Foreslå punkt",
     agendaClosed: "Fristen for punkter er overskredet.",
     thanksProposed: "Tak. Dit punkt er tilføjet.",
@@ -436,6 +439,7 @@ const en: CardTexts = {
     proposeLabel: "Propose an agenda item",
     proposePlaceholder: "Describe the item briefly",
     proposeError: "Write an item before you send it.",
+    cprInField: "This field held something that looks like a CPR number. It has been removed and nothing was saved. Write a case number instead and send again.",
     proposeButton: "Propose item",
     agendaClosed: "The deadline for agenda items has passed.",
     thanksProposed: "Thank you. Your item has been added.",

@@ -5,12 +5,12 @@ import { ActivityTypes, type Activity, type TurnContext } from "botbuilder";
 import type { Directory } from "../domain/directory";
 import type { Check, Person } from "../domain/organisation";
 import { agendaDueAt, periodCovered, type CheckOccurrence } from "../domain/occurrences";
-import { containsCpr } from "../domain/cpr";
+import { cprPaths, redactCpr } from "../domain/cpr";
 import type { Lang } from "../domain/format";
 import { checkCardData, findOccurrence, meetingCardData } from "../answers/reminderCardData";
 import {
-  INPUT_IDS, VERBS, renderCheckReminderCard, renderCprWarningCard, renderErrorCard, renderMeetingReminderCard,
-  type AdaptiveCard, type CheckCardState, type CheckReminderCardData, type MeetingReminderCardData,
+  INPUT_IDS, VERBS, withInputs, renderCheckReminderCard, renderCprWarningCard, renderErrorCard, renderMeetingReminderCard,
+  type AdaptiveCard, type FieldError, type CheckCardState, type CheckReminderCardData, type MeetingReminderCardData,
 } from "../cards";
 import type { CheckLogEntry } from "../storage/checkLog";
 import { localeLang } from "./locale";
@@ -56,12 +56,15 @@ export async function handleCardAction(context: TurnContext, deps: CardActionDep
 }
 
 async function route(context: TurnContext, deps: CardActionDeps, verb: string, data: Record<string, unknown>, lang: Lang): Promise<{ card: AdaptiveCard; intent: string }> {
-  // The CPR guard first: a CPR-like number in any field is neither stored nor echoed.
-  if (Object.values(data).some((v) => typeof v === "string" && containsCpr(v))) {
-    deps.logger.warn({ verb }, "card input refused: CPR-like number");
-    return { card: renderCprWarningCard(lang), intent: "cprWarning" };
-  }
   const directory = deps.directory();
+  // The CPR guard first: a CPR-like number in any field is neither stored nor echoed. The form comes back with
+  // what the user typed (the number cut out) and a line under the field, so nothing else is lost.
+  const refused = [...new Set(cprPaths(data).map((path) => path.split(/[.[]/, 1)[0]))];
+  if (refused.length > 0) {
+    deps.logger.warn({ verb, fields: refused.filter(isInputId) }, "card input refused: CPR-like number");
+    const form = directory ? await formWithInputs(deps, directory, verb, data, refused, lang) : undefined;
+    return { card: form ?? renderCprWarningCard(lang), intent: "cprRefused" };
+  }
   if (!directory) return { card: renderErrorCard({ kind: "unavailable" }, lang), intent: "unavailable" };
   switch (verb) {
     case VERBS.completeCheck:
@@ -74,6 +77,44 @@ async function route(context: TurnContext, deps: CardActionDeps, verb: string, d
       deps.logger.warn({ verb }, "unknown card verb");
       return { card: renderErrorCard({ kind: "failed" }, lang), intent: "unknownVerb" };
   }
+}
+
+const INPUT_ID_SET: ReadonlySet<string> = new Set(Object.values(INPUT_IDS));
+
+function isInputId(key: string): boolean {
+  return INPUT_ID_SET.has(key);
+}
+
+/**
+ * The form the user sent, with their inputs put back (any CPR-like number cut out) and an error under each refused
+ * field; undefined when the number was not in an input (then there is no form to give back).
+ */
+async function formWithInputs(
+  deps: CardActionDeps, directory: Directory, verb: string, data: Record<string, unknown>, refused: readonly string[], lang: Lang,
+): Promise<AdaptiveCard | undefined> {
+  if (!refused.every(isInputId)) return undefined;
+  const values: Record<string, string> = {};
+  for (const id of INPUT_ID_SET) {
+    const value = data[id];
+    if (typeof value === "string" || typeof value === "number") values[id] = redactCpr(String(value)).slice(0, MAX_INPUT_CHARS);
+  }
+  const errors: Record<string, FieldError> = Object.fromEntries(refused.map((id) => [id, "cprInField"]));
+  const now = deps.clock();
+  if (verb === VERBS.completeCheck) {
+    const check = directory.organisation.checks.find((c) => c.id === data.checkId);
+    const occurrence = check && typeof data.occurrence === "string" ? findOccurrence(check, directory, data.occurrence) : undefined;
+    if (!check || !occurrence) return undefined;
+    return withInputs(checkCard(check, occurrence, directory, { kind: "open" }, now, lang), values, errors, lang);
+  }
+  if (verb === VERBS.proposeAgendaItem) {
+    const meeting = directory.organisation.meetings.find((m) => m.id === data.meetingId);
+    const occurrence = meeting && typeof data.occurrence === "string" ? findOccurrence(meeting, directory, data.occurrence) : undefined;
+    if (!meeting || !occurrence || !deps.agenda) return undefined;
+    const items = await deps.agenda.list(occurrence.key);
+    const card = renderMeetingReminderCard(meetingCardData(meeting, occurrence, directory, items.map((i) => ({ text: i.text, by: i.byName, at: i.at.toISOString() })), now, false), lang);
+    return withInputs(card, values, errors, lang);
+  }
+  return undefined;
 }
 
 /** Whether a person may record a check: its owner, any koordinator, the sektionsleder. */
@@ -173,7 +214,7 @@ async function meetingAction(
   let proposed = false;
   if (verb === VERBS.proposeAgendaItem && text !== "" && !closed) {
     const asker = await identifyAsker(context, directory, deps.logger);
-    const byName = asker.person?.name ?? context.activity.from?.name ?? "";
+    const byName = asker.person?.name ?? redactCpr(context.activity.from?.name ?? "");
     await deps.agenda.add({ meetingId: meeting.id, occurrence: occurrence.key, text, ...(asker.person && { by: asker.person.id }), byName, at: now });
     proposed = true;
   }
