@@ -161,6 +161,17 @@ describe("Card actions through /api/messages", () => {
     });
   }
 
+  it("when a completed check is refreshed, then its owner sees the findings and a medarbejder sees only that it was done", async () => {
+    await cardOf(app, complete("mj", "mitid@2026-10-05", { result: "deviation", findings: "Sag 2026-777 manglede vidne", followUp: "Instruks genopfrisket" }));
+    const refresh = (who: Who) => invoke(who, "refreshCheck", { checkId: "mitid", occurrence: "mitid@2026-10-05" });
+    const owner = text(await cardOf(app, refresh("mj")));
+    assert.match(owner, /Sag 2026-777 manglede vidne/);
+    assert.match(owner, /Instruks genopfrisket/);
+    const staff = text(await cardOf(app, refresh("ak")));
+    assert.match(staff, /Udført af Mette Jensen/);
+    assert.doesNotMatch(staff, /2026-777|Instruks/);
+  });
+
   it("when a completion lacks a result, then the open card comes back and nothing is stored", async () => {
     const card = await cardOf(app, complete("mj", "mitid@2026-10-19", { result: "" }));
     assert.ok(inputIds(card).includes("sampleChecked"));

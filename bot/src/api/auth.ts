@@ -8,6 +8,7 @@ import type { Directory } from "../domain/directory";
 import type { Person } from "../domain/organisation";
 import { ApiError } from "./errors";
 import { redactCpr } from "../domain/cpr";
+import { may } from "../domain/permissions";
 
 /** The header of the development sign-in. */
 export const DEV_PERSON_HEADER = "x-dev-person";
@@ -29,9 +30,9 @@ export interface Caller {
 /** Checks a request's credentials and finds the caller in the organisation. */
 export type Authenticate = (headers: { readonly authorization?: string; readonly devPerson?: string }, directory: Directory) => Promise<Caller>;
 
-/** Sektionsleder and koordinator edit; everyone else reads. */
+/** Whether the person may edit from the tab (domain/permissions decides). */
 export function canEdit(person: Person): boolean {
-  return person.role === "sektionsleder" || person.role === "koordinator";
+  return may(person, "edit");
 }
 
 export function createAuthenticator(settings: { readonly development: boolean; readonly sso?: SsoConfig }, options: AuthOptions = {}): Authenticate {

@@ -7,6 +7,7 @@ import type { Logger } from "../logger";
 import { WEEKDAYS, type Absence, type Area, type CycleWeek, type RotaChange } from "../domain/organisation";
 import { validDate } from "../domain/isoDate";
 import { cprPaths, redactCpr } from "../domain/cpr";
+import { may, type Permission } from "../domain/permissions";
 import { ConcurrentChangeError, type OrganisationStore } from "../storage/organisationStore";
 import type { OrganisationCache } from "../storage/organisationCache";
 import { absenceId, changeId, cycleId, rowKeyOf } from "../storage/organisationEntities";
@@ -39,6 +40,16 @@ class FileAnswer {
   constructor(readonly type: string, readonly filename: string, readonly body: string) {}
 }
 
+/** Why a route is refused, per permission (403). */
+const FORBIDDEN: Readonly<Record<Permission, string>> = {
+  edit: "Kun sektionsleder og koordinatorer kan ændre dette. Du kan se det, men ikke rette det.",
+  complete: "Kun kontrollens ansvarlige, koordinatorer og sektionslederen kan registrere en kontrol.",
+  approve: "Kun sektionslederen kan godkende opfølgningen.",
+  readFindings: "Fund og opfølgning kan kun ses af sektionsleder og koordinatorer.",
+  exportCheckLog: "Kontrolloggen kan kun hentes af sektionsleder og koordinatorer. Du kan se, om kontrollerne er udført, under Møder og kontroller.",
+  chooseChannel: "Kun sektionsleder og koordinatorer kan vælge kanalen til påmindelser.",
+};
+
 const noCompletions: Pick<CheckLog, "list"> = { list: async () => [] };
 
 interface RouteContext {
@@ -53,8 +64,8 @@ interface RouteContext {
 interface ApiRoute {
   readonly method: "get" | "put" | "post";
   readonly path: string;
-  /** Only sektionsleder and koordinator may call it. */
-  readonly edits?: boolean;
+  /** Who may call it (domain/permissions decides); everyone signed in when absent. */
+  readonly permission?: Permission;
   readonly handle: (ctx: RouteContext) => Promise<unknown> | unknown;
 }
 
@@ -104,6 +115,8 @@ const routes: readonly ApiRoute[] = [
     handle: ({ caller, directory }) => ({
       person: { id: caller.person.id, name: caller.person.name, title: caller.person.title, role: caller.person.role },
       canEdit: caller.canEdit,
+      /** What the tab may offer this person (domain/permissions). */
+      may: { edit: may(caller.person, "edit"), exportCheckLog: may(caller.person, "exportCheckLog"), readFindings: may(caller.person, "readFindings") },
       development: caller.development,
       organisation: directory.organisation.organisation.name,
     }),
@@ -131,11 +144,12 @@ const routes: readonly ApiRoute[] = [
   {
     method: "get",
     path: "/api/checks",
-    handle: ({ directory, deps }) => checksView(directory, deps.checkLog ?? noCompletions, deps.clock(), deps.agenda),
+    handle: ({ directory, deps, caller }) => checksView(directory, deps.checkLog ?? noCompletions, deps.clock(), deps.agenda, caller.person),
   },
   {
     method: "get",
     path: "/api/checks.csv",
+    permission: "exportCheckLog",
     handle: async ({ req, deps, today }) => {
       const { from, to } = parse(z.object({ from: IsoDateText.optional(), to: IsoDateText.optional() }), req.query);
       const entries = await (deps.checkLog ?? noCompletions).list({ from: from ? new Date(`${from}T00:00:00Z`) : undefined, to: to ? new Date(`${to}T23:59:59.999Z`) : undefined });
@@ -145,7 +159,7 @@ const routes: readonly ApiRoute[] = [
   {
     method: "put",
     path: "/api/rota/changes",
-    edits: true,
+    permission: "edit",
     handle: async ({ req, directory, deps }) => {
       const body = parse(RotaChangeBody, req.body);
       const org = directory.organisation;
@@ -165,7 +179,7 @@ const routes: readonly ApiRoute[] = [
   {
     method: "post",
     path: "/api/absences",
-    edits: true,
+    permission: "edit",
     handle: async ({ req, directory, deps }) => {
       const body = parse(AbsenceBody, req.body);
       if (!directory.person(body.person)) throw new ApiError(400, `Personen "${body.person}" findes ikke i organisationen.`);
@@ -183,7 +197,7 @@ const routes: readonly ApiRoute[] = [
   {
     method: "put",
     path: "/api/rota/cycle",
-    edits: true,
+    permission: "edit",
     handle: async ({ req, directory, deps }) => {
       const body = parse(CycleCellBody, req.body);
       const rota = directory.organisation.rota;
@@ -205,7 +219,7 @@ const routes: readonly ApiRoute[] = [
   {
     method: "put",
     path: "/api/areas/:id",
-    edits: true,
+    permission: "edit",
     handle: async ({ req, directory, deps, today }) => {
       const id = String(req.params.id ?? "");
       const index = directory.organisation.areas.findIndex((a) => a.id === id);
@@ -282,7 +296,7 @@ export function mountApi(server: Server, deps: ApiDeps): void {
         if (!directory) throw new ApiError(503, "Organisationen er ikke indlæst endnu. Prøv igen om lidt.");
         const devPerson = req.header(DEV_PERSON_HEADER) || undefined;
         const caller = await deps.authenticate({ authorization: req.header("authorization") || undefined, devPerson }, directory);
-        if (route.edits && !caller.canEdit) throw new ApiError(403, "Kun sektionsleder og koordinatorer kan ændre dette. Du kan se det, men ikke rette det.");
+        if (route.permission && !may(caller.person, route.permission)) throw new ApiError(403, FORBIDDEN[route.permission]);
         const today = directory.calendar.today(deps.clock());
         const body = await route.handle({ req, directory, caller, deps, today });
         if (body instanceof FileAnswer) {

@@ -6,6 +6,7 @@ import type { Directory } from "../domain/directory";
 import type { Check, Person } from "../domain/organisation";
 import { agendaDueAt, periodCovered, type CheckOccurrence } from "../domain/occurrences";
 import { cprPaths, redactCpr } from "../domain/cpr";
+import { may, whoMay } from "../domain/permissions";
 import type { Lang } from "../domain/format";
 import { checkCardData, findOccurrence, meetingCardData } from "../answers/reminderCardData";
 import {
@@ -117,10 +118,9 @@ async function formWithInputs(
   return undefined;
 }
 
-/** Whether a person may record a check: its owner, any koordinator, the sektionsleder. */
+/** Whether a person may record a check (domain/permissions decides: its owner, any koordinator, the sektionsleder). */
 export function mayComplete(check: Pick<Check, "owner">, person: Person | undefined): boolean {
-  if (!person) return false;
-  return person.id === check.owner || person.role === "koordinator" || person.role === "sektionsleder";
+  return may(person, "complete", check);
 }
 
 async function checkAction(
@@ -139,7 +139,7 @@ async function checkAction(
   const allowed = mayComplete(check, asker.person);
 
   if (verb === VERBS.refreshCheck || existing) {
-    const state: CheckCardState = existing ? completedState(existing) : allowed ? { kind: "open" } : notAllowedState(directory);
+    const state: CheckCardState = existing ? completedState(existing, check, asker.person) : allowed ? { kind: "open" } : notAllowedState(directory);
     return { card: checkCard(check, occurrence, directory, state, now, lang), intent: verb === VERBS.refreshCheck ? "refreshCheck" : "alreadyCompleted" };
   }
   if (!allowed || !asker.person) {
@@ -160,7 +160,7 @@ async function checkAction(
     ...inputs,
   });
   deps.logger.info({ checkId: check.id, occurrence: occurrence.key, created }, "check completed");
-  return { card: checkCard(check, occurrence, directory, completedState(entry), now, lang), intent: created ? "completeCheck" : "alreadyCompleted" };
+  return { card: checkCard(check, occurrence, directory, completedState(entry, check, asker.person), now, lang), intent: created ? "completeCheck" : "alreadyCompleted" };
 }
 
 function readCheckInputs(data: Record<string, unknown>): Pick<CheckLogEntry, "result" | "sampleChecked" | "findings" | "followUp"> | undefined {
@@ -174,12 +174,14 @@ function readCheckInputs(data: Record<string, unknown>): Pick<CheckLogEntry, "re
   return { result, sampleChecked: sample, ...(findings && { findings }), ...(followUp && { followUp }) };
 }
 
-function completedState(entry: CheckLogEntry): CheckCardState {
+/** The completed card as this viewer may see it: findings and follow-up only for those who may read them. */
+function completedState(entry: CheckLogEntry, check: Check, viewer: Person | undefined): CheckCardState {
+  const findings = may(viewer, "readFindings", check);
   return {
     kind: "completed",
     completion: {
       by: entry.byName, at: entry.completedAt.toISOString(), result: entry.result, sampleChecked: entry.sampleChecked,
-      ...(entry.findings && { findings: entry.findings }), ...(entry.followUp && { followUp: entry.followUp }),
+      ...(findings && entry.findings && { findings: entry.findings }), ...(findings && entry.followUp && { followUp: entry.followUp }),
     },
   };
 }
@@ -188,8 +190,8 @@ function notAllowedState(directory: Directory): CheckCardState {
   const people = directory.organisation.people;
   return {
     kind: "notAllowed",
-    coordinators: people.filter((p) => p.role === "koordinator").map((p) => p.name),
-    leaders: people.filter((p) => p.role === "sektionsleder").map((p) => p.name),
+    coordinators: whoMay(people, "complete").filter((p) => p.role === "koordinator").map((p) => p.name),
+    leaders: whoMay(people, "complete").filter((p) => p.role === "sektionsleder").map((p) => p.name),
   };
 }
 
