@@ -23,7 +23,7 @@ import type { AgendaStore } from "../storage/agendaStore";
 
 /** What the API needs from the app. */
 export interface ApiDeps {
-  readonly cache: Pick<OrganisationCache<Directory>, "current" | "refresh">;
+  readonly cache: Pick<OrganisationCache<Directory>, "current" | "refresh" | "status">;
   readonly store: Pick<OrganisationStore, "updateRows">;
   readonly authenticate: Authenticate;
   readonly clock: () => Date;
@@ -261,13 +261,20 @@ async function writeRow(
   };
   // The cache may be a few seconds behind storage; the store's If-Match is what really decides.
   if ((stored.etags.get(rowKey) ?? null) !== expected) throw await conflict();
+  let saved: Awaited<ReturnType<ApiDeps["store"]["updateRows"]>>;
   try {
-    await deps.store.updateRows(stored.version, [{ ...change, etag: expected ?? undefined }]);
+    saved = await deps.store.updateRows(stored.version, [{ ...change, etag: expected ?? undefined }]);
   } catch (err) {
     if (err instanceof ConcurrentChangeError) throw await conflict();
     throw err;
   }
-  await deps.cache.refresh();
+  // The row is saved. Refresh until this instance's view includes it (a refresh already in flight when the write
+  // landed may have read the revision before it), so the answer shows the saved row and its new ETag.
+  if (!saved.bumped) deps.logger.warn({ kind: change.kind, revision: saved.revision }, "edit saved, but the revision could not be moved on in time; other instances see it at the next edit");
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await deps.cache.refresh();
+    if ((deps.cache.status.revision ?? 0) >= saved.revision && deps.cache.status.version === saved.version) break;
+  }
 }
 
 /**
