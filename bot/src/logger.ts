@@ -22,3 +22,32 @@ export function createLogger(level = process.env.LOG_LEVEL || "info", destinatio
   };
   return destination ? pino(options, destination) : pino(options);
 }
+
+/**
+ * Sends what libraries print with console.* (botbuilder prints authentication failures and stack traces with
+ * console.error) through the structured logger instead of bare stdout/stderr: one line per call, CPR-guarded,
+ * tagged `console`. Returns a function that puts the console back.
+ */
+export function routeConsoleToLogger(logger: Logger): () => void {
+  const original = { log: console.log, info: console.info, warn: console.warn, error: console.error, debug: console.debug };
+  const log = logger.child({ source: "console" });
+  const text = (args: unknown[]) =>
+    args.map((a) => (a instanceof Error ? `${a.name}: ${a.message}` : typeof a === "string" ? a : safeJson(a))).join(" ").slice(0, 4000);
+  console.log = (...args: unknown[]) => log.info(text(args));
+  console.info = (...args: unknown[]) => log.info(text(args));
+  console.debug = (...args: unknown[]) => log.debug(text(args));
+  console.warn = (...args: unknown[]) => log.warn(text(args));
+  console.error = (...args: unknown[]) => {
+    const err = args.find((a): a is Error => a instanceof Error);
+    log.error(err ? { err: { name: err.name, message: err.message, stack: err.stack } } : {}, text(args));
+  };
+  return () => Object.assign(console, original);
+}
+
+function safeJson(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}

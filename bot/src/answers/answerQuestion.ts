@@ -27,6 +27,8 @@ export interface AskContext {
   readonly askerEmail?: string;
   /** Completions of check occurrences by occurrence key (from storage; only for check questions). */
   readonly completions?: ReadonlyMap<string, CompletionLike>;
+  /** True when the check log could not be read: statuses are computed without completions and the answer says so. */
+  readonly completionsUnavailable?: boolean;
 }
 
 /** Intents whose reply depends only on the organisation version, the day and the asker: safe to remember. */
@@ -160,6 +162,10 @@ function composeReply(question: Question, directory: Directory, context: AskCont
     case "check": {
       const items = checkItems(directory, context, question.intent === "check" ? question.check : undefined, question.intent === "checks" ? question.scope : "week");
       const data: cards.ChecksCardData = { scope: question.intent === "checks" ? (question.scope === "week" ? "thisWeek" : "missing") : "all", checks: items };
+      if (context.completionsUnavailable) {
+        const notice = cards.texts(lang).labels.checkLogUnavailable;
+        return single(cards.withNotice(cards.renderChecksCard(data, lang), notice), `${notice} ${cards.checksSummary(data, lang)}`);
+      }
       return single(cards.renderChecksCard(data, lang), cards.checksSummary(data, lang));
     }
     case "help":

@@ -20,6 +20,7 @@ import { serveTab } from "./tabFiles";
 import { checkLogCsv, checksView } from "./checks";
 import type { CheckLog } from "../storage/checkLog";
 import type { AgendaStore } from "../storage/agendaStore";
+import { StorageUnavailableError } from "../storage/tables";
 
 /** What the API needs from the app. */
 export interface ApiDeps {
@@ -317,6 +318,12 @@ export function mountApi(server: Server, deps: ApiDeps): void {
         if (err instanceof ApiError) {
           res.status(err.status);
           res.json({ error: err.message, ...err.extra });
+          return;
+        }
+        if (err instanceof StorageUnavailableError) {
+          deps.logger.warn({ path: req.path(), err: err.message }, "api request: storage unavailable");
+          res.status(503);
+          res.json({ error: "Lageret svarer ikke lige nu, så oplysningerne kan ikke slås op eller gemmes. Prøv igen om lidt." });
           return;
         }
         deps.logger.error({ path: req.path(), err: err instanceof Error ? err.message : String(err) }, "api request failed");

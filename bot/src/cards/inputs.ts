@@ -28,3 +28,8 @@ export function withInputs(card: AdaptiveCard, values: Readonly<Record<string, s
     });
   return { ...card, body: visit(card.body) };
 }
+
+/** A copy of the card with a warning line at the top (e.g. "the check log could not be read"). */
+export function withNotice(card: AdaptiveCard, notice: string): AdaptiveCard {
+  return { ...card, body: [{ type: "TextBlock", text: notice, color: "Warning", weight: "Bolder", wrap: true }, ...card.body] };
+}

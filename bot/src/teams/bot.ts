@@ -94,7 +94,8 @@ async function answerMessage(context: TurnContext, deps: BotDeps): Promise<TurnO
   const question = understand(text, directory.index, directory.calendar.today(now));
   const asker = question.intent === "myDuties" ? await identifyAsker(context, directory, deps.logger) : undefined;
   const completions = question.intent === "checks" || question.intent === "check" ? await recentCompletions(deps, now) : undefined;
-  await send(context, answerQuestion(question, directory, { now, asker: asker?.person, askerEmail: asker?.email, completions }));
+  const completionsUnavailable = (question.intent === "checks" || question.intent === "check") && deps.checkLog !== undefined && completions === undefined;
+  await send(context, answerQuestion(question, directory, { now, asker: asker?.person, askerEmail: asker?.email, completions, completionsUnavailable }));
   return { intent: question.intent, lang: question.lang };
 }
 
