@@ -34,6 +34,8 @@ export function createApi(auth: { getToken?: () => Promise<string>; devPerson?: 
 export interface Me {
   person: { id: string; name: string; title: string; role: string };
   canEdit: boolean;
+  /** What the server lets this person do (the server checks again on every request). */
+  may?: { edit: boolean; exportCheckLog: boolean; readFindings: boolean };
   development: boolean;
   organisation: string;
 }

@@ -5,7 +5,8 @@ import { addDays } from "../domain/calendar";
 import * as cards from "../cards";
 import type { CheckListItem } from "../cards";
 import { toCardPeriod } from "./checkPeriod";
-import { reply, type Answerer, type AskContext } from "./reply";
+import type { Frame } from "../domain/frame";
+import { reply, type Answerer, type AskContext, type Reply } from "./reply";
 
 const needsCompletions = () => ({ completions: true });
 
@@ -15,7 +16,7 @@ export const checks: Answerer = {
   answer: (frame, directory, context) => {
     const scope = frame.scope ?? "week";
     const data: cards.ChecksCardData = { scope: scope === "week" ? "thisWeek" : "missing", checks: checkItems(directory, context, undefined, scope) };
-    return reply(frame, cards.renderChecksCard(data, frame.lang), cards.checksSummary(data, frame.lang));
+    return checksReply(frame, data, context);
   },
 };
 
@@ -24,9 +25,18 @@ export const check: Answerer = {
   dayStable: false,
   answer: (frame, directory, context) => {
     const data: cards.ChecksCardData = { scope: "all", checks: checkItems(directory, context, frame.check, "week") };
-    return reply(frame, cards.renderChecksCard(data, frame.lang), cards.checksSummary(data, frame.lang));
+    return checksReply(frame, data, context);
   },
 };
+
+/** The checks card; when the check log could not be read, it says so first (statuses then lack completions). */
+function checksReply(frame: Frame, data: cards.ChecksCardData, context: AskContext): Reply {
+  if (context.completionsUnavailable) {
+    const notice = cards.texts(frame.lang).labels.checkLogUnavailable;
+    return reply(frame, cards.withNotice(cards.renderChecksCard(data, frame.lang), notice), `${notice} ${cards.checksSummary(data, frame.lang)}`);
+  }
+  return reply(frame, cards.renderChecksCard(data, frame.lang), cards.checksSummary(data, frame.lang));
+}
 
 function checkItems(directory: Directory, context: AskContext, onlyCheck: string | undefined, scope: "week" | "missing"): CheckListItem[] {
   const { organisation, calendar } = directory;

@@ -58,6 +58,10 @@ export interface CardLabels {
   readonly proposeLabel: string;
   readonly proposePlaceholder: string;
   readonly proposeError: string;
+  /** Under a card field whose text held a CPR number (the number is cut out; nothing is saved). */
+  readonly cprInField: string;
+  /** Above a check answer when the check log could not be read. */
+  readonly checkLogUnavailable: string;
   readonly proposeButton: string;
   readonly agendaClosed: string;
   readonly thanksProposed: string;
@@ -244,6 +248,8 @@ const da: CardTexts = {
     proposeLabel: "Foreslå et punkt til dagsordenen",
     proposePlaceholder: "Skriv punktet kort",
     proposeError: "Skriv et punkt, før du sender det.",
+    checkLogUnavailable: "Jeg kan ikke læse kontrolloggen lige nu, så jeg ved ikke, hvilke runder der er udført. Listen viser runderne, som om ingen er registreret; prøv igen om lidt.",
+    cprInField: "Feltet indeholdt noget, der ligner et CPR-nummer. Det er fjernet, og intet er gemt. Skriv et sagsnummer i stedet, og send igen.",
     proposeButton: "Foreslå punkt",
     agendaClosed: "Fristen for punkter er overskredet.",
     thanksProposed: "Tak. Dit punkt er tilføjet.",
@@ -498,6 +504,8 @@ const en: CardTexts = {
     proposeLabel: "Propose an agenda item",
     proposePlaceholder: "Describe the item briefly",
     proposeError: "Write an item before you send it.",
+    checkLogUnavailable: "I can't read the check log right now, so I don't know which rounds are done. The list shows the rounds as if none were recorded; please try again shortly.",
+    cprInField: "This field held something that looks like a CPR number. It has been removed and nothing was saved. Write a case number instead and send again.",
     proposeButton: "Propose item",
     agendaClosed: "The deadline for agenda items has passed.",
     thanksProposed: "Thank you. Your item has been added.",

@@ -14,6 +14,8 @@ const VERSION_PREFIX = "version|";
 /** A version still being written is left alone by cleanup for this long (a concurrent import). */
 const WRITING_GRACE_MS = 60 * 60 * 1000;
 const BATCH = 100;
+/** How long an edit keeps trying to move the revision on against concurrent edits (its rows are saved already). */
+const REVISION_BUMP_DEADLINE_MS = 10_000;
 const PARALLEL_BATCHES = 4;
 
 /** Which stored version readers should use; `revision` increases on every change. */
@@ -132,7 +134,7 @@ export class OrganisationStore {
   async updateRows(
     expectedVersion: string,
     changes: ReadonlyArray<{ kind: EntityKind; rowKey: string; data?: unknown; order?: number; etag?: string; delete?: boolean }>,
-  ): Promise<OrganisationPointer> {
+  ): Promise<OrganisationPointer & { bumped: boolean }> {
     const table = await this.table();
     const current = await this.pointer();
     if (!current || current.version !== expectedVersion) throw new ConcurrentChangeError();
@@ -149,17 +151,33 @@ export class OrganisationStore {
       if (status === 412 || status === 409 || status === 404) throw new ConcurrentChangeError();
       throw err;
     }
-    const next: PointerEntity = { partitionKey: META, rowKey: POINTER, version: current.version, revision: current.revision + 1, updatedAt: new Date().toISOString(), source: "fanen" };
-    // The rows are written; a failed revision bump only delays other instances' refresh, so retry a few times.
+    return this.bumpRevision(table, current);
+  }
+
+  /**
+   * Moves the revision on after rows of `seen.version` were written, so every instance reloads. Concurrent edits of
+   * different rows all bump the same pointer: a lost race (412) re-reads it and tries again after a short random
+   * pause, until REVISION_BUMP_DEADLINE_MS. The rows are already saved, so this never reports the edit as failed:
+   * when the bump cannot be made in time (or an import replaced the version meanwhile) the result says
+   * `bumped: false` and the caller still answers that the edit is saved.
+   */
+  private async bumpRevision(table: TableClient, seen: OrganisationPointer): Promise<OrganisationPointer & { bumped: boolean }> {
+    const deadline = Date.now() + REVISION_BUMP_DEADLINE_MS;
+    let latest: OrganisationPointer | undefined = seen;
     for (let attempt = 0; ; attempt++) {
-      const latest = attempt === 0 ? current : await this.pointer();
-      if (!latest || latest.version !== current.version) throw new ConcurrentChangeError();
+      if (!latest || latest.version !== seen.version) return { ...(latest ?? seen), bumped: false };
+      const next: PointerEntity = { partitionKey: META, rowKey: POINTER, version: seen.version, revision: latest.revision + 1, updatedAt: new Date().toISOString(), source: "fanen" };
       try {
-        const res = await table.updateEntity({ ...next, revision: latest.revision + 1 }, "Replace", { etag: latest.etag });
-        return { version: current.version, revision: latest.revision + 1, etag: res.etag! };
+        const res = await table.updateEntity(next, "Replace", { etag: latest.etag });
+        return { version: seen.version, revision: next.revision, etag: res.etag!, bumped: true };
       } catch (err) {
-        if (storageStatus(err) !== 412 || attempt >= 4) throw err;
+        // Storage failing now does not unsave the rows: say the revision did not move.
+        if (storageStatus(err) !== 412) return { ...latest, bumped: false };
       }
+      if (Date.now() >= deadline) return { ...latest, bumped: false };
+      // Spread the retries so that one of the racers wins each round.
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(200, 10 * (attempt + 1))));
+      latest = await this.pointer().catch(() => latest);
     }
   }
 

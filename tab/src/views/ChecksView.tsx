@@ -26,7 +26,7 @@ function proposedAt(at: string): string {
 }
 const STATUS_COLOR = { done: "success", due: "warning", overdue: "danger", missed: "danger", upcoming: "informative" } as const;
 
-export function ChecksView({ api, t }: ViewProps) {
+export function ChecksView({ api, t, me }: ViewProps) {
   const [data, setData] = useState<ChecksData>();
   const [error, setError] = useState<string>();
   useEffect(() => {
@@ -84,7 +84,7 @@ export function ChecksView({ api, t }: ViewProps) {
       </svg>
       <div style={{ display: "flex", gap: 8, alignItems: "center", marginTop: 8 }}>
         <h2 style={{ fontSize: 16, margin: 0 }}>{t.checks}</h2>
-        <Button onClick={() => void download()}>{t.exportCsv}</Button>
+        {me.may?.exportCheckLog && <Button onClick={() => void download()}>{t.exportCsv}</Button>}
       </div>
       {data.checks.map((c) => (
         <section key={c.id} data-check={c.id}>
