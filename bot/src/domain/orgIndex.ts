@@ -117,139 +117,83 @@ function aliasTerms(list: readonly RawAlias[], phrases: PhraseCache): Array<RawA
   return out;
 }
 
+/** Everything an index is made of; shared by the indexes of versions that name the same things. */
+interface IndexParts {
+  readonly entities: readonly Entity[];
+  readonly search: MiniSearch<IndexedDocument>;
+  /** Every indexed term, for splitting compounds. */
+  readonly termSet: ReadonlySet<string>;
+  readonly peopleById: ReadonlyMap<string, Person>;
+  readonly peopleByFirstName: ReadonlyMap<string, Person[]>;
+  readonly peopleByEmail: ReadonlyMap<string, Person>;
+  readonly peopleByAadObjectId: ReadonlyMap<string, Person>;
+  readonly competencePeople: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+interface IndexedDocument {
+  readonly key: number;
+  readonly name: string;
+  readonly alias: string;
+}
+
+/** A build yields this often (entities) so that an asynchronous build never holds the event loop for long. */
+const YIELD_EVERY = 1000;
+
 /** The searchable index of one organisation version. Immutable after construction. */
 export class OrgIndex {
   /** The organisation this index was built from. */
   readonly organisation: Organisation;
-  private readonly entities: Entity[] = [];
-  private readonly search: MiniSearch<{ readonly key: number; readonly name: string; readonly alias: string }>;
-  /** Every indexed term, for splitting compounds. */
-  private readonly termSet = new Set<string>();
-  private readonly peopleById = new Map<string, Person>();
-  private readonly peopleByFirstName = new Map<string, Person[]>();
-  private readonly peopleByEmail = new Map<string, Person>();
-  private readonly peopleByAadObjectId = new Map<string, Person>();
-  private readonly competencePeople = new Map<string, Set<string>>();
+  private readonly entities: readonly Entity[];
+  private readonly search: MiniSearch<IndexedDocument>;
+  private readonly termSet: ReadonlySet<string>;
+  private readonly peopleById: ReadonlyMap<string, Person>;
+  private readonly peopleByFirstName: ReadonlyMap<string, Person[]>;
+  private readonly peopleByEmail: ReadonlyMap<string, Person>;
+  private readonly peopleByAadObjectId: ReadonlyMap<string, Person>;
+  private readonly competencePeople: ReadonlyMap<string, ReadonlySet<string>>;
+  private readonly parts: IndexParts;
 
-  constructor(organisation: Organisation) {
+  /** Builds the index at once (see `build` for one that lets other work run meanwhile). */
+  constructor(organisation: Organisation, parts?: IndexParts) {
     this.organisation = organisation;
-    const raw: Array<{ kind: EntityKind; id: string; label: string; aliases: RawAlias[] }> = [];
-    const named = (text: string): RawAlias => ({ text, boost: 1, primary: true, joinable: true });
-    const other = (text: string, boost: number): RawAlias => ({ text, boost, primary: false, joinable: true });
-    const code = (id: string): RawAlias => ({ text: id, boost: 0.9, primary: false, joinable: false });
+    this.parts = parts ?? runToEnd(buildParts(organisation));
+    ({
+      entities: this.entities,
+      search: this.search,
+      termSet: this.termSet,
+      peopleById: this.peopleById,
+      peopleByFirstName: this.peopleByFirstName,
+      peopleByEmail: this.peopleByEmail,
+      peopleByAadObjectId: this.peopleByAadObjectId,
+      competencePeople: this.competencePeople,
+    } = this.parts);
+  }
 
-    for (const area of organisation.areas) {
-      raw.push({
-        kind: "area", id: area.id, label: area.name,
-        aliases: [named(area.name), ...area.synonyms.map((s) => other(s, 0.95)), code(area.id)],
-      });
+  /** Builds the index in slices, letting the event loop run between them: questions go on meanwhile. */
+  static async build(organisation: Organisation): Promise<OrgIndex> {
+    const steps = buildParts(organisation);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return new OrgIndex(organisation, step.value);
+      await new Promise<void>((resolve) => setImmediate(resolve));
     }
-    for (const duty of organisation.rota.duties) {
-      raw.push({
-        kind: "duty", id: duty.id, label: duty.name,
-        aliases: [named(duty.name), ...duty.synonyms.map((s) => other(s, 0.95)), code(duty.id)],
-      });
-    }
-    for (const person of organisation.people) {
-      this.peopleById.set(person.id, person);
-      const parts = person.name.trim().split(/\s+/);
-      const first = fold(parts[0] ?? "");
-      if (first) {
-        const namesakes = this.peopleByFirstName.get(first);
-        if (namesakes) namesakes.push(person);
-        else this.peopleByFirstName.set(first, [person]);
-      }
-      if (person.email) this.peopleByEmail.set(person.email.trim().toLowerCase(), person);
-      if (person.aadObjectId) this.peopleByAadObjectId.set(person.aadObjectId.trim().toLowerCase(), person);
-      const aliases = [named(person.name)];
-      if (parts.length > 1) {
-        // First name, surname(s), last name: "Helle", "Bach Larsen", "Larsen".
-        aliases.push(other(parts[0], 0.95), other(parts.slice(1).join(" "), 0.85), other(parts[parts.length - 1], 0.85));
-      }
-      // Initials ("mj") name a person only when they are not also an ordinary word ("so", "ca").
-      if (!isStopword(person.id)) aliases.push(code(person.id));
-      raw.push({ kind: "person", id: person.id, label: person.name, aliases });
-      for (const competence of person.competences) {
-        const key = splitWords(competence).map(fold).join(" ");
-        if (!key) continue;
-        const people = this.competencePeople.get(key);
-        if (people) {
-          people.add(person.id);
-        } else {
-          this.competencePeople.set(key, new Set([person.id]));
-          raw.push({ kind: "competence", id: key, label: competence.trim(), aliases: [named(competence)] });
-        }
-      }
-    }
-    for (const unit of organisation.units) {
-      raw.push({ kind: "unit", id: unit.id, label: unit.name, aliases: [named(unit.name), code(unit.id)] });
-    }
-    for (const meeting of organisation.meetings) {
-      raw.push({ kind: "meeting", id: meeting.id, label: meeting.title, aliases: [named(meeting.title), code(meeting.id)] });
-    }
-    for (const check of organisation.checks) {
-      raw.push({ kind: "check", id: check.id, label: check.title, aliases: [named(check.title), code(check.id)] });
-    }
+  }
 
-    // How distinctive a term is within its kind: "kontrol" is in every check's title, "uafhentede" in one.
-    const kindCounts = new Map<EntityKind, { n: number; df: Map<string, number> }>();
-    const phrases = new PhraseCache();
-    const prepared = raw.map((entity) => {
-      const aliases = aliasTerms(entity.aliases, phrases);
-      let counts = kindCounts.get(entity.kind);
-      if (!counts) kindCounts.set(entity.kind, (counts = { n: 0, df: new Map<string, number>() }));
-      counts.n++;
-      const seen = new Set<string>();
-      for (const alias of aliases) {
-        for (const term of alias.terms) {
-          if (seen.has(term)) continue;
-          seen.add(term);
-          counts.df.set(term, (counts.df.get(term) ?? 0) + 1);
-        }
-      }
-      return { entity, aliases };
-    });
-    // The same name in the same kind weighs the same: 25,000 people share a few hundred first names.
-    const weighed = new Map<string, Alias>();
-    for (const { entity, aliases: terms } of prepared) {
-      const { n, df } = kindCounts.get(entity.kind)!;
-      const primary: string[] = [];
-      const secondary: string[] = [];
-      const aliases = terms.map((alias) => {
-        (alias.primary ? primary : secondary).push(...alias.terms);
-        const key = `${entity.kind}|${alias.boost}|${alias.terms.join(" ")}|${alias.stops.join()}`;
-        let known = weighed.get(key);
-        if (!known) {
-          const weights = alias.terms.map((t, i) => (alias.stops[i] ? 0 : Math.log(1 + n / (df.get(t) ?? 1))));
-          // A name made only of function words still names something.
-          known = { terms: alias.terms, weights: weights.some((w) => w > 0) ? weights : weights.map(() => 1), boost: alias.boost };
-          weighed.set(key, known);
-          for (const term of alias.terms) this.termSet.add(term);
-        }
-        return known;
-      });
-      this.entities.push({ kind: entity.kind, id: entity.id, label: entity.label, aliases, primary, secondary });
-    }
-
-    this.search = new MiniSearch({
-      idField: "key",
-      fields: ["name", "alias"],
-      // Terms are stemmed and folded above; the index only splits them again.
-      tokenize: (text) => text.split(" "),
-      processTerm: (term) => (term.length > 0 ? term : null),
-      searchOptions: {
-        boost: { name: 2 },
-        combineWith: "OR",
-        // One more edit than we accept, so that swapped letters ("kørekrot": two edits for MiniSearch, one for us)
-        // are found; termQuality() then applies the real limit.
-        // Typos and prefixes only for a word the organisation does not have as it is: a correctly spelt "Anne"
-        // should not drag in every "Annette", and it keeps a query fast at 25,000 people.
-        fuzzy: (term) => (maxEdits(term.length) > 0 && !this.termSet.has(term) ? Math.min(2, maxEdits(term.length) + 1) : false),
-        prefix: (term) => term.length >= MIN_PREFIX_LENGTH && !this.termSet.has(term),
-        maxFuzzy: 2,
-      },
-    });
-    this.search.addAll(this.entities.map((e, key) => ({ key, name: e.primary.join(" "), alias: e.secondary.join(" ") })));
+  /**
+   * This index for another version of the organisation that names the same things (the same people, units,
+   * duties, meetings and checks, and areas with the same ids, names and synonyms: e.g. after a fyrtårn was
+   * assigned or an absence recorded); undefined when the index must be built anew.
+   */
+  reuseFor(organisation: Organisation): OrgIndex | undefined {
+    const before = this.organisation;
+    if (organisation === before) return this;
+    const same = before.people === organisation.people
+      && before.units === organisation.units
+      && before.meetings === organisation.meetings
+      && before.checks === organisation.checks
+      && before.rota.duties === organisation.rota.duties
+      && sameNames(before.areas, organisation.areas);
+    return same ? new OrgIndex(organisation, this.parts) : undefined;
   }
 
   /** Whether a word (as typed) is, stemmed and folded, a term of some name in the organisation. */
@@ -410,4 +354,163 @@ function weighAlias(
   const score = (weighted / total) * alias.boost + 0.02 * (used.length - 1);
   const exactness = matchedWeight > 0 ? weighted / matchedWeight : 0;
   return { score, coverage, exactness, words: used.sort((a, b) => a - b) };
+}
+
+/** Whether two lists of areas have the same ids, names and synonyms in the same order (what the index reads). */
+function sameNames(a: Organisation["areas"], b: Organisation["areas"]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === y) continue;
+    if (x.id !== y.id || x.name !== y.name || x.synonyms.length !== y.synonyms.length || x.synonyms.some((s, k) => s !== y.synonyms[k])) return false;
+  }
+  return true;
+}
+
+/** Runs a build to its end at once. */
+function runToEnd<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Builds the parts of an index, pausing (yielding) every YIELD_EVERY entities. */
+function* buildParts(organisation: Organisation): Generator<void, IndexParts> {
+  const entities: Entity[] = [];
+  const termSet = new Set<string>();
+  const peopleById = new Map<string, Person>();
+  const peopleByFirstName = new Map<string, Person[]>();
+  const peopleByEmail = new Map<string, Person>();
+  const peopleByAadObjectId = new Map<string, Person>();
+  const competencePeople = new Map<string, Set<string>>();
+  const raw: Array<{ kind: EntityKind; id: string; label: string; aliases: RawAlias[] }> = [];
+  const named = (text: string): RawAlias => ({ text, boost: 1, primary: true, joinable: true });
+  const other = (text: string, boost: number): RawAlias => ({ text, boost, primary: false, joinable: true });
+  const code = (id: string): RawAlias => ({ text: id, boost: 0.9, primary: false, joinable: false });
+
+  for (const area of organisation.areas) {
+    raw.push({
+      kind: "area", id: area.id, label: area.name,
+      aliases: [named(area.name), ...area.synonyms.map((s) => other(s, 0.95)), code(area.id)],
+    });
+  }
+  for (const duty of organisation.rota.duties) {
+    raw.push({
+      kind: "duty", id: duty.id, label: duty.name,
+      aliases: [named(duty.name), ...duty.synonyms.map((s) => other(s, 0.95)), code(duty.id)],
+    });
+  }
+  let done = 0;
+  for (const person of organisation.people) {
+    if (++done % YIELD_EVERY === 0) yield;
+    peopleById.set(person.id, person);
+    const parts = person.name.trim().split(/\s+/);
+    const first = fold(parts[0] ?? "");
+    if (first) {
+      const namesakes = peopleByFirstName.get(first);
+      if (namesakes) namesakes.push(person);
+      else peopleByFirstName.set(first, [person]);
+    }
+    if (person.email) peopleByEmail.set(person.email.trim().toLowerCase(), person);
+    if (person.aadObjectId) peopleByAadObjectId.set(person.aadObjectId.trim().toLowerCase(), person);
+    const aliases = [named(person.name)];
+    if (parts.length > 1) {
+      // First name, surname(s), last name: "Helle", "Bach Larsen", "Larsen".
+      aliases.push(other(parts[0], 0.95), other(parts.slice(1).join(" "), 0.85), other(parts[parts.length - 1], 0.85));
+    }
+    // Initials ("mj") name a person only when they are not also an ordinary word ("so", "ca").
+    if (!isStopword(person.id)) aliases.push(code(person.id));
+    raw.push({ kind: "person", id: person.id, label: person.name, aliases });
+    for (const competence of person.competences) {
+      const key = splitWords(competence).map(fold).join(" ");
+      if (!key) continue;
+      const people = competencePeople.get(key);
+      if (people) {
+        people.add(person.id);
+      } else {
+        competencePeople.set(key, new Set([person.id]));
+        raw.push({ kind: "competence", id: key, label: competence.trim(), aliases: [named(competence)] });
+      }
+    }
+  }
+  for (const unit of organisation.units) {
+    raw.push({ kind: "unit", id: unit.id, label: unit.name, aliases: [named(unit.name), code(unit.id)] });
+  }
+  for (const meeting of organisation.meetings) {
+    raw.push({ kind: "meeting", id: meeting.id, label: meeting.title, aliases: [named(meeting.title), code(meeting.id)] });
+  }
+  for (const check of organisation.checks) {
+    raw.push({ kind: "check", id: check.id, label: check.title, aliases: [named(check.title), code(check.id)] });
+  }
+
+  // How distinctive a term is within its kind: "kontrol" is in every check's title, "uafhentede" in one.
+  const kindCounts = new Map<EntityKind, { n: number; df: Map<string, number> }>();
+  const phrases = new PhraseCache();
+  const prepared: Array<{ entity: (typeof raw)[number]; aliases: Array<RawAlias & PhraseTerms> }> = [];
+  for (const entity of raw) {
+    if (prepared.length % YIELD_EVERY === YIELD_EVERY - 1) yield;
+    const aliases = aliasTerms(entity.aliases, phrases);
+    let counts = kindCounts.get(entity.kind);
+    if (!counts) kindCounts.set(entity.kind, (counts = { n: 0, df: new Map<string, number>() }));
+    counts.n++;
+    const seen = new Set<string>();
+    for (const alias of aliases) {
+      for (const term of alias.terms) {
+        if (seen.has(term)) continue;
+        seen.add(term);
+        counts.df.set(term, (counts.df.get(term) ?? 0) + 1);
+      }
+    }
+    prepared.push({ entity, aliases });
+  }
+  // The same name in the same kind weighs the same: 25,000 people share a few hundred first names.
+  const weighed = new Map<string, Alias>();
+  for (const { entity, aliases: terms } of prepared) {
+    if (entities.length % YIELD_EVERY === YIELD_EVERY - 1) yield;
+    const { n, df } = kindCounts.get(entity.kind)!;
+    const primary: string[] = [];
+    const secondary: string[] = [];
+    const aliases = terms.map((alias) => {
+      (alias.primary ? primary : secondary).push(...alias.terms);
+      const key = `${entity.kind}|${alias.boost}|${alias.terms.join(" ")}|${alias.stops.join()}`;
+      let known = weighed.get(key);
+      if (!known) {
+        const weights = alias.terms.map((t, i) => (alias.stops[i] ? 0 : Math.log(1 + n / (df.get(t) ?? 1))));
+        // A name made only of function words still names something.
+        known = { terms: alias.terms, weights: weights.some((w) => w > 0) ? weights : weights.map(() => 1), boost: alias.boost };
+        weighed.set(key, known);
+        for (const term of alias.terms) termSet.add(term);
+      }
+      return known;
+    });
+    entities.push({ kind: entity.kind, id: entity.id, label: entity.label, aliases, primary, secondary });
+  }
+
+  const search = new MiniSearch<IndexedDocument>({
+    idField: "key",
+    fields: ["name", "alias"],
+    // Terms are stemmed and folded above; the index only splits them again.
+    tokenize: (text) => text.split(" "),
+    processTerm: (term) => (term.length > 0 ? term : null),
+    searchOptions: {
+      boost: { name: 2 },
+      combineWith: "OR",
+      // One more edit than we accept, so that swapped letters ("kørekrot": two edits for MiniSearch, one for us)
+      // are found; termQuality() then applies the real limit.
+      // Typos and prefixes only for a word the organisation does not have as it is: a correctly spelt "Anne"
+      // should not drag in every "Annette", and it keeps a query fast at 25,000 people.
+      fuzzy: (term) => (maxEdits(term.length) > 0 && !termSet.has(term) ? Math.min(2, maxEdits(term.length) + 1) : false),
+      prefix: (term) => term.length >= MIN_PREFIX_LENGTH && !termSet.has(term),
+      maxFuzzy: 2,
+    },
+  });
+  for (let key = 0; key < entities.length; key++) {
+    if (key % YIELD_EVERY === YIELD_EVERY - 1) yield;
+    const e = entities[key];
+    search.add({ key, name: e.primary.join(" "), alias: e.secondary.join(" ") });
+  }
+  return { entities, search, termSet, peopleById, peopleByFirstName, peopleByEmail, peopleByAadObjectId, competencePeople };
 }
