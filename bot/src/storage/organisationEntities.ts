@@ -1,7 +1,7 @@
 // The one place where the Organisation model maps to Table Storage entities and back.
-// A stored version lives in its main partition (the version id) plus PEOPLE_PARTITIONS partitions for its people
-// ("<version>|person|07"): a partition takes about 2,000 entities/s and a batch only 100 entities of one partition,
-// so 25,000 people are written in parallel batches per partition. RowKey = "<kind>|<id>", `order` keeps the
+// A stored version lives in its main partition (the version id) plus SPREAD_PARTITIONS partitions for its people
+// and units ("<version>|spread|07"), which the tab never edits: a partition takes about 2,000 entities/s and a
+// batch only 100 entities of one partition, so 25,000 people are written in parallel batches per partition. RowKey = "<kind>|<id>", `order` keeps the
 // file's order. OrganisationRows holds a version's rows as read, so that edits are caught up row by row.
 import type { Organisation, Unit, Person, Area, Slot, Duty, CycleWeek, Absence, RotaChange, Meeting, Check } from "../domain/organisation";
 
@@ -18,20 +18,26 @@ export const ENTITY_KINDS = ["info", "unit", "person", "area", "rota", "slot", "
 /** The kinds of row a stored organisation consists of. */
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
-/** People rows of a version are spread over this many partitions (by a hash of the person's id). */
-export const PEOPLE_PARTITIONS = 32;
+/** People and unit rows of a version are spread over this many partitions (by a hash of the row key). */
+export const SPREAD_PARTITIONS = 32;
+/** The kinds spread over partitions: the many rows that only an import writes. */
+const SPREAD_KINDS: readonly string[] = ["person|", "unit|"];
 
-/** The partition a row of a version lives in: people in their hash partition, everything else in the main one. */
+/** The partition a row of a version lives in: people and units in their hash partition, the rest in the main one. */
 export function partitionOf(version: string, rowKey: string): string {
-  if (!rowKey.startsWith("person|")) return version;
+  if (!SPREAD_KINDS.some((prefix) => rowKey.startsWith(prefix))) return version;
   let hash = 0x811c9dc5;
-  for (let i = 7; i < rowKey.length; i++) hash = Math.imul(hash ^ rowKey.charCodeAt(i), 0x01000193) >>> 0;
-  return `${version}|person|${String(hash % PEOPLE_PARTITIONS).padStart(2, "0")}`;
+  for (let i = 0; i < rowKey.length; i++) hash = Math.imul(hash ^ rowKey.charCodeAt(i), 0x01000193) >>> 0;
+  return spreadPartition(version, hash % SPREAD_PARTITIONS);
 }
 
 /** Every partition a version may use, the main one first. */
 export function partitionsOfVersion(version: string): string[] {
-  return [version, ...Array.from({ length: PEOPLE_PARTITIONS }, (_, i) => `${version}|person|${String(i).padStart(2, "0")}`)];
+  return [version, ...Array.from({ length: SPREAD_PARTITIONS }, (_, i) => spreadPartition(version, i))];
+}
+
+function spreadPartition(version: string, n: number): string {
+  return `${version}|spread|${String(n).padStart(2, "0")}`;
 }
 
 /** The row key of an item of a kind. */
