@@ -2,7 +2,7 @@
 // with every synonym, Danish stemming, æ/ø/å folding and typo tolerance. Built once per organisation version and
 // then only read, so one index serves every turn. The bot's own words (fyrtårn, rulleplan, hvem, …) are not
 // here: they belong to understand.ts.
-import MiniSearch, { type SearchResult } from "minisearch";
+import SearchableMap from "minisearch/SearchableMap";
 import type { Organisation, Person } from "./organisation";
 import { editDistance, fold, isStopword, maxEdits, splitWords, stem, tokens } from "./text";
 
@@ -120,7 +120,8 @@ function aliasTerms(list: readonly RawAlias[], phrases: PhraseCache): Array<RawA
 /** Everything an index is made of; shared by the indexes of versions that name the same things. */
 interface IndexParts {
   readonly entities: readonly Entity[];
-  readonly search: MiniSearch<IndexedDocument>;
+  /** Every indexed term with the entities that have it, in a radix tree for prefix and typo look-ups. */
+  readonly search: SearchableMap<Postings>;
   /** Every indexed term, for splitting compounds. */
   readonly termSet: ReadonlySet<string>;
   readonly peopleById: ReadonlyMap<string, Person>;
@@ -130,21 +131,28 @@ interface IndexParts {
   readonly competencePeople: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
-interface IndexedDocument {
-  readonly key: number;
-  readonly name: string;
-  readonly alias: string;
+/** The entities (by key) that have a term, and how much the term counts for each (BM25, names twice aliases). */
+interface Postings {
+  readonly keys: Int32Array;
+  readonly scores: Float64Array;
 }
 
+/** BM25 as MiniSearch has it (k, b, d), over the names ("name", boosted) and the other aliases ("alias"). */
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const;
+const FIELD_BOOSTS = [2, 1] as const;
+/** How much a prefix and a typo of a term count against the term itself (as MiniSearch's defaults). */
+const PREFIX_WEIGHT = 0.375;
+const FUZZY_WEIGHT = 0.45;
+
 /** A build yields this often (entities) so that an asynchronous build never holds the event loop for long. */
-const YIELD_EVERY = 1000;
+const YIELD_EVERY = 500;
 
 /** The searchable index of one organisation version. Immutable after construction. */
 export class OrgIndex {
   /** The organisation this index was built from. */
   readonly organisation: Organisation;
   private readonly entities: readonly Entity[];
-  private readonly search: MiniSearch<IndexedDocument>;
+  private readonly search: SearchableMap<Postings>;
   private readonly termSet: ReadonlySet<string>;
   private readonly peopleById: ReadonlyMap<string, Person>;
   private readonly peopleByFirstName: ReadonlyMap<string, Person[]>;
@@ -214,14 +222,11 @@ export class OrgIndex {
     const query = this.queryTerms(words.slice(0, MAX_QUERY_WORDS));
     if (query.length === 0) return [];
     const wanted = kinds ? new Set<EntityKind>(kinds) : undefined;
-    const results = this.search.search(
-      [...new Set(query.map((q) => q.term))].join(" "),
-      wanted ? { filter: (r: SearchResult) => wanted.has(this.entities[r.id as number].kind) } : {},
-    );
+    const results = this.candidates([...new Set(query.map((q) => q.term))], wanted);
     const matches: Array<EntityMatch & { readonly rank: number }> = [];
     for (let rank = 0; rank < results.length && rank < CANDIDATES; rank++) {
       const result = results[rank];
-      const entity = this.entities[result.id as number];
+      const entity = this.entities[result.key];
       const matched = new Set(result.terms);
       let best: { score: number; coverage: number; exactness: number; words: number[] } | undefined;
       for (const alias of entity.aliases) {
@@ -273,6 +278,55 @@ export class OrgIndex {
     return people ? [...people] : [];
   }
 
+  /**
+   * The entities that have any of the terms (or, for a term the organisation does not have as it is, a prefix or
+   * typo of one), ranked by BM25 times the number of terms met, as MiniSearch ranks an OR query; ties keep the
+   * order found. Only the scores are summed here: no result objects for the hundreds of people a first name meets.
+   */
+  private candidates(terms: readonly string[], wanted: ReadonlySet<EntityKind> | undefined): Candidate[] {
+    const found = new Map<number, Candidate>();
+    for (const term of terms) {
+      const add = (derived: string, postings: Postings, weight: number) => {
+        const { keys, scores } = postings;
+        for (let i = 0; i < keys.length; i++) {
+          const key = keys[i];
+          let candidate = found.get(key);
+          if (!candidate) {
+            if (wanted && !wanted.has(this.entities[key].kind)) continue;
+            found.set(key, (candidate = { key, score: 0, sources: [], terms: [] }));
+          }
+          candidate.score += weight * scores[i];
+          if (!candidate.sources.includes(term)) candidate.sources.push(term);
+          if (!candidate.terms.includes(derived)) candidate.terms.push(derived);
+        }
+      };
+      const exact = this.search.get(term);
+      if (exact) add(term, exact, 1);
+      if (this.termSet.has(term)) continue;
+      // Typos and prefixes only for a word the organisation does not have as it is: a correctly spelt "Anne"
+      // should not drag in every "Annette", and it keeps a query fast at 25,000 people.
+      const edits = maxEdits(term.length);
+      // One more edit than we accept, so that swapped letters ("kørekrot": two edits here, one for us) are found;
+      // termQuality() then applies the real limit.
+      const typos = edits > 0 ? this.search.fuzzyGet(term, Math.min(2, edits + 1)) : undefined;
+      if (term.length >= MIN_PREFIX_LENGTH) {
+        for (const [derived, postings] of this.search.atPrefix(term)) {
+          const distance = derived.length - term.length;
+          if (distance === 0) continue;
+          typos?.delete(derived);
+          add(derived, postings, (PREFIX_WEIGHT * derived.length) / (derived.length + 0.3 * distance));
+        }
+      }
+      for (const [derived, [postings, distance]] of typos ?? []) {
+        if (distance > 0) add(derived, postings, (FUZZY_WEIGHT * derived.length) / (derived.length + distance));
+      }
+    }
+    const ranked = [...found.values()];
+    for (const candidate of ranked) candidate.score *= candidate.sources.length;
+    // A stable sort: equal scores stay in the order found.
+    return ranked.sort((a, b) => b.score - a.score);
+  }
+
   /** The search terms of the words, each with the index of its word; compounds add their known head. */
   private queryTerms(words: readonly string[]): QueryTerm[] {
     const out: QueryTerm[] = [];
@@ -292,6 +346,14 @@ export class OrgIndex {
     });
     return out;
   }
+}
+
+/** An entity a search met: its score, the search terms that met it and the indexed terms they met. */
+interface Candidate {
+  readonly key: number;
+  score: number;
+  readonly sources: string[];
+  readonly terms: string[];
 }
 
 interface QueryTerm {
@@ -489,28 +551,45 @@ function* buildParts(organisation: Organisation): Generator<void, IndexParts> {
     entities.push({ kind: entity.kind, id: entity.id, label: entity.label, aliases, primary, secondary });
   }
 
-  const search = new MiniSearch<IndexedDocument>({
-    idField: "key",
-    fields: ["name", "alias"],
-    // Terms are stemmed and folded above; the index only splits them again.
-    tokenize: (text) => text.split(" "),
-    processTerm: (term) => (term.length > 0 ? term : null),
-    searchOptions: {
-      boost: { name: 2 },
-      combineWith: "OR",
-      // One more edit than we accept, so that swapped letters ("kørekrot": two edits for MiniSearch, one for us)
-      // are found; termQuality() then applies the real limit.
-      // Typos and prefixes only for a word the organisation does not have as it is: a correctly spelt "Anne"
-      // should not drag in every "Annette", and it keeps a query fast at 25,000 people.
-      fuzzy: (term) => (maxEdits(term.length) > 0 && !termSet.has(term) ? Math.min(2, maxEdits(term.length) + 1) : false),
-      prefix: (term) => term.length >= MIN_PREFIX_LENGTH && !termSet.has(term),
-      maxFuzzy: 2,
-    },
-  });
+  // Per term, the entities that have it and its BM25 weight for each, summed over the two fields.
+  const fields = entities.map((e) => [e.primary, e.secondary] as const);
+  const lengths = fields.map((pair) => pair.map((terms) => new Set(terms.length ? terms : [""]).size));
+  const average = [0, 1].map((f) => lengths.reduce((sum, l) => sum + l[f], 0) / Math.max(1, lengths.length));
+  const byTerm = new Map<string, { keys: number[]; tf: [number[], number[]] }>();
   for (let key = 0; key < entities.length; key++) {
     if (key % YIELD_EVERY === YIELD_EVERY - 1) yield;
-    const e = entities[key];
-    search.add({ key, name: e.primary.join(" "), alias: e.secondary.join(" ") });
+    for (let f = 0; f < 2; f++) {
+      for (const term of fields[key][f]) {
+        let entry = byTerm.get(term);
+        if (!entry) byTerm.set(term, (entry = { keys: [], tf: [[], []] }));
+        if (entry.keys[entry.keys.length - 1] !== key) {
+          entry.keys.push(key);
+          entry.tf[0].push(0);
+          entry.tf[1].push(0);
+        }
+        entry.tf[f][entry.keys.length - 1]++;
+      }
+    }
+  }
+  const search = new SearchableMap<Postings>();
+  const total = entities.length;
+  let counted = 0;
+  for (const [term, { keys, tf }] of byTerm) {
+    if (++counted % YIELD_EVERY === 0) yield;
+    const matching = [0, 1].map((f) => tf[f].reduce((n, x) => n + (x > 0 ? 1 : 0), 0));
+    const scores = keys.map((key, i) => {
+      let score = 0;
+      for (let f = 0; f < 2; f++) {
+        const frequency = tf[f][i];
+        if (frequency === 0) continue;
+        const idf = Math.log(1 + (total - matching[f] + 0.5) / (matching[f] + 0.5));
+        score += FIELD_BOOSTS[f] * idf * (BM25.d + (frequency * (BM25.k + 1)) / (frequency + BM25.k * (1 - BM25.b + (BM25.b * lengths[key][f]) / average[f])));
+      }
+      return score;
+    });
+    // Names first, then the entities that have the term only as another alias: the order MiniSearch finds them in.
+    const order = keys.map((_, i) => i).sort((a, b) => (tf[0][a] > 0 ? 0 : 1) - (tf[0][b] > 0 ? 0 : 1) || a - b);
+    search.set(term, { keys: Int32Array.from(order, (i) => keys[i]), scores: Float64Array.from(order, (i) => scores[i]) });
   }
   return { entities, search, termSet, peopleById, peopleByFirstName, peopleByEmail, peopleByAadObjectId, competencePeople };
 }

@@ -31,7 +31,7 @@ export interface ViewBuilder<View> {
  * row when it commits it, and two writes may become visible in another order than their stamps. Rows already
  * known (same ETag) change nothing, so the margin costs only a few re-read rows.
  */
-export const CATCH_UP_MARGIN_MS = 60_000;
+export const CATCH_UP_MARGIN_MS = 10_000;
 
 /** Keeps a view built from the stored organisation, brought up to date whenever the stored pointer changes. */
 export class OrganisationCache<View> {

@@ -82,6 +82,8 @@ export interface StoredRow {
   readonly kind: EntityKind;
   readonly order: number;
   readonly data: string;
+  /** `data` parsed, when the reader already did (page by page, so a whole version is not parsed in one go). */
+  readonly value?: unknown;
   readonly etag: string;
   /** When storage last wrote the row (its own clock, ISO 8601). */
   readonly timestamp?: string;
@@ -104,7 +106,7 @@ export class OrganisationRows {
     /** The organisation assembled from the rows. */
     readonly organisation: Organisation,
     /** The ETag of every row, by row key. */
-    readonly etags: ReadonlyMap<string, string>,
+    readonly etags: EtagMap,
     /** The latest storage timestamp among the rows read ("" when none carried one). */
     readonly watermark: string,
   ) {}
@@ -117,11 +119,11 @@ export class OrganisationRows {
     for (const row of rows) {
       let kind = byKind.get(row.kind);
       if (!kind) byKind.set(row.kind, (kind = new Map()));
-      kind.set(row.rowKey, { order: row.order, value: JSON.parse(row.data), etag: row.etag });
+      kind.set(row.rowKey, { order: row.order, value: row.value ?? JSON.parse(row.data), etag: row.etag });
       etags.set(row.rowKey, row.etag);
       if (row.timestamp && row.timestamp > watermark) watermark = row.timestamp;
     }
-    return new OrganisationRows(byKind, assemble(byKind, undefined, new Set(byKind.keys())), etags, watermark);
+    return new OrganisationRows(byKind, assemble(byKind, undefined, new Set(byKind.keys())), new EtagMap(etags), watermark);
   }
 
   /**
@@ -137,7 +139,7 @@ export class OrganisationRows {
       if (row.timestamp && row.timestamp > watermark) watermark = row.timestamp;
       if (!(ENTITY_KINDS as readonly string[]).includes(row.kind) || this.etags.get(row.rowKey) === row.etag) continue;
       byKind ??= new Map(this.byKind);
-      etags ??= new Map(this.etags);
+      etags ??= new Map();
       let kind = byKind.get(row.kind) as Map<string, ParsedRow> | undefined;
       if (!dirty.has(row.kind)) byKind.set(row.kind, (kind = new Map(kind ?? [])));
       kind!.set(row.rowKey, { order: row.order, value: JSON.parse(row.data), etag: row.etag });
@@ -145,17 +147,13 @@ export class OrganisationRows {
       dirty.add(row.kind);
     }
     if (!byKind || !etags) return undefined;
-    return new OrganisationRows(byKind, assemble(byKind, this.organisation, dirty), etags, watermark);
+    return new OrganisationRows(byKind, assemble(byKind, this.organisation, dirty), this.etags.with(etags), watermark);
   }
 }
 
 /** The organisation from rows by kind; kinds not in `dirty` are taken from `previous` as they are. */
 function assemble(byKind: ReadonlyMap<EntityKind, ReadonlyMap<string, ParsedRow>>, previous: Organisation | undefined, dirty: ReadonlySet<EntityKind>): Organisation {
-  // File order; rows with the same order (two edits racing) by row key, as a full read would give them.
-  const all = <T>(kind: EntityKind): T[] =>
-    [...(byKind.get(kind) ?? new Map<string, ParsedRow>())]
-      .sort(([ka, a], [kb, b]) => a.order - b.order || (ka < kb ? -1 : ka > kb ? 1 : 0))
-      .map(([, row]) => row.value as T);
+  const all = <T>(kind: EntityKind): T[] => inFileOrder(byKind.get(kind)) as T[];
   const list = <T>(kind: EntityKind, old: readonly T[] | undefined): readonly T[] => (previous && !dirty.has(kind) ? old! : all<T>(kind));
   const info = previous && !dirty.has("info") ? { organisation: previous.organisation, holidays: previous.holidays } : all<{ organisation: Organisation["organisation"]; holidays: Organisation["holidays"] }>("info")[0];
   const rota = previous && !dirty.has("rota") ? { cycleStart: previous.rota.cycleStart } : all<{ cycleStart: string; weeks: number }>("rota")[0];
@@ -177,6 +175,80 @@ function assemble(byKind: ReadonlyMap<EntityKind, ReadonlyMap<string, ParsedRow>
     checks: list("check", previous?.checks),
     holidays: info.holidays,
   } as Organisation;
+}
+
+/**
+ * The values of rows in file order. An import numbers them 0..n-1, so they are put in place directly; rows with
+ * the same order (two edits racing) or gaps fall back to sorting by order, then row key, as a full read gives.
+ */
+function inFileOrder(rows: ReadonlyMap<string, ParsedRow> | undefined): unknown[] {
+  if (!rows) return [];
+  const placed: unknown[] = new Array(rows.size);
+  let direct = true;
+  for (const row of rows.values()) {
+    if (!Number.isInteger(row.order) || row.order < 0 || row.order >= placed.length || row.order in placed) {
+      direct = false;
+      break;
+    }
+    placed[row.order] = row.value;
+  }
+  if (direct) return placed;
+  return [...rows]
+    .sort(([ka, a], [kb, b]) => a.order - b.order || (ka < kb ? -1 : ka > kb ? 1 : 0))
+    .map(([, row]) => row.value);
+}
+
+/**
+ * The ETags of a version's rows: the rows read whole, plus those changed since, so that an edit does not copy the
+ * ETags of 25,000 people. Folds the changes in when they grow many.
+ */
+export class EtagMap implements ReadonlyMap<string, string> {
+  constructor(
+    private readonly base: ReadonlyMap<string, string>,
+    private readonly changed: ReadonlyMap<string, string> = new Map(),
+  ) {}
+
+  /** These ETags with some rows' ETags replaced or added. */
+  with(changes: ReadonlyMap<string, string>): EtagMap {
+    const changed = new Map([...this.changed, ...changes]);
+    if (changed.size > 1000) return new EtagMap(new Map([...this.base, ...changed]));
+    return new EtagMap(this.base, changed);
+  }
+
+  get(key: string): string | undefined {
+    return this.changed.get(key) ?? this.base.get(key);
+  }
+
+  has(key: string): boolean {
+    return this.changed.has(key) || this.base.has(key);
+  }
+
+  get size(): number {
+    let added = 0;
+    for (const key of this.changed.keys()) if (!this.base.has(key)) added++;
+    return this.base.size + added;
+  }
+
+  *entries(): MapIterator<[string, string]> {
+    for (const [key, etag] of this.base) if (!this.changed.has(key)) yield [key, etag];
+    yield* this.changed;
+  }
+
+  *keys(): MapIterator<string> {
+    for (const [key] of this.entries()) yield key;
+  }
+
+  *values(): MapIterator<string> {
+    for (const [, etag] of this.entries()) yield etag;
+  }
+
+  [Symbol.iterator](): MapIterator<[string, string]> {
+    return this.entries();
+  }
+
+  forEach(callback: (value: string, key: string, map: ReadonlyMap<string, string>) => void): void {
+    for (const [key, etag] of this.entries()) callback(etag, key, this);
+  }
 }
 
 /** Row id of cycle week n (1-based), zero-padded so keys sort. */

@@ -202,7 +202,8 @@ export class OrganisationStore {
         const partition = partitions[next++];
         const query = table.listEntities<OrganisationEntity>({ queryOptions: { filter: odata`PartitionKey eq ${partition}`, select: ["RowKey", "kind", "order", "data", "Timestamp"] } });
         for await (const page of query.byPage({ maxPageSize: 1000 })) {
-          for (const e of page) rows.push({ rowKey: e.rowKey!, kind: e.kind, order: e.order, data: e.data, etag: e.etag, timestamp: e.timestamp });
+          // Parsed page by page: a whole version parsed at once would hold up the event loop.
+          for (const e of page) rows.push({ rowKey: e.rowKey!, kind: e.kind, order: e.order, data: e.data, value: JSON.parse(e.data), etag: e.etag, timestamp: e.timestamp });
         }
       }
     };
