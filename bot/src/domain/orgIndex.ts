@@ -431,6 +431,14 @@ function sameNames(a: Organisation["areas"], b: Organisation["areas"]): boolean 
   return true;
 }
 
+/** The number of distinct terms, at least 1. */
+function distinctCount(terms: readonly string[]): number {
+  if (terms.length <= 1) return 1;
+  let count = 0;
+  for (let i = 0; i < terms.length; i++) if (terms.indexOf(terms[i]) === i) count++;
+  return count;
+}
+
 /** Runs a build to its end at once. */
 function runToEnd<T>(steps: Generator<void, T>): T {
   for (;;) {
@@ -552,14 +560,19 @@ function* buildParts(organisation: Organisation): Generator<void, IndexParts> {
   }
 
   // Per term, the entities that have it and its BM25 weight for each, summed over the two fields.
-  const fields = entities.map((e) => [e.primary, e.secondary] as const);
-  const lengths = fields.map((pair) => pair.map((terms) => new Set(terms.length ? terms : [""]).size));
-  const average = [0, 1].map((f) => lengths.reduce((sum, l) => sum + l[f], 0) / Math.max(1, lengths.length));
+  // A field's length is its number of distinct terms (an empty field counts one, as in MiniSearch).
+  const lengths: Array<[number, number]> = [];
+  const sums = [0, 0];
   const byTerm = new Map<string, { keys: number[]; tf: [number[], number[]] }>();
   for (let key = 0; key < entities.length; key++) {
     if (key % YIELD_EVERY === YIELD_EVERY - 1) yield;
+    const fields = [entities[key].primary, entities[key].secondary] as const;
+    const length: [number, number] = [distinctCount(fields[0]), distinctCount(fields[1])];
+    lengths.push(length);
+    sums[0] += length[0];
+    sums[1] += length[1];
     for (let f = 0; f < 2; f++) {
-      for (const term of fields[key][f]) {
+      for (const term of fields[f]) {
         let entry = byTerm.get(term);
         if (!entry) byTerm.set(term, (entry = { keys: [], tf: [[], []] }));
         if (entry.keys[entry.keys.length - 1] !== key) {
@@ -571,6 +584,7 @@ function* buildParts(organisation: Organisation): Generator<void, IndexParts> {
       }
     }
   }
+  const average = sums.map((sum) => sum / Math.max(1, entities.length));
   const search = new SearchableMap<Postings>();
   const total = entities.length;
   let counted = 0;

@@ -113,17 +113,29 @@ export class OrganisationRows {
 
   /** The rows of a whole version. */
   static of(rows: Iterable<StoredRow>): OrganisationRows {
+    const collector = OrganisationRows.collector();
+    for (const row of rows) collector.add(row);
+    return collector.finish();
+  }
+
+  /**
+   * Collects the rows of a whole version as they are read (page by page, so the work is spread over the pages
+   * and the event loop is never held for the whole version), then makes them OrganisationRows.
+   */
+  static collector(): { add(row: StoredRow): void; finish(): OrganisationRows } {
     const byKind = new Map<EntityKind, Map<string, ParsedRow>>();
     const etags = new Map<string, string>();
     let watermark = "";
-    for (const row of rows) {
-      let kind = byKind.get(row.kind);
-      if (!kind) byKind.set(row.kind, (kind = new Map()));
-      kind.set(row.rowKey, { order: row.order, value: row.value ?? JSON.parse(row.data), etag: row.etag });
-      etags.set(row.rowKey, row.etag);
-      if (row.timestamp && row.timestamp > watermark) watermark = row.timestamp;
-    }
-    return new OrganisationRows(byKind, assemble(byKind, undefined, new Set(byKind.keys())), new EtagMap(etags), watermark);
+    return {
+      add(row) {
+        let kind = byKind.get(row.kind);
+        if (!kind) byKind.set(row.kind, (kind = new Map()));
+        kind.set(row.rowKey, { order: row.order, value: row.value ?? JSON.parse(row.data), etag: row.etag });
+        etags.set(row.rowKey, row.etag);
+        if (row.timestamp && row.timestamp > watermark) watermark = row.timestamp;
+      },
+      finish: () => new OrganisationRows(byKind, assemble(byKind, undefined, new Set(byKind.keys())), new EtagMap(etags), watermark),
+    };
   }
 
   /**

@@ -99,10 +99,11 @@ export class OrganisationStore {
     for (let attempt = 0; attempt < 5; attempt++) {
       const before = await this.pointer();
       if (!before) return undefined;
-      const rows = await this.readVersion(before.version);
+      const rows = OrganisationRows.collector();
+      await this.readVersion(before.version, rows.add);
       const after = await this.pointer();
       if (after && after.version === before.version && after.revision === before.revision) {
-        return { version: before.version, revision: before.revision, rows: OrganisationRows.of(rows) };
+        return { version: before.version, revision: before.revision, rows: rows.finish() };
       }
     }
     throw new ConcurrentChangeError("Organisationen ændrede sig hele tiden under indlæsning; prøv igen om lidt.");
@@ -191,10 +192,9 @@ export class OrganisationStore {
     }
   }
 
-  /** Every row of a version: its partitions read a few at a time, each in pages of 1,000. */
-  private async readVersion(version: string): Promise<StoredRow[]> {
+  /** Every row of a version, handed to `take` page by page: its partitions read a few at a time, in pages of 1,000. */
+  private async readVersion(version: string, take: (row: StoredRow) => void): Promise<void> {
     const table = await this.table();
-    const rows: StoredRow[] = [];
     const partitions = partitionsOfVersion(version);
     let next = 0;
     const reader = async () => {
@@ -203,12 +203,11 @@ export class OrganisationStore {
         const query = table.listEntities<OrganisationEntity>({ queryOptions: { filter: odata`PartitionKey eq ${partition}`, select: ["RowKey", "kind", "order", "data", "Timestamp"] } });
         for await (const page of query.byPage({ maxPageSize: 1000 })) {
           // Parsed page by page: a whole version parsed at once would hold up the event loop.
-          for (const e of page) rows.push({ rowKey: e.rowKey!, kind: e.kind, order: e.order, data: e.data, value: JSON.parse(e.data), etag: e.etag, timestamp: e.timestamp });
+          for (const e of page) take({ rowKey: e.rowKey!, kind: e.kind, order: e.order, data: e.data, value: JSON.parse(e.data), etag: e.etag, timestamp: e.timestamp });
         }
       }
     };
     await Promise.all(Array.from({ length: PARALLEL_READS }, reader));
-    return rows;
   }
 
   /** Writes a new version: batches of 100 per partition, PARALLEL_BATCHES in flight, the partitions interleaved. */
