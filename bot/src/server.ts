@@ -5,7 +5,7 @@ import type { TurnContext } from "botbuilder";
 import { loadConfig, ConfigError, type Config } from "./config";
 import { mountApi } from "./api/routes";
 import { createAuthenticator, type AuthOptions } from "./api/auth";
-import { directoryWithEtags } from "./api/etags";
+import { directoryBuilder } from "./api/etags";
 import { createLogger, routeConsoleToLogger, type Logger } from "./logger";
 import { Tables, type CredentialFactory, type RequestCounter } from "./storage/tables";
 import { OrganisationStore } from "./storage/organisationStore";
@@ -58,7 +58,7 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
   const clock = options.clock ?? (() => new Date());
   const tables = new Tables(config.storage, config.tablePrefix, { counter: options.counter, credentialFactory: options.credentialFactory, deadlineMs: options.storageDeadlineMs });
   const store = new OrganisationStore(tables);
-  const cache = new OrganisationCache(store, directoryWithEtags, { refreshSeconds: config.orgRefreshSeconds, logger });
+  const cache = new OrganisationCache(store, directoryBuilder, { refreshSeconds: config.orgRefreshSeconds, logger });
   await cache.start();
 
   const adapter = createAdapter(config.bot, logger);

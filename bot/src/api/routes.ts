@@ -267,7 +267,7 @@ async function writeRow(
   fresh: (d: Directory) => unknown,
 ): Promise<void> {
   const stored = storedRowsOf(directory);
-  if (!stored) throw new Error("the cached Directory carries no row ETags (build it with directoryWithEtags)");
+  if (!stored) throw new Error("the cached Directory carries no row ETags (build it with directoryBuilder)");
   const conflict = async () => {
     await deps.cache.refresh();
     return new ApiError(409, CONFLICT, { current: fresh(deps.cache.current!) });
