@@ -6,6 +6,8 @@ import path from "node:path";
 /** A running Azurite and how to reach it. */
 export interface RunningAzurite {
   readonly port: number;
+  /** Its process id (fault tests pause it with SIGSTOP/SIGCONT). */
+  readonly pid: number;
   readonly connectionString: string;
   stop(): Promise<void>;
 }
@@ -39,7 +41,7 @@ export async function startAzurite(options: { port?: number; location?: string }
   let stderr = "";
   child.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
   await waitForPort(port, child, () => stderr);
-  return { port, connectionString: azuriteConnectionString(port), stop: () => stopChild(child) };
+  return { port, pid: child.pid!, connectionString: azuriteConnectionString(port), stop: () => stopChild(child) };
 }
 
 async function waitForPort(port: number, child: ChildProcess, stderr: () => string): Promise<void> {

@@ -55,12 +55,6 @@ export function occasionEnd(reminder: PlannedReminder, directory: Directory): Da
   }
 }
 
-/** True when the reminder's occasion is over at `now` (see occasionEnd). */
-export function occasionPassed(reminder: PlannedReminder, directory: Directory, now: Date): boolean {
-  const end = occasionEnd(reminder, directory);
-  return end !== undefined && end.getTime() <= now.getTime();
-}
-
 /** Builds the reminder's message at `now`. */
 export async function reminderMessage(reminder: PlannedReminder, directory: Directory, sources: ReminderSources, now: Date): Promise<ReminderMessage> {
   const { organisation, calendar } = directory;

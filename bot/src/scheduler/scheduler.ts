@@ -11,7 +11,7 @@ import type { Logger } from "../logger";
 import type { ClaimKey, ClaimStore } from "../storage/claimStore";
 import type { ConversationStore, StoredConversation } from "../storage/conversationStore";
 import { claimKind, recipientKey, remindersBetween, type PlannedReminder } from "./plan";
-import { occasionPassed, reminderMessage, type ReminderSources } from "./reminderCards";
+import { occasionEnd, reminderMessage, type ReminderSources } from "./reminderCards";
 import { ConversationGoneError, PoliteSender, SendAbandonedError } from "./sender";
 import { HeldClaim } from "./heldClaim";
 import { SendRecorder } from "./sendRecorder";
@@ -41,9 +41,7 @@ export interface SchedulerOptions {
   readonly leaseMs?: number;
   /** Default one minute. */
   readonly tickMs?: number;
-  /** Reminders being claimed and built at once. Default 16. */
-  readonly concurrency?: number;
-  /** Claimed reminders at once (waiting for the limiter, in flight or retrying). Default 256. */
+  /** Reminders worked on at once (claiming, waiting for the limiter, in flight, retrying, recording). Default 128. */
   readonly backlog?: number;
   /**
    * After taking over an expired claim, wait this long and check the claim is still ours before sending: an owner
@@ -70,6 +68,9 @@ type Prepared =
   | { readonly missed: string }
   | { readonly skip: string }
   | { readonly conversation: StoredConversation; readonly activity: Partial<Activity> };
+
+/** Reminders to one recipient worked on at once: what Teams lets into one conversation in 2 s. */
+const PER_RECIPIENT_CHAINS = 8;
 
 /** Catch-up at start looks this far behind the grace window to record missed reminders. */
 const MISSED_LOOK_BACK_MS = 24 * 3_600_000;
@@ -136,35 +137,53 @@ export class Scheduler {
 
     let conversations: Promise<ConversationIndex> | undefined;
     const index = () => (conversations ??= this.deps.conversations.list().then((all) => new ConversationIndex(all)));
-    const preparing = new Semaphore(this.options.concurrency ?? 16);
-    const backlog = new Semaphore(this.options.backlog ?? 256);
-
+    const backlog = new Semaphore(this.options.backlog ?? 128);
+    // Every recipient of one meeting sees the same agenda items: read them once per tick.
+    const sources = onceEach(this.deps);
+    // When each occasion ends, worked out once per tick (the occurrence rules are not free to expand).
+    const ends = new Map<string, Date | undefined>();
+    const passed = (reminder: PlannedReminder) => {
+      const key = `${reminder.kind}|${reminder.occurrence}`;
+      if (!ends.has(key)) ends.set(key, occasionEnd(reminder, directory));
+      const end = ends.get(key);
+      return end !== undefined && end.getTime() <= this.deps.clock().getTime();
+    };
     for (const reminder of due) this.inProgress.add(idOf(reminder));
-    await Promise.all(due.map(async (reminder) => {
+    // A chain holds one backlog slot and works through its reminders one after another; a recipient with many
+    // reminders gets a few chains (what its conversation's windows let out at once), so it keeps its pace without
+    // queueing behind everyone else's reminders, and does not crowd them out either.
+    await Promise.all(chainsOf(due, PER_RECIPIENT_CHAINS).map(async (chain) => {
       await backlog.acquire();
       try {
-        if (reminder.at < graceStart) {
-          await preparing.run(() => this.deps.claims.recordMissed(keyOf(reminder), now, "tooLate"));
-          this.settle(reminder);
-          report.missed += 1;
-          return;
+        for (const reminder of chain) {
+          try {
+            if (reminder.at < graceStart) {
+              await this.deps.claims.recordMissed(keyOf(reminder), now, "tooLate");
+              this.settle(reminder);
+              report.missed += 1;
+              continue;
+            }
+            report[await this.handle(reminder, directory, index, sources, passed)] += 1;
+          } catch (err) {
+            report.failed += 1;
+            this.deps.logger.error({ err: err instanceof Error ? err.message : String(err), reminder: describe(reminder) }, "reminder failed; its lease lets a later tick retry");
+          } finally {
+            this.inProgress.delete(idOf(reminder));
+          }
         }
-        report[await this.handle(reminder, directory, index, preparing)] += 1;
-      } catch (err) {
-        report.failed += 1;
-        this.deps.logger.error({ err: err instanceof Error ? err.message : String(err), reminder: describe(reminder) }, "reminder failed; its lease lets a later tick retry");
       } finally {
         backlog.release();
-        this.inProgress.delete(idOf(reminder));
       }
     }));
     if (report.sent + report.missed + report.failed > 0) this.deps.logger.info({ instance: this.instance, ...report }, "scheduler tick");
     return report;
   }
 
-  private async handle(reminder: PlannedReminder, directory: Directory, index: () => Promise<ConversationIndex>, preparing: Semaphore): Promise<Outcome> {
+  private async handle(
+    reminder: PlannedReminder, directory: Directory, index: () => Promise<ConversationIndex>, sources: ReminderSources, passed: (reminder: PlannedReminder) => boolean,
+  ): Promise<Outcome> {
     const key = keyOf(reminder);
-    const claimed = await preparing.run(() => this.deps.claims.claim(key, this.instance, this.deps.clock(), this.leaseMs));
+    const claimed = await this.deps.claims.claim(key, this.instance, this.deps.clock(), this.leaseMs);
     if (!claimed.won) {
       if (claimed.claim.state !== "claimed") this.settle(reminder);
       return "busy";
@@ -179,15 +198,15 @@ export class Scheduler {
     };
     try {
       if (claimed.takenOver && !(await this.stillOursAfterQuiet(key, claimed.lease.etag))) return "busy";
-      const prepared = await preparing.run<Prepared>(async () => {
-        if (occasionPassed(reminder, directory, this.deps.clock())) return { missed: "occasionPassed" };
+      const prepared = await (async (): Promise<Prepared> => {
+        if (passed(reminder)) return { missed: "occasionPassed" };
         const conversation = reminder.recipient.kind === "channel"
           ? await this.deps.conversations.departmentChannel()
           : (await index()).personal(directory, reminder.recipient.personId);
         if (!conversation) return { skip: "noConversation" };
-        const message = await reminderMessage(reminder, directory, this.deps, this.deps.clock());
+        const message = await reminderMessage(reminder, directory, sources, this.deps.clock());
         return "skip" in message ? { skip: message.skip } : { conversation, activity: message.activity };
-      });
+      })();
       if ("missed" in prepared) return await settle("missed", prepared.missed);
       if ("skip" in prepared) return await settle("skipped", prepared.skip);
       const { conversation, activity } = prepared;
@@ -196,10 +215,12 @@ export class Scheduler {
         const sent = await this.sender.send(conversation.conversationId, () => this.deps.deliver(conversation.reference, activity), {
           beforeAttempt: async () => {
             await this.recorder.gate();
-            if (occasionPassed(reminder, directory, this.deps.clock())) throw new SendAbandonedError("occasionPassed");
+            if (passed(reminder)) throw new SendAbandonedError("occasionPassed");
             // Room for the attempt and its answer before anyone could take the claim over.
             await hold.ensureValid(this.leaseMs / 2);
           },
+          // A send that waited for the limiter while a record started failing waits for storage instead.
+          mayProceed: () => this.recorder.open,
         });
         activityId = sent.result;
       } catch (err) {
@@ -269,6 +290,46 @@ function describe(reminder: PlannedReminder): string {
   return `${idOf(reminder)} at ${reminder.at.toISOString()}`;
 }
 
+/** Splits reminders into chains: per recipient up to `per` chains taking turns, chains ordered by their first reminder. */
+function chainsOf(due: readonly PlannedReminder[], per: number): PlannedReminder[][] {
+  const byRecipient = new Map<string, PlannedReminder[][]>();
+  const chains: PlannedReminder[][] = [];
+  const counts = new Map<string, number>();
+  for (const reminder of due) {
+    const key = recipientKey(reminder.recipient);
+    const n = counts.get(key) ?? 0;
+    counts.set(key, n + 1);
+    let mine = byRecipient.get(key);
+    if (!mine) byRecipient.set(key, (mine = []));
+    if (n < per) {
+      const chain = [reminder];
+      mine.push(chain);
+      chains.push(chain);
+    } else {
+      mine[n % per].push(reminder);
+    }
+  }
+  return chains;
+}
+
+/** The reminder sources with each meeting's agenda read once (for one tick). */
+function onceEach(sources: ReminderSources): ReminderSources {
+  const agendas = new Map<string, ReturnType<ReminderSources["agenda"]["list"]>>();
+  return {
+    checkLog: sources.checkLog,
+    agenda: {
+      list: (occurrence) => {
+        let items = agendas.get(occurrence);
+        if (!items) {
+          agendas.set(occurrence, (items = sources.agenda.list(occurrence)));
+          items.catch(() => agendas.delete(occurrence));
+        }
+        return items;
+      },
+    },
+  };
+}
+
 /** At most `size` holders at once; waiters are served in arrival order. */
 class Semaphore {
   private readonly waiters: Array<() => void> = [];
@@ -287,14 +348,5 @@ class Semaphore {
     const next = this.waiters.shift();
     if (next) next();
     else this.free += 1;
-  }
-
-  async run<T>(work: () => Promise<T>): Promise<T> {
-    await this.acquire();
-    try {
-      return await work();
-    } finally {
-      this.release();
-    }
   }
 }

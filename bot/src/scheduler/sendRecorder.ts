@@ -15,6 +15,8 @@ export type RecordStore = Pick<ClaimStore, "settle">;
 export class SendRecorder {
   private pending = 0;
   private troubled = 0;
+  /** When each pending record began (oldest first). */
+  private readonly started = new Set<number>();
   private waiters: Array<() => void> = [];
 
   constructor(private readonly claims: RecordStore, private readonly logger: Logger, private readonly retryMs: { first: number; max: number } = { first: 250, max: 2000 }) {}
@@ -24,9 +26,18 @@ export class SendRecorder {
     return this.pending;
   }
 
+  /** False while a record is failing or slow: no new message may go out. Checked against the clock, not a timer. */
+  get open(): boolean {
+    if (this.troubled > 0) return false;
+    const now = Date.now();
+    for (const since of this.started) if (now - since > SLOW_RECORD_MS) return false;
+    return true;
+  }
+
   /** Resolves at once unless a record is failing or slow; then when all such are recorded. */
   gate(): Promise<void> {
-    if (this.troubled === 0) return Promise.resolve();
+    if (this.open) return Promise.resolve();
+    if (this.troubled === 0) return new Promise((resolve) => setTimeout(resolve, 50)).then(() => this.gate());
     return new Promise((resolve) => this.waiters.push(resolve));
   }
 
@@ -36,6 +47,10 @@ export class SendRecorder {
    */
   async record(key: ClaimKey, lease: () => Lease, settlement: Settlement): Promise<{ readonly takenOverBy?: string; readonly lost?: true }> {
     this.pending += 1;
+    // A unique entry even when two records begin in the same millisecond.
+    let since = Date.now();
+    while (this.started.has(since)) since += 0.001;
+    this.started.add(since);
     let troubled = false;
     const markTroubled = () => {
       if (!troubled) {
@@ -59,6 +74,7 @@ export class SendRecorder {
       }
     } finally {
       clearTimeout(slow);
+      this.started.delete(since);
       this.pending -= 1;
       if (troubled && --this.troubled === 0) {
         const waiters = this.waiters;

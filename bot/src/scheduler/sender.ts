@@ -39,6 +39,8 @@ export const REAL_TIMING: Timing = {
 /** The right to make one request; release it when the answer (or the failure) came back. */
 export interface Permit {
   release(): void;
+  /** Gives the permit back unused (no request was made): it counts nowhere. */
+  cancel(): void;
 }
 
 /** Requests of one conversation, or of the whole app. */
@@ -134,19 +136,20 @@ export class RateLimiter {
 
   private permit(key: string, state: KeyState): Permit {
     let released = false;
-    return {
-      release: () => {
-        if (released) return;
-        released = true;
-        const at = this.timing.now();
-        state.inFlight -= 1;
+    const end = (used: boolean) => {
+      if (released) return;
+      released = true;
+      const at = this.timing.now();
+      state.inFlight -= 1;
+      this.app.inFlight -= 1;
+      if (used) {
         state.done.push(at);
-        this.app.inFlight -= 1;
         this.app.done.push(at);
-        if (++this.releases % 1000 === 0) this.forgetIdle(at);
-        this.pump();
-      },
+      }
+      if (++this.releases % 1000 === 0) this.forgetIdle(at);
+      this.pump();
     };
+    return { release: () => end(true), cancel: () => end(false) };
   }
 
   private wakeIn(ms: number): void {
@@ -245,8 +248,11 @@ export interface SendHooks {
    * must be renewed) or throw SendAbandonedError to stop without sending.
    */
   readonly beforeAttempt?: () => Promise<void>;
-  /** Told when a retry will wait this long (the caller may renew a lease). */
-  readonly onRetryWait?: (delayMs: number) => void;
+  /**
+   * Asked once the limiter grants the attempt, right before the request: false gives the permit back unused and
+   * goes round again through beforeAttempt (what waited for the limiter may no longer go, e.g. storage failed).
+   */
+  readonly mayProceed?: () => boolean;
 }
 
 /** Sends through the limiter with retries; throws ConversationGoneError on 403/404, the last error when out of attempts. */
@@ -262,6 +268,11 @@ export class PoliteSender {
     for (let n = 1; ; n++) {
       await hooks.beforeAttempt?.();
       const permit = await this.limiter.acquire(conversationId);
+      if (hooks.mayProceed && !hooks.mayProceed()) {
+        permit.cancel();
+        n -= 1;
+        continue;
+      }
       let result: T;
       try {
         result = await attempt();
@@ -275,7 +286,6 @@ export class PoliteSender {
         const delayMs = retryAfter ?? Math.round(this.timing.random() * backoff);
         if (status === 429) this.limiter.pause(conversationId, this.timing.now() + delayMs);
         retries.push({ status, delayMs });
-        hooks.onRetryWait?.(delayMs);
         await this.timing.sleep(delayMs);
         continue;
       }
