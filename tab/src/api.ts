@@ -47,10 +47,12 @@ export interface OrgPerson {
   phone?: string;
   fyrtaarn: string[];
   backup: string[];
+  competences: string[];
+  tillidshverv: ("tr" | "amr")[];
 }
 export interface OrgData {
   organisation: { name: string; municipality: string };
-  units: { id: string; name: string; parent?: string }[];
+  units: { id: string; name: string; parent?: string; leader?: string }[];
   areas: { id: string; name: string }[];
   people: OrgPerson[];
 }
@@ -73,3 +75,6 @@ export interface FyrtaarnData {
 export interface RotaCell { slot: string; planned: boolean; people: string[]; absent: { person: string; reason: string }[]; changed: boolean; understaffed: boolean }
 export interface RotaDay { date: string; working: boolean; cycleWeek: number; day: { reason?: string; weekday: string }; duties: { duty: string; name: string; cells: RotaCell[] }[]; absent: { person: string; reason: string; slots?: string[] }[] }
 export interface RotaData { date: string; slots: { id: string; name: string }[]; duties: { id: string; name: string }[]; days: RotaDay[]; changeEtags: Record<string, string | null>; cycleEtags: (string | null)[] }
+export interface OrgToday { date: string; working: boolean; absent: Record<string, { reason: string; slots?: string[] }>; duties: Record<string, string[]> }
+export interface ChartHit { kind: "person" | "unit" | "area" | "competence" | "duty" | "title"; id: string; label: string; people: string[]; unit?: string }
+export interface ChartSearch { q: string; hits: ChartHit[]; suggestions: { kind: string; id: string; label: string }[] }

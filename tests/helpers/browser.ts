@@ -1,5 +1,5 @@
 // Debian's Chromium driven by playwright-core, kept on loopback, with the tab built when it is missing.
-import { existsSync, mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, statSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
@@ -8,9 +8,24 @@ import { chromium, type Browser } from "playwright-core";
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const ROOT = path.resolve(__dirname, "../..");
 
-/** Builds tab/dist when it is not there (npm ci's prepare normally did it). */
+/** The newest change to the tab's sources (tab/src, its HTML, and the bot's date words it imports). */
+function newestTabSource(): number {
+  const files: string[] = [path.join(ROOT, "tab/index.html"), path.join(ROOT, "bot/src/domain/format.ts"), path.join(ROOT, "bot/src/domain/isoDate.ts")];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else files.push(full);
+    }
+  };
+  walk(path.join(ROOT, "tab/src"));
+  return Math.max(...files.filter((f) => existsSync(f)).map((f) => statSync(f).mtimeMs));
+}
+
+/** Builds tab/dist when it is not there (npm ci's prepare normally did it) or older than the tab's sources. */
 export function ensureTabBuilt(): void {
-  if (existsSync(path.join(ROOT, "tab/dist/index.html"))) return;
+  const built = path.join(ROOT, "tab/dist/index.html");
+  if (existsSync(built) && statSync(built).mtimeMs >= newestTabSource()) return;
   const res = spawnSync(path.join(ROOT, "node_modules/.bin/vite"), ["build", "--config", "tab/vite.config.ts", "--logLevel", "warn"], { cwd: ROOT, encoding: "utf8" });
   if (res.status !== 0) throw new Error(`vite build failed: ${res.stdout}${res.stderr}`);
 }
