@@ -48,20 +48,16 @@ const FIRST_BOX = '[data-testid="org-chart"] [role="treeitem"]';
 
 /** Clicks `click` in the page and waits (animation frames) until `selector` is there: ms in the page's clock. */
 async function timed(page: Page, click: string, selector: string): Promise<number> {
-  return page.evaluate(
-    async ([c, s]) => {
-      const doc = (globalThis as unknown as { document: { querySelector(q: string): { click(): void } | null } }).document;
-      const raf = (globalThis as unknown as { requestAnimationFrame(f: () => void): void }).requestAnimationFrame;
-      const t0 = performance.now();
-      doc.querySelector(c)!.click();
-      await new Promise<void>((resolve) => {
-        const check = () => (doc.querySelector(s) ? resolve() : raf(check));
-        check();
-      });
-      return performance.now() - t0;
-    },
-    [click, selector] as const,
-  );
+  // A string, not a function: tsx's helpers (__name) do not exist in the page.
+  return page.evaluate<number>(`(async () => {
+    const t0 = performance.now();
+    document.querySelector(${JSON.stringify(click)}).click();
+    await new Promise((resolve) => {
+      const check = () => (document.querySelector(${JSON.stringify(selector)}) ? resolve() : requestAnimationFrame(check));
+      check();
+    });
+    return performance.now() - t0;
+  })()`);
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

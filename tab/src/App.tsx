@@ -6,13 +6,16 @@ import { Tabs } from "./components/Tabs";
 import { createApi, type ApiClient, type Me, type OrgData } from "./api";
 import type { Host, ThemeName } from "./teams";
 import { textsFor, type Texts } from "./texts";
-import { FyrtaarnView } from "./views/FyrtaarnView";
-import { RotaView } from "./views/RotaView";
-import { ChecksView } from "./views/ChecksView";
-import { CompetenceView } from "./views/CompetenceView";
+
+// Each view's code loads when it is first opened, so the first screen parses only what it shows.
+const FyrtaarnView = lazy(() => import("./views/FyrtaarnView").then((m) => ({ default: m.FyrtaarnView })));
+const RotaView = lazy(() => import("./views/RotaView").then((m) => ({ default: m.RotaView })));
+const ChecksView = lazy(() => import("./views/ChecksView").then((m) => ({ default: m.ChecksView })));
+const CompetenceView = lazy(() => import("./views/CompetenceView").then((m) => ({ default: m.CompetenceView })));
 
 // The chart and its libraries (d3-hierarchy, d3-zoom) load only when the Organisation view opens.
-const OrganisationView = lazy(() => import("./views/OrganisationView"));
+const loadOrganisationView = () => import("./views/OrganisationView");
+const OrganisationView = lazy(loadOrganisationView);
 
 const themes = { default: teamsLightTheme, dark: teamsDarkTheme, contrast: teamsHighContrastTheme };
 const VIEWS = ["organisation", "fyrtaarne", "rulleplan", "kontroller", "kompetencer"] as const;
@@ -73,6 +76,8 @@ export function App({ host }: { host: Host }) {
   const [view, setView] = useState<View>(VIEWS.find((v) => v === host.startView) ?? "organisation");
 
   useEffect(() => host.onThemeChange(setTheme), [host]);
+  // Starting on the chart: fetch its code while the organisation is being fetched, not after.
+  useEffect(() => void (view === "organisation" && loadOrganisationView()), []);
   useEffect(() => pageColours(themes[theme]), [theme]);
   useEffect(() => {
     document.documentElement.lang = host.lang;
@@ -126,15 +131,13 @@ export function App({ host }: { host: Host }) {
               ]}
             />
             <section style={{ paddingTop: 8 }}>
-              {view === "organisation" && (
-                <Suspense fallback={<Spinner label={t.loading} />}>
-                  <OrganisationView api={api} me={me} t={t} org={org} host={host} />
-                </Suspense>
-              )}
-              {view === "kompetencer" && <CompetenceView api={api} me={me} t={t} org={org} host={host} />}
-              {view === "fyrtaarne" && <FyrtaarnView api={api} me={me} t={t} org={org} host={host} />}
-              {view === "rulleplan" && <RotaView api={api} me={me} t={t} org={org} host={host} />}
-              {view === "kontroller" && <ChecksView api={api} me={me} t={t} org={org} host={host} />}
+              <Suspense fallback={<Spinner label={t.loading} />}>
+                {view === "organisation" && <OrganisationView api={api} me={me} t={t} org={org} host={host} />}
+                {view === "kompetencer" && <CompetenceView api={api} me={me} t={t} org={org} host={host} />}
+                {view === "fyrtaarne" && <FyrtaarnView api={api} me={me} t={t} org={org} host={host} />}
+                {view === "rulleplan" && <RotaView api={api} me={me} t={t} org={org} host={host} />}
+                {view === "kontroller" && <ChecksView api={api} me={me} t={t} org={org} host={host} />}
+              </Suspense>
             </section>
           </>
         ) : (host.inTeams || devPerson) && !error ? (

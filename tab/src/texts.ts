@@ -4,6 +4,7 @@ import type { Lang } from "./teams";
 const da = {
   chartLabel: "Organisationsdiagram",
   views: "Visninger",
+  configStart: "Fanen starter på",
   chartHelp: "Pil op og ned flytter mellem kasserne, pil højre folder en enhed ud, pil venstre folder sammen eller går et niveau op, Enter åbner. Træk for at flytte, rul eller knib for at zoome.",
   chartView: "Diagram",
   listView: "Liste",
@@ -115,6 +116,7 @@ const da = {
 const en: typeof da = {
   chartLabel: "Organisation chart",
   views: "Views",
+  configStart: "The tab starts on",
   chartHelp: "Arrow up and down move between boxes, arrow right expands a unit, arrow left collapses it or goes up a level, Enter opens. Drag to move, scroll or pinch to zoom.",
   chartView: "Chart",
   listView: "List",

@@ -82,9 +82,11 @@ describe("tab in Chromium: every view, every theme, phone and desktop width", fu
   it("when the development sign-in picks the same person again, then the tab stays loaded; another person loads", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${app.url}/tab/?as=mj`);
-    await page.getByTestId("me").getByText("Mette Jensen").waitFor();
+    await page.locator(VIEWS[0][1]).first().waitFor();
     await page.getByTestId("dev-person").selectOption("mj");
+    await page.waitForTimeout(500);
     await page.getByTestId("me").getByText("Mette Jensen").waitFor({ timeout: 2000 });
+    await page.locator(VIEWS[0][1]).first().waitFor({ timeout: 2000 });
     assert.equal(await page.getByText("Henter …").count(), 0);
     await page.getByTestId("dev-person").selectOption("ak");
     await page.getByTestId("me").getByText("Anne Kristensen").waitFor({ timeout: 5000 });

@@ -3,7 +3,7 @@
 import { useEffect, useState } from "react";
 import { Badge, Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import type { ViewProps } from "../App";
-import { formatDateTime, formatInstantShort } from "../dates";
+import { formatDateTime, formatInstantShort, isoWeekOf, weekLabel } from "../dates";
 
 interface Round { key: string; date: string; period: string; status: "upcoming" | "due" | "overdue" | "missed" | "done"; byName?: string; result?: "ok" | "deviation"; findings?: string; followUp?: string }
 interface ChecksData {
@@ -71,10 +71,10 @@ export function ChecksView({ api, t, host }: ViewProps) {
           const d = (w.done / max) * 80;
           return (
             <g key={w.week} transform={`translate(${i * 44},0)`}>
-              <title>{`${w.week}: ${w.done} af ${w.due}`}</title>
+              <title>{`${weekLabel(isoWeekOf(w.week).week, host.lang)}: ${w.done} / ${w.due}`}</title>
               <rect x={6} y={90 - h} width={30} height={h} fill="none" stroke="currentColor" />
               <rect x={6} y={90 - d} width={30} height={d} fill="currentColor" opacity={0.6} />
-              <text x={21} y={105} fontSize={10} textAnchor="middle" fill="currentColor">{w.week.slice(5)}</text>
+              <text x={21} y={105} fontSize={10} textAnchor="middle" fill="currentColor">{weekLabel(isoWeekOf(w.week).week, host.lang)}</text>
             </g>
           );
         })}
