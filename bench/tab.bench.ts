@@ -4,6 +4,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { gzipSync } from "node:zlib";
+import os from "node:os";
 import path from "node:path";
 import { startAzurite } from "../bot/src/cli/azurite";
 import { loadConfig } from "../bot/src/config";
@@ -22,6 +23,9 @@ const ROUNDS = 5;
 const DIST = path.join(ROOT, "tab/dist");
 const kB = (n: number) => `${(n / 1024).toFixed(1)} kB`;
 
+/** Gzip size of each built asset, by file name (filled by bundleSizes). */
+const GZIP = new Map<string, number>();
+
 function bundleSizes(): void {
   const build = spawnSync(path.join(ROOT, "node_modules/.bin/vite"), ["build", "--config", "tab/vite.config.ts", "--logLevel", "warn"], { cwd: ROOT, encoding: "utf8" });
   if (build.status !== 0) throw new Error(`vite build fejlede: ${build.stderr}`);
@@ -38,7 +42,18 @@ function bundleSizes(): void {
       initialRaw += body.length;
       initialGzip += gz;
     }
-    const when = loaded ? "indlæses ved start" : file.startsWith("OrganisationView-") ? "kun med Organisation (diagrammet: d3-hierarchy, d3-zoom)" : file.startsWith("config-") ? "kun på indstillingssiden" : "efter behov (Teams, delte stykker)";
+    GZIP.set(file, gz);
+    const when = loaded
+      ? "indlæses ved start"
+      : file.startsWith("OrganisationView-")
+        ? "kun med Organisation (diagrammet: d3-hierarchy, d3-zoom)"
+        : /View-/.test(file)
+          ? "når den visning åbnes"
+          : file.startsWith("config-")
+            ? "kun på indstillingssiden"
+            : file.startsWith("src-")
+              ? "kun i Teams (teams-js)"
+              : "delt stykke: med den første visning, der bruger det";
     console.log(`  ${file.padEnd(36)} ${kB(body.length).padStart(10)}  gzip ${kB(gz).padStart(9)}  ${when}`);
   }
   console.log(`  Indlæses ved start i alt: ${kB(initialRaw)}, gzip ${kB(initialGzip)}`);
@@ -98,11 +113,13 @@ async function firstRender(name: string, org: Organisation, connectionString: st
       const scripts = scriptsOf(page);
       await page.goto(`${app.url}/tab/?as=${encodeURIComponent(person)}&view=fyrtaarne`);
       await page.waitForSelector('[data-testid="fyrtaarn-table"]', { timeout: 30_000 });
-      const before = scripts.filter((f) => f.startsWith("OrganisationView-")).length;
+      const onFyrtaarne = [...scripts];
       await page.getByRole("tab", { name: "Organisation" }).click();
       await page.waitForSelector(FIRST_BOX, { timeout: 30_000 });
-      const after = scripts.filter((f) => f.startsWith("OrganisationView-")).length;
-      console.log(`  Diagrammets kode: ${before === 0 ? "ikke hentet" : "HENTET"} på Fyrtårne, ${after > 0 ? "hentet" : "IKKE hentet"} da Organisation blev åbnet`);
+      const added = scripts.slice(onFyrtaarne.length);
+      const gz = (files: string[]) => kB(files.reduce((sum, f) => sum + (GZIP.get(f) ?? 0), 0));
+      const chart = (files: string[]) => files.some((f) => f.startsWith("OrganisationView-"));
+      console.log(`  Start på Fyrtårne: ${onFyrtaarne.length} scripts, gzip ${gz(onFyrtaarne)}, diagrammets kode ${chart(onFyrtaarne) ? "HENTET" : "ikke hentet"}; Organisation åbnet: +${added.length} scripts, gzip +${gz(added)} (${added.join(", ")}), diagrammets kode ${chart(added) ? "hentet nu" : "IKKE hentet"}`);
       await page.close();
     }
 
@@ -142,6 +159,8 @@ async function firstRender(name: string, org: Organisation, connectionString: st
 }
 
 async function main(): Promise<void> {
+  // Times depend on what else the machine is doing: say how busy it was.
+  console.log(`Maskinen: ${os.cpus().length} kerner, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" / ")} (1/5/15 min)`);
   bundleSizes();
   const azurite = await startAzurite();
   try {
@@ -149,6 +168,7 @@ async function main(): Promise<void> {
     const generated = validateOrganisation(generateOrganisation(25_000, 1_000));
     if (!generated.ok) throw new Error("den genererede organisation er ugyldig");
     await firstRender("Genereret organisation", generated.organisation, azurite.connectionString);
+    console.log(`Load average ved slut: ${os.loadavg().map((l) => l.toFixed(1)).join(" / ")}`);
   } finally {
     await azurite.stop();
   }
