@@ -28,13 +28,15 @@ describe("tab API: Møder og kontroller", () => {
   });
   after(() => app.close());
 
-  it("when a medarbejder reads the checks, then MitID rounds are done (with who and findings), missed, and due", async () => {
+  it("when a medarbejder reads the checks, then MitID rounds are done (with who, not the findings), missed, and due", async () => {
     const res = await fetch(`${app.url}/api/checks`, { headers: as("ak") });
     assert.equal(res.status, 200);
     const body: any = await res.json();
     const mitid = body.checks.find((c: any) => c.id === "mitid");
     const round = (date: string) => mitid.rounds.find((r: any) => r.date === date);
     assert.deepEqual([round("2026-11-09").status, round("2026-11-09").byName, round("2026-11-09").result], ["done", "Mette Jensen", "deviation"]);
+    assert.equal(round("2026-11-09").findings, undefined, "findings are for the leader and coordinators");
+    assert.equal(round("2026-11-09").followUp, undefined);
     assert.equal(round("2026-11-16").status, "missed");
     assert.equal(round("2026-11-23").status, "due");
     assert.equal(round("2026-11-30").status, "upcoming");
@@ -42,6 +44,25 @@ describe("tab API: Møder og kontroller", () => {
     const week45 = body.weeks.find((w: any) => w.week === "2026-11-09");
     assert.ok(week45.done >= 1 && week45.due >= week45.done, JSON.stringify(week45));
     assert.ok(body.meetings.length > 0 && body.meetings.every((m: any) => m.date >= "2026-11-23"));
+  });
+
+  for (const who of ["mj", "hbl"]) {
+    it(`when ${who} (koordinator or sektionsleder) reads the checks, then the findings and follow-up are there`, async () => {
+      const body: any = await (await fetch(`${app.url}/api/checks`, { headers: as(who) })).json();
+      const round = body.checks.find((c: any) => c.id === "mitid").rounds.find((r: any) => r.date === "2026-11-09");
+      assert.match(round.findings, /sag 2026-123/);
+      assert.equal(round.followUp, "Instruks genopfrisket");
+    });
+  }
+
+  it("when a medarbejder asks for the check-log CSV, then 403 and /api/me says the export is not for them", async () => {
+    const res = await fetch(`${app.url}/api/checks.csv`, { headers: as("ak") });
+    assert.equal(res.status, 403);
+    assert.match(((await res.json()) as any).error, /sektionsleder og koordinatorer/);
+    const me: any = await (await fetch(`${app.url}/api/me`, { headers: as("ak") })).json();
+    assert.deepEqual(me.may, { edit: false, exportCheckLog: false, readFindings: false });
+    const leader: any = await (await fetch(`${app.url}/api/me`, { headers: as("hbl") })).json();
+    assert.deepEqual(leader.may, { edit: true, exportCheckLog: true, readFindings: true });
   });
 
   it("when an agenda item was proposed on a meeting card, then the upcoming meeting lists it with who and when", async () => {
@@ -66,9 +87,9 @@ describe("tab API: Møder og kontroller", () => {
   });
 
   it("when the export is limited to a period without completions, then only the header comes back; a bad date is 400; no sign-in is 401", async () => {
-    const res = await fetch(`${app.url}/api/checks.csv?from=2026-11-20&to=2026-11-23`, { headers: as("ak") });
+    const res = await fetch(`${app.url}/api/checks.csv?from=2026-11-20&to=2026-11-23`, { headers: as("mj") });
     assert.equal((await res.text()).trim().split("\r\n").length, 1);
-    assert.equal((await fetch(`${app.url}/api/checks.csv?from=igår`, { headers: as("ak") })).status, 400);
+    assert.equal((await fetch(`${app.url}/api/checks.csv?from=igår`, { headers: as("mj") })).status, 400);
     assert.equal((await fetch(`${app.url}/api/checks.csv`)).status, 401);
   });
 });

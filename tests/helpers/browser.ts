@@ -1,4 +1,4 @@
-// Debian's Chromium driven by playwright-core, kept on loopback, with the tab built when it is missing.
+// Debian's Chromium driven by playwright-core, kept on loopback, with the tab built when it is missing or stale.
 import { existsSync, mkdtempSync, readdirSync, statSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import os from "node:os";
@@ -8,24 +8,26 @@ import { chromium, type Browser } from "playwright-core";
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const ROOT = path.resolve(__dirname, "../..");
 
-/** The newest change to the tab's sources (tab/src, its HTML, and the bot's date words it imports). */
-function newestTabSource(): number {
-  const files: string[] = [path.join(ROOT, "tab/index.html"), path.join(ROOT, "bot/src/domain/format.ts"), path.join(ROOT, "bot/src/domain/isoDate.ts")];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else files.push(full);
-    }
-  };
-  walk(path.join(ROOT, "tab/src"));
-  return Math.max(...files.filter((f) => existsSync(f)).map((f) => statSync(f).mtimeMs));
+/** The newest modification time of the files under a directory (0 when there are none). */
+function newestIn(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestIn(full) : statSync(full).mtimeMs);
+  }
+  return newest;
 }
 
-/** Builds tab/dist when it is not there (npm ci's prepare normally did it) or older than the tab's sources. */
+/**
+ * Builds tab/dist when it is not there (npm ci's prepare normally did it) or older than a file under tab/src, so a
+ * browser test never runs against a stale bundle after the tab's code changed.
+ */
 export function ensureTabBuilt(): void {
-  const built = path.join(ROOT, "tab/dist/index.html");
-  if (existsSync(built) && statSync(built).mtimeMs >= newestTabSource()) return;
+  const index = path.join(ROOT, "tab/dist/index.html");
+  // The tab also bundles the bot's date words and folding (bot/src/domain/format.ts, isoDate.ts, fold.ts).
+  const shared = ["tab/index.html", "bot/src/domain/format.ts", "bot/src/domain/isoDate.ts", "bot/src/domain/fold.ts"].map((f) => path.join(ROOT, f)).filter((f) => existsSync(f));
+  const newest = Math.max(newestIn(path.join(ROOT, "tab/src")), ...shared.map((f) => statSync(f).mtimeMs));
+  if (existsSync(index) && statSync(index).mtimeMs >= newest) return;
   const res = spawnSync(path.join(ROOT, "node_modules/.bin/vite"), ["build", "--config", "tab/vite.config.ts", "--logLevel", "warn"], { cwd: ROOT, encoding: "utf8" });
   if (res.status !== 0) throw new Error(`vite build failed: ${res.stdout}${res.stderr}`);
 }

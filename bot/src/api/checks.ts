@@ -1,6 +1,8 @@
 // Møder og kontroller: rounds of each check with their status and who did them, completion per week over the
 // last 12 weeks, upcoming meetings, and the check log as CSV for audit. Completions come from the CheckLog.
 import type { Directory } from "../domain/directory";
+import type { Person } from "../domain/organisation";
+import { may } from "../domain/permissions";
 import { checkStatus, occurrencesBetween, periodCovered, type CheckOccurrence } from "../domain/occurrences";
 import { addDays, mondayOf } from "../domain/isoDate";
 import type { CheckLog, CheckLogEntry } from "../storage/checkLog";
@@ -12,8 +14,11 @@ const DAY_MS = 86_400_000;
 /** A round's status as the tab shows it: `missed` is overdue when the next round has already begun. */
 export type RoundStatus = "upcoming" | "due" | "overdue" | "missed" | "done";
 
-/** The checks view for the moment `now`. */
-export async function checksView(directory: Directory, checkLog: Pick<CheckLog, "list">, now: Date, agenda?: Pick<AgendaStore, "list">) {
+/**
+ * The checks view for the moment `now`. Findings and follow-up are shown only to a viewer who may read them
+ * (domain/permissions); everyone else sees whether and by whom a round was done. No viewer: no findings.
+ */
+export async function checksView(directory: Directory, checkLog: Pick<CheckLog, "list">, now: Date, agenda?: Pick<AgendaStore, "list">, viewer?: Person) {
   const org = directory.organisation;
   const cal = directory.calendar;
   const today = cal.today(now);
@@ -25,6 +30,7 @@ export async function checksView(directory: Directory, checkLog: Pick<CheckLog, 
   const weeks = Array.from({ length: WEEKS }, (_, i) => ({ week: addDays(firstMonday, 7 * i), due: 0, done: 0 }));
 
   const checks = org.checks.map((check) => {
+    const findingsShown = may(viewer, "readFindings", check);
     const rounds = occurrencesBetween(check, org, cal, from, to);
     const view = rounds.map((o: CheckOccurrence, i) => {
       const entry = byRound.get(`${check.id}|${o.key}`);
@@ -46,8 +52,8 @@ export async function checksView(directory: Directory, checkLog: Pick<CheckLog, 
         byName: entry?.byName,
         result: entry?.result,
         sampleChecked: entry?.sampleChecked,
-        findings: entry?.findings,
-        followUp: entry?.followUp,
+        findings: findingsShown ? entry?.findings : undefined,
+        followUp: findingsShown ? entry?.followUp : undefined,
       };
     });
     return { id: check.id, title: check.title, owner: check.owner, ownerName: directory.person(check.owner)?.name, sample: check.sample, rounds: view };

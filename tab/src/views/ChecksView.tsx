@@ -23,7 +23,7 @@ interface AgendaItem {
 
 const STATUS_COLOR = { done: "success", due: "warning", overdue: "danger", missed: "danger", upcoming: "informative" } as const;
 
-export function ChecksView({ api, t, host }: ViewProps) {
+export function ChecksView({ api, t, me, host }: ViewProps) {
   const [data, setData] = useState<ChecksData>();
   const [error, setError] = useState<string>();
   useEffect(() => {
@@ -81,7 +81,7 @@ export function ChecksView({ api, t, host }: ViewProps) {
       </svg>
       <div style={{ display: "flex", flexWrap: "wrap", gap: 8, alignItems: "center", marginTop: 8 }}>
         <h2 style={{ fontSize: 16, margin: 0 }}>{t.checks}</h2>
-        <Button onClick={() => void download()}>{t.exportCsv}</Button>
+        {me.may?.exportCheckLog && <Button onClick={() => void download()}>{t.exportCsv}</Button>}
       </div>
       {data.checks.map((c) => (
         <section key={c.id} data-check={c.id}>

@@ -2,7 +2,7 @@
 // the repeating plan, and record absences, choosing people by name. Dates as the bot writes them.
 import { useEffect, useMemo, useState } from "react";
 import { Badge, Button, Checkbox, Input, MessageBar, MessageBarBody } from "@fluentui/react-components";
-import { ApiProblem, type OrgPerson, type RotaData, type RotaDay } from "../api";
+import { ApiProblem, type OrgPerson, type RotaData, type RotaDay, type RotaGap } from "../api";
 import type { ViewProps } from "../App";
 import { PeoplePicker } from "../components/PeoplePicker";
 import { addDays, formatDate, isoWeekOf, weekLabel, weekdayName, type DateLang } from "../dates";
@@ -16,6 +16,7 @@ export function RotaView({ api, me, t, org, host }: ViewProps) {
   const [message, setMessage] = useState<{ intent: "error" | "success" | "warning"; text: string }>();
   const [editing, setEditing] = useState<Editing>();
   const name = useMemo(() => new Map(org.people.map((p) => [p.id, p.name])), [org]);
+  const areaName = useMemo(() => new Map(org.areas.map((a) => [a.id, a.name])), [org]);
   const load = () => api.get<RotaData>(`/api/rota${date ? `?date=${date}` : ""}`).then(setData, (e: Error) => setMessage({ intent: "error", text: e.message }));
   useEffect(() => void load(), [api, date]);
   if (!data) return null;
@@ -52,7 +53,7 @@ export function RotaView({ api, me, t, org, host }: ViewProps) {
         <Button onClick={() => setDate(addDays(first, 7))}>{t.next}</Button>
       </div>
       {data.days.map((day) => (
-        <DayTable key={day.date} day={day} data={data} name={name} t={t} lang={lang} canEdit={me.canEdit}
+        <DayTable key={day.date} day={day} data={data} name={name} areaName={areaName} t={t} lang={lang} canEdit={me.canEdit}
           onEdit={(duty, slot, people) => setEditing({ date: day.date, duty, slot, people, scope: "day", cycleWeek: day.cycleWeek, weekday: day.day.weekday })} />
       ))}
       {me.canEdit && <AbsenceForm t={t} people={org.people} onSave={async (a) => {
@@ -112,7 +113,25 @@ function AbsenceForm({ t, people, onSave }: { t: ViewProps["t"]; people: readonl
   );
 }
 
-function DayTable({ day, data, name, t, lang, canEdit, onEdit }: { day: RotaDay; data: RotaData; name: Map<string, string>; t: ViewProps["t"]; lang: DateLang; canEdit: boolean; onEdit: (duty: string, slot: string, people: string[]) => void }) {
+/** One gap of the day in words, with the organisation's own names. */
+function gapText(gap: RotaGap, data: RotaData, name: Map<string, string>, areaName: Map<string, string>, t: ViewProps["t"]): string {
+  const slot = (id: string) => data.slots.find((s) => s.id === id)?.name ?? id;
+  const duty = (id: string) => data.duties.find((d) => d.id === id)?.name ?? id;
+  const who = (id: string) => name.get(id) ?? "?";
+  switch (gap.kind) {
+    case "understaffed":
+      return t.gapUnderstaffed(duty(gap.duty), slot(gap.slot), gap.present.length, gap.minStaff);
+    case "doubleBooked":
+      return t.gapDoubleBooked(who(gap.person), slot(gap.slot), gap.duties.map(duty).join(` ${t.and} `));
+    case "absentPlanned":
+      return t.gapAbsentPlanned(who(gap.person), gap.reason, duty(gap.duty), slot(gap.slot));
+    case "areaUncovered":
+      return t.gapAreaUncovered(areaName.get(gap.area) ?? gap.area);
+  }
+}
+
+function DayTable({ day, data, name, areaName, t, lang, canEdit, onEdit }: { day: RotaDay; data: RotaData; name: Map<string, string>; areaName: Map<string, string>; t: ViewProps["t"]; lang: DateLang; canEdit: boolean; onEdit: (duty: string, slot: string, people: string[]) => void }) {
+  const doubleBooked = (duty: string, slot: string) => (day.gaps ?? []).some((g) => g.kind === "doubleBooked" && g.slot === slot && g.duties.includes(duty));
   const label = capitalise(formatDate(day.date, lang));
   const slotName = (id: string) => data.slots.find((s) => s.id === id)?.name ?? id;
   return (
@@ -127,11 +146,20 @@ function DayTable({ day, data, name, t, lang, canEdit, onEdit }: { day: RotaDay;
               {t.absent}: {day.absent.map((a) => `${name.get(a.person) ?? "?"} (${a.reason})`).join(", ")}
             </p>
           )}
+          {(day.gaps ?? []).length > 0 && (
+            <div data-testid="gaps">
+              <strong>{t.gaps}</strong>
+              <ul style={{ margin: "4px 0" }}>
+                {day.gaps.map((gap, i) => <li key={i} data-gap={gap.kind}>{gapText(gap, data, name, areaName, t)}</li>)}
+              </ul>
+            </div>
+          )}
           <table className="reflow">
             <thead>
               <tr>
                 <th scope="col">{t.duty}</th>
-                {data.slots.map((s) => <th key={s.id} scope="col">{s.name}</th>)}
+                {/* Only the slots that run this day (a Thursday-only evening slot has no column on Monday), in the cells' order. */}
+                {data.slots.filter((s) => day.duties.some((row) => row.cells.some((c) => c.slot === s.id))).map((s) => <th key={s.id} scope="col">{s.name}</th>)}
               </tr>
             </thead>
             <tbody>
@@ -144,6 +172,7 @@ function DayTable({ day, data, name, t, lang, canEdit, onEdit }: { day: RotaDay;
                       {c.absent.map((a) => <Badge key={a.person} color="danger" appearance="outline" data-testid="absent-person" className="wrap-badge" style={{ marginLeft: 4 }}><s>{name.get(a.person) ?? "?"}</s>&nbsp;{a.reason}</Badge>)}
                       {c.changed && <Badge color="informative" className="wrap-badge" style={{ marginLeft: 4 }}>{t.changed}</Badge>}
                       {c.understaffed && <Badge color="warning" className="wrap-badge" style={{ marginLeft: 4 }}>{t.understaffed}</Badge>}
+                      {doubleBooked(row.duty, c.slot) && <Badge color="warning" data-testid="double-booked" className="wrap-badge" style={{ marginLeft: 4 }}>{t.doubleBooked}</Badge>}
                       {canEdit && <Button size="small" appearance="subtle" aria-label={`${t.edit}: ${row.name}, ${slotName(c.slot)}, ${formatDate(day.date, lang)}`} onClick={() => onEdit(row.duty, c.slot, [...c.people])}>{t.edit}</Button>}
                     </td>
                   ))}
