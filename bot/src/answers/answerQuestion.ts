@@ -5,11 +5,12 @@ import type { Directory } from "../domain/directory";
 import type { Question } from "../domain/understand";
 import type { IsoDate, Person, Role } from "../domain/organisation";
 import { resolveRota, resolveRotaOrNextWorkingDay, rotaForPerson, type RotaDay } from "../domain/rota";
-import { OPEN_ROUNDS_LOOKBACK_MS, nextOccurrence, occurrencesBetween, checkStatus, periodCovered, agendaDueAt, type CompletionLike, type CheckOccurrence } from "../domain/occurrences";
+import { nextOccurrence, agendaDueAt } from "../domain/occurrences";
+import type { CheckRecord } from "../domain/checkRecords";
 import { addDays } from "../domain/calendar";
 import * as cards from "../cards";
-import type { AdaptiveCard, CheckListItem, ContactWithAbsence, ExampleNames, Lang, MeetingListItem, RotaDayCardData } from "../cards";
-import { toCardPeriod } from "./checkPeriod";
+import type { AdaptiveCard, ContactWithAbsence, ExampleNames, Lang, MeetingListItem, RotaDayCardData } from "../cards";
+import { checkGroupsCardData } from "./checkGroupsCardData";
 
 /** What the bot sends back: one card (or a few, for a week), and the same in plain text. */
 export interface Reply {
@@ -25,8 +26,8 @@ export interface AskContext {
   readonly asker?: Person;
   /** The e-mail/UPN Teams gave, for "I don't know you" replies. */
   readonly askerEmail?: string;
-  /** Completions of check occurrences by occurrence key (from storage; only for check questions). */
-  readonly completions?: ReadonlyMap<string, CompletionLike>;
+  /** Check records by occurrence key (from storage; only for check questions). */
+  readonly completions?: ReadonlyMap<string, CheckRecord>;
 }
 
 /** Intents whose reply depends only on the organisation version, the day and the asker: safe to remember. */
@@ -159,7 +160,7 @@ function composeReply(question: Question, directory: Directory, context: AskCont
     case "checks":
     case "check": {
       const items = checkItems(directory, context, question.intent === "check" ? question.check : undefined, question.intent === "checks" ? question.scope : "week");
-      const data: cards.ChecksCardData = { scope: question.intent === "checks" ? (question.scope === "week" ? "thisWeek" : "missing") : "all", checks: items };
+      const data: cards.ChecksCardData = { scope: question.intent === "checks" ? (question.scope === "week" ? "thisWeek" : "missing") : "all", groups: items, today };
       return single(cards.renderChecksCard(data, lang), cards.checksSummary(data, lang));
     }
     case "help":
@@ -251,35 +252,9 @@ function datesBetween(from: IsoDate, to: IsoDate): IsoDate[] {
   return dates;
 }
 
-function checkItems(directory: Directory, context: AskContext, onlyCheck: string | undefined, scope: "week" | "missing"): CheckListItem[] {
-  const { organisation, calendar } = directory;
-  const today = calendar.today(context.now);
-  const week = calendar.weekOf(today);
-  const weekStart = calendar.toInstant(week.days[0], "00:00");
-  const weekEnd = calendar.toInstant(addDays(week.days[0], 7), "00:00");
-  const from = scope === "missing" ? new Date(context.now.getTime() - OPEN_ROUNDS_LOOKBACK_MS) : weekStart;
-  const to = scope === "missing" ? context.now : weekEnd;
-  const checks = organisation.checks.filter((c) => !onlyCheck || c.id === onlyCheck);
-  const rounds: Array<{ occurrence: CheckOccurrence; item: CheckListItem }> = [];
-  for (const check of checks) {
-    const occurrences = occurrencesBetween(check, organisation, calendar, from, to);
-    const list = onlyCheck && occurrences.length === 0 ? [nextOccurrence(check, organisation, calendar, context.now)].filter((o): o is CheckOccurrence => !!o) : occurrences;
-    for (const occurrence of list) {
-      const status = checkStatus(occurrence, context.completions?.get(occurrence.key), context.now);
-      if (scope === "missing" && status !== "due" && status !== "overdue") continue;
-      rounds.push({
-        occurrence,
-        item: {
-          title: check.title,
-          period: toCardPeriod(periodCovered(check, occurrence)),
-          due: calendar.localParts(occurrence.dueAt).date,
-          status: status === "upcoming" ? "due" : status,
-          owner: directory.person(check.owner)?.name ?? check.owner,
-        },
-      });
-    }
-  }
-  return rounds.sort((a, b) => a.occurrence.dueAt.getTime() - b.occurrence.dueAt.getTime()).map((r) => r.item);
+/** The checks card's groups: the domain's checkRounds (bot/src/domain/checkRounds.ts), worded for the card. */
+function checkItems(directory: Directory, context: AskContext, onlyCheck: string | undefined, scope: "week" | "missing"): cards.CheckGroupItem[] {
+  return checkGroupsCardData(directory, context.completions ?? new Map(), context.now, { scope, ...(onlyCheck && { check: onlyCheck }) });
 }
 
 function exampleNames(directory: Directory): ExampleNames {

@@ -5,7 +5,7 @@ import { z } from "zod";
 import type { Directory } from "../domain/directory";
 import type { Logger } from "../logger";
 import { WEEKDAYS, type Absence, type Area, type CycleWeek, type RotaChange } from "../domain/organisation";
-import { validDate } from "../domain/isoDate";
+import { addDays, validDate } from "../domain/isoDate";
 import { ConcurrentChangeError, type OrganisationStore } from "../storage/organisationStore";
 import type { OrganisationCache } from "../storage/organisationCache";
 import { absenceId, changeId, cycleId, rowKeyOf } from "../storage/organisationEntities";
@@ -130,15 +130,19 @@ const routes: readonly ApiRoute[] = [
   {
     method: "get",
     path: "/api/checks",
-    handle: ({ directory, deps }) => checksView(directory, deps.checkLog ?? noCompletions, deps.clock(), deps.agenda),
+    handle: ({ directory, deps, caller }) => checksView(directory, deps.checkLog ?? noCompletions, deps.clock(), deps.agenda, caller.canEdit),
   },
   {
     method: "get",
     path: "/api/checks.csv",
-    handle: async ({ req, deps, today }) => {
+    handle: async ({ req, deps, today, directory, caller }) => {
+      // Findings and follow-up are for the leader and the coordinators (domain.md).
+      if (!caller.canEdit) throw new ApiError(403, "Kun sektionsleder og koordinatorer kan hente kontrolloggen.");
       const { from, to } = parse(z.object({ from: IsoDateText.optional(), to: IsoDateText.optional() }), req.query);
-      const entries = await (deps.checkLog ?? noCompletions).list({ from: from ? new Date(`${from}T00:00:00Z`) : undefined, to: to ? new Date(`${to}T23:59:59.999Z`) : undefined });
-      return new FileAnswer("text/csv; charset=utf-8", `kontrollog-${today}.csv`, checkLogCsv(entries));
+      const cal = directory.calendar;
+      const entries = await (deps.checkLog ?? noCompletions).list({ from: from ? cal.toInstant(from, "00:00") : undefined, to: to ? cal.toInstant(addDays(to, 1), "00:00") : undefined });
+      const titles = new Map(directory.organisation.checks.map((c) => [c.id, c.title]));
+      return new FileAnswer("text/csv; charset=utf-8", `kontrollog-${today}.csv`, checkLogCsv(entries, { titles, zone: cal.zone }));
     },
   },
   {

@@ -48,6 +48,8 @@ export const VERBS = {
   refreshMeeting: "refreshMeeting",
   completeCheck: "completeCheck",
   refreshCheck: "refreshCheck",
+  approveCheck: "approveCheck",
+  closeDeviation: "closeDeviation",
 } as const;
 
 /** Ids of the inputs on the reminder cards; their values arrive in action.data next to the ids of the item. */
@@ -57,6 +59,9 @@ export const INPUT_IDS = {
   result: "result",
   findings: "findings",
   followUp: "followUp",
+  deviationKind: "deviationKind",
+  followUpDue: "followUpDue",
+  closeNote: "closeNote",
 } as const;
 
 /** Every template by name, prepared once. */
@@ -148,8 +153,14 @@ export function renderMeetingsCard(data: MeetingsCardData, lang: Lang): Adaptive
   return render(TEMPLATES.meetings, lang, summaries.meetingsSummary(data, lang), views.meetingsView(data, lang));
 }
 
+/** As many checks as fit in a Teams message (at most MAX_CHECK_GROUPS), with a line saying how many are left out. */
 export function renderChecksCard(data: ChecksCardData, lang: Lang): AdaptiveCard {
-  return render(TEMPLATES.checks, lang, summaries.checksSummary(data, lang), views.checksView(data, lang));
+  const summary = summaries.checksSummary(data, lang);
+  const withGroups = (max: number) => render(TEMPLATES.checks, lang, summary, views.checksView(data, lang, max));
+  let max = Math.min(views.MAX_CHECK_GROUPS, data.groups.length);
+  let card = withGroups(max);
+  while (max > 1 && cardBytes(card) > MAX_CARD_BYTES) card = withGroups(--max);
+  return card;
 }
 
 export function renderHelpCard(data: HelpCardData, lang: Lang): AdaptiveCard {

@@ -22,6 +22,7 @@ import type {
 import { formatDate } from "../domain/format";
 import { formatMeetingTime } from "./format";
 import { texts } from "./texts";
+import { checkTexts } from "./checkTexts";
 import {
   cellPeople,
   checkName,
@@ -128,9 +129,11 @@ export function meetingsSummary(data: MeetingsCardData, lang: Lang): string {
 export function checksSummary(data: ChecksCardData, lang: Lang): string {
   const x = texts(lang);
   const scope = data.scope ?? "all";
-  if (data.checks.length === 0) return sentences(x.checksHeading(scope), x.noChecks(scope));
-  const overdue = data.checks.filter((check) => check.status === "overdue").length;
-  return `${x.checksHeading(scope)}: ${x.checksCount(data.checks.length, overdue)}`;
+  if (data.groups.length === 0) return sentences(x.checksHeading(scope), x.noChecks(scope));
+  const rounds = data.groups.flatMap((group) => group.rounds);
+  const overdue = rounds.filter((round) => round.status === "overdue" || round.status === "missed").length;
+  const deviations = data.groups.reduce((n, group) => n + group.deviations.length, 0);
+  return sentences(`${x.checksHeading(scope)}: ${x.checksCount(rounds.length, overdue)}`, deviations > 0 && `${checkTexts(lang).openDeviations}: ${deviations}`);
 }
 
 export function helpSummary(data: HelpCardData, lang: Lang): string {
@@ -171,8 +174,14 @@ export function checkReminderSummary(data: CheckReminderCardData, lang: Lang): s
   const x = texts(lang);
   const name = checkName(data, lang);
   switch (data.state.kind) {
-    case "completed":
-      return sentences(name, completionLine(data, lang));
+    case "completed": {
+      const c = checkTexts(lang);
+      const { completion } = data.state;
+      return sentences(
+        name, completionLine(data, lang),
+        completion.result === "deviation" && (completion.closed ? c.closedBy(completion.closed.by, formatDate(completion.closed.date, lang, { year: true })) : c.stillOpen),
+      );
+    }
     case "notAllowed":
       return sentences(name, whoMayComplete(data, lang));
     case "open":

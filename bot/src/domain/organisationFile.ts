@@ -275,6 +275,8 @@ const meetingSchema = z.strictObject({
   agendaDue: duration.optional(),
   onHoliday: onHoliday.optional(),
   from: isoDate.optional(),
+  owner: ref.optional(),
+  minutesDue: duration.optional(),
 });
 
 const checkSchema = z.strictObject({
@@ -289,6 +291,7 @@ const checkSchema = z.strictObject({
   escalateTo: ref.optional(),
   onHoliday: onHoliday.optional(),
   from: isoDate.optional(),
+  since: isoDate.optional(),
 });
 
 const monthDay = text((v) => {
@@ -623,8 +626,10 @@ function checkReferences(root: Loose, report: Report): void {
   });
 
   asList(root.meetings).forEach((raw, i) => {
-    const audience = asObject(raw)?.audience;
+    const meeting = asObject(raw);
+    const audience = meeting?.audience;
     if (Array.isArray(audience)) referAll(audience, people, "person", ["meetings", i, "audience"]);
+    refer(meeting?.owner, people, "person", ["meetings", i, "owner"]);
   });
 
   asList(root.checks).forEach((raw, i) => {
@@ -809,6 +814,8 @@ export function serialiseOrganisation(org: Organisation): string {
           agendaDue: m.agendaDue,
           onHoliday: m.onHoliday,
           from: m.from,
+          owner: m.owner,
+          minutesDue: m.minutesDue,
         }),
       ),
     ),
@@ -826,6 +833,7 @@ export function serialiseOrganisation(org: Organisation): string {
           escalateTo: c.escalateTo,
           onHoliday: c.onHoliday,
           from: c.from,
+          since: c.since,
         }),
       ),
     ),

@@ -11,7 +11,7 @@ import { answerQuestion, cprWarningReply, unavailableReply, welcomeReply, type R
 import { texts } from "./replyTexts";
 import { localeLang } from "./locale";
 import { identifyAsker } from "./identify";
-import type { CheckLog } from "../storage/checkLog";
+import { recordsForRounds, type CheckLog, type CheckLogEntry } from "../storage/checkLog";
 import type { AgendaStore } from "../storage/agendaStore";
 import { handleCardAction, isCardAction } from "./cardActions";
 import type { ConversationStore } from "../storage/conversationStore";
@@ -99,11 +99,10 @@ async function answerMessage(context: TurnContext, deps: BotDeps): Promise<TurnO
 }
 
 /** Completions of the rounds check answers look at (OPEN_ROUNDS_LOOKBACK_MS); none when the log cannot be read. */
-async function recentCompletions(deps: BotDeps, now: Date): Promise<Map<string, { completedAt: Date }> | undefined> {
+async function recentCompletions(deps: BotDeps, now: Date): Promise<Map<string, CheckLogEntry> | undefined> {
   if (!deps.checkLog) return undefined;
   try {
-    const entries = await deps.checkLog.list({ from: new Date(now.getTime() - OPEN_ROUNDS_LOOKBACK_MS) });
-    return new Map(entries.map((e) => [e.occurrence, e]));
+    return await recordsForRounds(deps.checkLog, now, OPEN_ROUNDS_LOOKBACK_MS);
   } catch (err) {
     deps.logger.warn({ err: err instanceof Error ? err.message : String(err) }, "could not read the check log; check status shown without completions");
     return undefined;
