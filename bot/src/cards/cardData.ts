@@ -363,6 +363,16 @@ export interface CheckCompletion {
   readonly approved?: { readonly by: string; readonly at: string };
 }
 
+/** The inputs of a check card as typed (strings, as Teams sends them). */
+export interface CheckInputValues {
+  readonly sampleChecked?: number;
+  readonly result?: "ok" | "deviation";
+  readonly deviationKind?: string;
+  readonly findings?: string;
+  readonly followUp?: string;
+  readonly followUpDue?: string;
+}
+
 /** A line on a check card saying why an action did not happen or what is still needed. */
 export type CheckNotice =
   /** A deviation was submitted without follow-up and deadline. */
@@ -385,7 +395,12 @@ export type CheckNotice =
 /** The view of a check card. */
 export type CheckCardState =
   /** Not done: inputs and "Markér som udført". */
-  | { readonly kind: "open"; readonly notice?: CheckNotice }
+  | {
+      readonly kind: "open";
+      readonly notice?: CheckNotice;
+      /** What was typed, when the card comes back with a notice: nothing typed is lost. */
+      readonly values?: CheckInputValues;
+    }
   /** Done: the completion; "Godkend" for a sektionsleder, "Luk afvigelse" for the owner, when they may. */
   | {
       readonly kind: "completed";

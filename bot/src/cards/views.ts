@@ -418,6 +418,14 @@ export function checkReminderView(data: CheckReminderCardData, lang: Lang) {
       deviationKindLabel: c.deviationKindLabel, deviationKindPlaceholder: c.deviationKindPlaceholder, followUpDueLabel: c.followUpDueLabel,
       closeNoteLabel: c.closeNoteLabel, closeNotePlaceholder: c.closeNotePlaceholder, approveButton: c.approveButton, closeButton: c.closeButton,
     },
+    // What was typed, so a card returned with a notice loses nothing.
+    v: (() => {
+      const typed = data.state.kind === "open" ? data.state.values ?? {} : {};
+      return {
+        hasSample: typed.sampleChecked !== undefined, sampleChecked: typed.sampleChecked ?? 0, result: typed.result ?? "",
+        deviationKind: typed.deviationKind ?? "", findings: typed.findings ?? "", followUp: typed.followUp ?? "", followUpDue: typed.followUpDue ?? "",
+      };
+    })(),
     canApprove: data.state.kind === "completed" && Boolean(data.state.canApprove),
     canClose: data.state.kind === "completed" && Boolean(data.state.canClose),
     notAllowed: whoMayComplete(data, lang),

@@ -12,6 +12,8 @@ import type { CheckCompletionEntry, CheckLog } from "../storage/checkLog";
 /** How long the demo's checks have been running. */
 export const DEMO_HISTORY_WEEKS = 12;
 const HOUR_MS = 3_600_000;
+/** Rounds done this recently are left for the leader to approve. */
+const AWAITING_APPROVAL_MS = 14 * 24 * HOUR_MS;
 
 /** The history: the organisation with its checks' start, the completions and the steps after them. */
 export interface DemoHistory {
@@ -75,6 +77,7 @@ export function demoHistory(org: Organisation, now: Date): DemoHistory {
           : { findings: "Ingen bemærkninger." }),
       });
       // Steps happen on working days: closed four working days after, approved five (six for a closed deviation).
+      // Rounds done in the last two weeks still await approval.
       const workingDaysLater = (days: number, time: string) => calendar.toInstant(calendar.addWorkingDays(calendar.today(completedAt), days), time);
       const closedAt = workingDaysLater(4, "13:00");
       if (round === closedDeviation && round !== openDeviation && closedAt <= now) {
@@ -83,7 +86,7 @@ export function demoHistory(org: Organisation, now: Date): DemoHistory {
       // The leader approves a round a week after it was done (so the latest are still awaiting approval).
       const approvedAt = workingDaysLater(round === closedDeviation ? 6 : 5, "08:30");
       const stillOpen = round === openDeviation || (round === closedDeviation && closedAt > now);
-      if (leader && !stillOpen && approvedAt <= now) {
+      if (leader && !stillOpen && completedAt.getTime() < now.getTime() - AWAITING_APPROVAL_MS && approvedAt <= now) {
         steps.push({ checkId: check.id, occurrence: round.occurrence.key, step: step("approved", approvedAt, leader.id, leader.name, calendar) });
       }
     }

@@ -142,7 +142,7 @@ async function checkAction(
   const inputs = readCheckInputs(data);
   if (!inputs) return { card: card({ kind: "open" }), intent: "completeCheckInvalid" };
   const problem = completionProblem(inputs, directory.calendar.today(now));
-  if (problem) return { card: card({ kind: "open", notice: { kind: problem } }), intent: "completeCheckInvalid" };
+  if (problem) return { card: card({ kind: "open", notice: { kind: problem }, values: inputs }), intent: "completeCheckInvalid" };
 
   const { created, entry } = await log.record({
     checkId: check.id,
@@ -181,7 +181,7 @@ function completedState(entry: CheckLogEntry, check: Check, viewer: Person | und
   const canApprove = !entry.approvedBy && approvalRefusal(entry, viewer) === undefined;
   const canClose = closeRefusal(check, entry, viewer) === undefined;
   // A leader looking at an open deviation is told why "Godkend" is not there.
-  const why: CheckNotice | undefined = !notice && viewer?.role === "sektionsleder" && !entry.approvedBy && approvalRefusal(entry, viewer) === "closeBeforeApproval" && !canClose
+  const why: CheckNotice | undefined = !notice && viewer?.role === "sektionsleder" && !entry.approvedBy && approvalRefusal(entry, viewer) === "closeBeforeApproval"
     ? { kind: "closeBeforeApproval" } : undefined;
   return {
     kind: "completed",
