@@ -2,6 +2,7 @@
 // readers and clients that cannot show the card (it is also the card's fallbackText). Short by design: the card
 // holds the detail.
 import type {
+  CoverCardData,
   AreaCardData,
   CheckReminderCardData,
   ChecksCardData,
@@ -24,6 +25,8 @@ import { formatMeetingTime } from "./format";
 import { texts } from "./texts";
 import { checkTexts } from "./checkTexts";
 import {
+  askInsteadText,
+  coverView,
   cellPeople,
   checkName,
   completionLine,
@@ -88,10 +91,16 @@ export function areaSummary(data: AreaCardData, lang: Lang): string {
   const front = data.front?.trim();
   const referTo = data.referTo?.trim();
   const referral = [front && `${x.labels.front}: ${front}`, referTo && `${x.labels.referTo}: ${referTo}`];
+  const instead = askInsteadText(data, lang);
   if (data.focus === "referral") {
-    return sentences(data.area, ...(front || referTo ? referral : [x.noFrontInfo(data.area)]), people);
+    return sentences(data.area, instead, ...(front || referTo ? referral : [x.noFrontInfo(data.area)]), people);
   }
-  return sentences(data.area, people);
+  return sentences(data.area, instead, people);
+}
+
+export function coverSummary(data: CoverCardData, lang: Lang): string {
+  const view = coverView(data, lang);
+  return sentences(view.heading, view.person, ...view.days[0].lines.map((line) => line.text));
 }
 
 export function rotaDaySummary(data: RotaDayCardData, lang: Lang): string {

@@ -120,7 +120,7 @@ export function resolveRota(org: Organisation, date: IsoDate, calendar: WorkCale
 
   const weekday = day.weekday as Weekday;
   const plan: DayPlan = cycleWeek > 0 ? rota.cycle[cycleWeek - 1][weekday] ?? {} : {};
-  const slots = rota.slots.flatMap((slot) => slotTimes(slot, weekday, day.halfDay, date, calendar));
+  const slots = rota.slots.flatMap((slot) => slotOnDay(slot, day, calendar) ?? []);
   const absences = rota.absences.filter((absence) => absence.from <= date && date <= absence.to);
   const changes = rota.changes.filter((change) => change.date === date);
 
@@ -181,18 +181,24 @@ export function findCell(day: RotaDay, duty: string, slot: string): RotaCell | u
   return day.duties.find((row) => row.duty === duty)?.cells.find((cell) => cell.slot === slot);
 }
 
-/** The slot's times on the weekday; on a half day slots from noon on are dropped and earlier ones end at noon. */
-function slotTimes(slot: Slot, weekday: Weekday, halfDay: boolean, date: IsoDate, calendar: WorkCalendar): RotaSlotTimes[] {
+/**
+ * A slot as it runs on a day: its weekday times; none on a day off or a weekday the slot does not run (`days`);
+ * on a half day none from noon on, and an earlier slot ends at noon.
+ */
+export function slotOnDay(slot: Slot, day: DayInfo, calendar: WorkCalendar): RotaSlotTimes | undefined {
+  if (!day.working) return undefined;
+  const weekday = day.weekday as Weekday;
+  if (slot.days && !slot.days.includes(weekday)) return undefined;
   const times = slot.byDay?.[weekday] ?? slot;
   let { end } = times;
-  if (halfDay) {
-    if (times.start >= HALF_DAY_CLOSES_AT) return [];
+  if (day.halfDay) {
+    if (times.start >= HALF_DAY_CLOSES_AT) return undefined;
     if (end > HALF_DAY_CLOSES_AT) end = HALF_DAY_CLOSES_AT;
   }
-  return [{
+  return {
     slot: slot.id, name: slot.name, start: times.start, end,
-    startsAt: calendar.toInstant(date, times.start), endsAt: calendar.toInstant(date, end),
-  }];
+    startsAt: calendar.toInstant(day.date, times.start), endsAt: calendar.toInstant(day.date, end),
+  };
 }
 
 function coversSlot(absence: Absence, slot: string): boolean {
