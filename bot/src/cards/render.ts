@@ -32,6 +32,7 @@ import cprWarningJson from "./templates/cprWarning.json";
 import digestJson from "./templates/digest.json";
 import errorJson from "./templates/error.json";
 import escalationJson from "./templates/escalation.json";
+import minutesReminderJson from "./templates/minutesReminder.json";
 import helpJson from "./templates/help.json";
 import meetingReminderJson from "./templates/meetingReminder.json";
 import meetingsJson from "./templates/meetings.json";
@@ -81,6 +82,8 @@ export const TEMPLATES = {
   meetingReminder: loadTemplate("meetingReminder", meetingReminderJson),
   checkReminder: loadTemplate("checkReminder", checkReminderJson),
   escalation: loadTemplate("escalation", escalationJson),
+  /** Rendered by minutesCard.ts. */
+  minutesReminder: loadTemplate("minutesReminder", minutesReminderJson),
   digest: loadTemplate("digest", digestJson),
 } as const satisfies Record<string, CardTemplate>;
 

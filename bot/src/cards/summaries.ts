@@ -20,7 +20,7 @@ import type {
   UnknownCardData,
   WelcomeCardData,
 } from "./cardData";
-import { formatDate } from "../domain/format";
+import { formatDate, showYear } from "../domain/format";
 import { formatMeetingTime } from "./format";
 import { texts } from "./texts";
 import { checkTexts } from "./checkTexts";
@@ -130,7 +130,7 @@ export function meetingsSummary(data: MeetingsCardData, lang: Lang): string {
   const x = texts(lang);
   if (data.meetings.length === 0) return x.labels.noMeetings;
   const meetings = data.meetings.slice(0, 3).map((meeting) =>
-    [meeting.title, formatMeetingTime(meeting.date, meeting.start, meeting.minutes, lang), meeting.place].filter(Boolean).join(", "),
+    [meeting.title, formatMeetingTime(meeting.date, meeting.start, meeting.minutes, lang, { year: showYear(meeting.date, data.today) }), meeting.place].filter(Boolean).join(", "),
   );
   return sentences(`${x.meetingsHeading(data.meetings.length)}: ${meetings.join("; ")}`);
 }
@@ -174,7 +174,7 @@ export function errorSummary(data: ErrorCardData, lang: Lang): string {
 export function meetingReminderSummary(data: MeetingReminderCardData, lang: Lang): string {
   const x = texts(lang);
   return sentences(
-    [data.title, formatMeetingTime(data.date, data.start, data.minutes, lang), data.place].filter(Boolean).join(", "),
+    [data.title, formatMeetingTime(data.date, data.start, data.minutes, lang, { year: showYear(data.date, data.today) }), data.place].filter(Boolean).join(", "),
     data.agendaDue && !data.agendaClosed && `${x.labels.agendaDue}: ${formatDate(data.agendaDue, lang)}`,
   );
 }
