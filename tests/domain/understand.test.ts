@@ -6,6 +6,8 @@ import { tokens } from "../../bot/src/domain/text";
 import { MAX_QUESTION_CHARS, understand, type Frame } from "../../bot/src/domain/understand";
 import { demoOrganisation } from "../helpers/demo";
 import { PHRASINGS, TODAY, type Expected, type ExpectedUnknown } from "./phrasings";
+import { OTHER_PHRASINGS, OTHER_TODAY } from "./phrasingsOther";
+import { otherOrganisation } from "../helpers/other";
 
 function isExpectedUnknown(expect: Expected | ExpectedUnknown): expect is ExpectedUnknown {
   return expect.intent === "unknown";
@@ -40,6 +42,22 @@ describe("understand", () => {
         } else {
           assertFrame(actual, expect);
         }
+      });
+    }
+  });
+
+  describe(`the second organisation's phrasing table (${OTHER_PHRASINGS.length} rows, today ${OTHER_TODAY})`, () => {
+    const otherIndex = new OrgIndex(otherOrganisation());
+    it("has, with the demo's table, at least 400 rows and no row twice", () => {
+      assert.ok(PHRASINGS.length + OTHER_PHRASINGS.length >= 400, `only ${PHRASINGS.length + OTHER_PHRASINGS.length} rows`);
+      const texts = OTHER_PHRASINGS.map((p) => p.text);
+      assert.deepEqual(texts.filter((t, i) => texts.indexOf(t) !== i), []);
+    });
+    for (const { text, expect } of OTHER_PHRASINGS) {
+      it(`when asked ${JSON.stringify(text)} in the second organisation, then it is ${expect.intent}`, () => {
+        const actual = understand(text, otherIndex, OTHER_TODAY);
+        if (isExpectedUnknown(expect)) assert.equal(actual.intent, "unknown", `got ${JSON.stringify(actual)}`);
+        else assertFrame(actual, expect);
       });
     }
   });

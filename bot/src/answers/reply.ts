@@ -4,8 +4,8 @@ import type { Directory } from "../domain/directory";
 import type { Frame } from "../domain/frame";
 import type { IsoDate, Person } from "../domain/organisation";
 import type { DayInfo } from "../domain/calendar";
-import { addDays } from "../domain/isoDate";
 import type { CheckRecord } from "../domain/checkRecords";
+import { absencesOn, type Away } from "../domain/coverage";
 import * as cards from "../cards";
 import type { AdaptiveCard, ContactWithAbsence, Lang } from "../cards";
 
@@ -68,9 +68,9 @@ export function contactMaker(directory: Directory, date: IsoDate): (personId: st
   };
 }
 
-/** A whole-day absence of a person on a date. */
-export function absenceOn(directory: Directory, personId: string, date: IsoDate) {
-  return directory.organisation.rota.absences.find((a) => a.person === personId && a.from <= date && date <= a.to && !a.slots?.length);
+/** A whole-day absence of a person on a date (coverage.ts), for "fraværende i dag" on a contact. */
+export function absenceOn(directory: Directory, personId: string, date: IsoDate): Away | undefined {
+  return absencesOn(directory.organisation, date, { person: personId }).find((a) => !a.slots?.length);
 }
 
 /** "I don't know you": the asker could not be linked to a person of the organisation. */
@@ -92,12 +92,6 @@ export function dayOff(day: DayInfo): { reason: "weekend" | "holiday" | "dayOff"
   return { reason: off.kind, holidayName: off.name };
 }
 
-/** The days from `from` to `to` (inclusive), at most `max`. */
-export function datesBetween(from: IsoDate, to: IsoDate, max = 31): IsoDate[] {
-  const dates: IsoDate[] = [];
-  for (let d = from; d <= to && dates.length < max; d = addDays(d, 1)) dates.push(d);
-  return dates;
-}
 
 /** The people a frame is about: named, or the asker for "jeg". */
 export function subjects(frame: Frame, context: AskContext): readonly string[] {

@@ -4,15 +4,16 @@
 import type { Directory } from "../domain/directory";
 import type { Frame } from "../domain/frame";
 import type { IsoDate } from "../domain/organisation";
-import { cycleWeekOf, resolveRota, resolveRotaOrNextWorkingDay, rotaForPerson, type RotaDay } from "../domain/rota";
+import { nextDutyOf, resolveRota, resolveRotaOrNextWorkingDay, rotaForPerson, type RotaDay } from "../domain/rota";
 import { resolveSlotRef } from "../domain/slots";
-import { addDays } from "../domain/isoDate";
+import { datesBetween } from "../domain/isoDate";
+import { absencesBetween, coverForPerson, presenceOn } from "../domain/coverage";
 import { formatDate } from "../domain/format";
 import * as cards from "../cards";
 import type { RotaDayCardData } from "../cards";
 import { peopleList } from "./people";
 import { areaReply } from "./areas";
-import { NEEDS_NOTHING, dayOff, datesBetween, notUnderstood, reply, subjects, unknownUserReply, type Answerer, type AskContext, type Reply } from "./reply";
+import { NEEDS_NOTHING, dayOff, notUnderstood, reply, subjects, unknownUserReply, type Answerer, type AskContext, type Reply } from "./reply";
 
 /** A range longer than this is cut: a card shows at most a working week or two. */
 const MAX_RANGE_DAYS = 14;
@@ -112,27 +113,15 @@ export const nextDuty: Answerer = {
     if (!person || !duty) return notUnderstood(frame);
     const today = directory.calendar.today(context.now);
     const weeks = Math.max(1, directory.organisation.rota.cycle.length) * 2;
-    const found = nextDayWithDuty(directory, person.id, duty.id, today, context.now, weeks * 7);
+    const found = nextDutyOf(directory.organisation, person.id, today, directory.calendar, { duty: duty.id, after: context.now });
     const x = cards.texts(frame.lang);
     const data: cards.MyDutiesCardData = {
       person: found ? x.nextDutyFound(person.name, duty.name) : x.nextDutyNone(person.name, duty.name, weeks),
-      days: found
-        ? [{ date: found.date, duties: found.duties.filter((d) => d.duty === duty.id).map((d) => ({ duty: d.dutyName, slot: d.slotName, start: d.start, end: d.end, changed: d.changed })) }]
-        : [],
+      days: found ? [{ date: found.date, duties: [{ duty: found.dutyName, slot: found.slotName, start: found.start, end: found.end, changed: found.changed }] }] : [],
     };
     return reply(frame, cards.renderMyDutiesCard(data, frame.lang), cards.myDutiesSummary(data, frame.lang), [person.id]);
   },
 };
-
-function nextDayWithDuty(directory: Directory, personId: string, dutyId: string, today: IsoDate, now: Date, days: number) {
-  for (let i = 0; i < days; i++) {
-    const date = addDays(today, i);
-    const [day] = rotaForPerson(directory.organisation, personId, [date], directory.calendar);
-    const upcoming = day.duties.filter((d) => d.duty === dutyId && d.endsAt.getTime() > now.getTime());
-    if (upcoming.length > 0) return day;
-  }
-  return undefined;
-}
 
 /** "hvem dækker for Kim i eftermiddag": the person's duties that day (in the slot asked) and who does them. */
 export const cover: Answerer = {
@@ -146,42 +135,33 @@ export const cover: Answerer = {
     const today = directory.calendar.today(context.now);
     const date = frame.from ?? today;
     const day = resolveRota(directory.organisation, date, directory.calendar);
-    const slotIds = frame.slot ? new Set(resolveSlotRef(directory.organisation, day, frame.slot).slots.map((s) => s.slot)) : undefined;
-    const planned = plannedDuties(directory, day, person.id).filter((d) => !slotIds || slotIds.has(d.slot));
-    const absence = day.absent.find((a) => a.person === person.id);
+    const slots = frame.slot ? resolveSlotRef(directory.organisation, day, frame.slot).slots.map((s) => s.slot) : undefined;
+    const assumeAway = (frame.away ?? []).includes(person.id);
+    const coverage = coverForPerson(directory.organisation, person.id, date, directory.calendar, { ...(slots && { slots }), assumeAway });
     const name = (id: string) => directory.person(id)?.name ?? id;
+    const slotOf = new Map(day.slots.map((s) => [s.slot, s]));
+    const dutyName = new Map(directory.organisation.rota.duties.map((d) => [d.id, d.name]));
+    const absence = coverage.away.find((a) => !a.slots?.length) ?? coverage.away[0];
     const data: cards.CoverCardData = {
       person: person.name,
       date,
       ...(absence && { absent: absence.reason }),
-      ...(!day.working && { dayOff: dayOff(day.day) }),
-      duties: planned.map((d) => ({ duty: d.dutyName, slot: d.slotName, start: d.start, end: d.end, coveredBy: d.coveredBy.map(name) })),
+      ...(!coverage.working && { dayOff: dayOff(day.day) }),
+      duties: coverage.duties.map((d) => ({
+        duty: dutyName.get(d.duty) ?? d.duty,
+        slot: slotOf.get(d.slot)?.name ?? d.slot,
+        start: slotOf.get(d.slot)?.start ?? "",
+        end: slotOf.get(d.slot)?.end ?? "",
+        coveredBy: (d.status === "self" ? [person.id] : d.by).map(name),
+      })),
     };
-    const people = planned.flatMap((d) => d.coveredBy);
+    const people = coverage.duties.flatMap((d) => d.by);
     return reply(frame, cards.renderCoverCard(data, frame.lang), cards.coverSummary(data, frame.lang), people);
   },
 };
 
 function areaCover(frame: Frame, directory: Directory, context: AskContext): Reply {
   return areaReply(frame, directory, context, "people");
-}
-
-/** The duties a person has on a day by the cycle or a change, and who covers each (present people of the cell). */
-function plannedDuties(directory: Directory, day: RotaDay, personId: string) {
-  const cycleWeek = cycleWeekOf(directory.organisation.rota, day.date);
-  const plan = cycleWeek > 0 ? directory.organisation.rota.cycle[cycleWeek - 1]?.[day.day.weekday as "mon"] ?? {} : {};
-  const out: Array<{ dutyName: string; slot: string; slotName: string; start: string; end: string; coveredBy: readonly string[] }> = [];
-  for (const slot of day.slots) {
-    for (const row of day.duties) {
-      const cell = row.cells.find((c) => c.slot === slot.slot);
-      if (!cell) continue;
-      const inPlan = (plan[row.duty]?.[slot.slot] ?? []).includes(personId);
-      const onCell = cell.people.includes(personId) || cell.absent.some((a) => a.person === personId);
-      if (!inPlan && !onCell) continue;
-      out.push({ dutyName: row.name, slot: slot.slot, slotName: slot.name, start: slot.start, end: slot.end, coveredBy: cell.people });
-    }
-  }
-  return out;
 }
 
 /** "hvem er syg i dag", "hvornår har jeg ferie", "hvem har ferie næste uge". */
@@ -194,10 +174,8 @@ export const absences: Answerer = {
     const to = frame.to ?? from;
     const only = subjects(frame, context);
     if (frame.self && only.length === 0) return unknownUserReply(frame, context);
-    const reasonMatches = (reason: string) => !frame.reason || reason.toLowerCase().startsWith(frame.reason);
-    const list = directory.organisation.rota.absences
-      .filter((a) => a.from <= to && a.to >= from && reasonMatches(a.reason) && (only.length === 0 || only.includes(a.person)))
-      .sort((a, b) => a.from.localeCompare(b.from));
+    const list = absencesBetween(directory.organisation, from, to, { ...(frame.reason && { reason: frame.reason }) })
+      .filter((a) => only.length === 0 || only.includes(a.person));
     const x = cards.texts(frame.lang);
     const slotNames = (ids: readonly string[] | undefined) => ids?.map((id) => directory.organisation.rota.slots.find((s) => s.id === id)?.name ?? id).join(", ");
     const ids = list.map((a) => a.person);
@@ -217,14 +195,14 @@ export const atWork: Answerer = {
     const date = frame.from ?? today;
     const x = cards.texts(frame.lang);
     const when = formatDate(date, frame.lang);
-    const day = directory.calendar.dayInfo(date);
-    const absence = directory.organisation.rota.absences.find((a) => a.person === person.id && a.from <= date && date <= a.to);
-    const slotNames = absence?.slots?.map((id) => directory.organisation.rota.slots.find((s) => s.id === id)?.name ?? id).join(", ");
-    const note = !day.working
+    const presence = presenceOn(directory.organisation, person.id, date, directory.calendar);
+    const absence = presence.away[0];
+    const slotNames = presence.awaySlots.map((id) => directory.organisation.rota.slots.find((s) => s.id === id)?.name ?? id).join(", ");
+    const note = presence.presence === "dayOff"
       ? x.dayOffFor(when)
-      : !absence
+      : presence.presence === "in" || !absence
         ? x.atWork(person.name, when)
-        : slotNames
+        : presence.presence === "partly"
           ? x.partlyAway(person.name, when, absence.reason, slotNames)
           : x.notAtWork(person.name, when, absence.reason, absence.to > date ? formatDate(absence.to, frame.lang) : undefined);
     return peopleList(frame, directory, context, { kind: "custom", heading: note }, [person.id]);

@@ -4,7 +4,7 @@
 // decided per day, since slot times differ by weekday and some slots run only on some weekdays.
 // Pure functions; no wording (the answers say it).
 import type { WorkCalendar } from "./calendar";
-import type { IsoDate, LocalTime, Organisation, Slot, Weekday } from "./organisation";
+import { WEEKDAYS, type IsoDate, type LocalTime, type Organisation, type Slot, type Weekday } from "./organisation";
 import { slotOnDay, type RotaDay, type RotaSlotTimes } from "./rota";
 import { addDays } from "./isoDate";
 import { closeEnough, fold, splitWords, stem } from "./text";
@@ -104,12 +104,33 @@ function slotPhrases(slots: readonly Slot[]): readonly SlotPhrase[] {
   return phrases;
 }
 
-function wordMatches(word: string, folded: string, stemmed: string): boolean {
-  const f = fold(word);
+/** The words of a question, folded once and stemmed on demand (a long message must stay cheap). */
+class Words {
+  private readonly folded: string[];
+  private readonly stems: Array<string | undefined>;
+  constructor(readonly words: readonly string[]) {
+    this.folded = words.map(fold);
+    this.stems = new Array<string | undefined>(words.length);
+  }
+  get length(): number {
+    return this.words.length;
+  }
+  fold(i: number): string {
+    return this.folded[i];
+  }
+  stem(i: number): string {
+    return (this.stems[i] ??= stem(this.words[i]));
+  }
+}
+
+function wordMatches(words: Words, i: number, folded: string, stemmed: string): boolean {
+  const f = words.fold(i);
   if (f === folded) return true;
   // Short words only exactly: "sen" is not "sin", "midt" not "mit".
   if (f.length < 5 || folded.length < 5) return false;
-  const s = stem(word);
+  // A cheap test before stemming: a form of the name shares its first two letters.
+  if (f.slice(0, 2) !== folded.slice(0, 2)) return false;
+  const s = words.stem(i);
   // The stemmer cuts a short name harder than its longer forms ("aften" -> "aft", "aftenen" -> "aften").
   return s === stemmed || s === folded || f === stemmed || closeEnough(s, stemmed);
 }
@@ -117,10 +138,12 @@ function wordMatches(word: string, folded: string, stemmed: string): boolean {
 /** The organisation's slots named in the words (by name or synonym, any spelling, small typos in longer words). */
 export function slotByName(org: Pick<Organisation, "rota">, words: readonly string[]): SlotMention | undefined {
   const phrases = slotPhrases(org.rota.slots);
+  if (phrases.length === 0) return undefined;
+  const w = new Words(words);
   const found = new Set<string>();
   const consumed: number[] = [];
-  for (let i = 0; i < words.length; ) {
-    const hit = phrases.find((p) => p.folded.every((f, k) => i + k < words.length && wordMatches(words[i + k], f, p.stems[k])));
+  for (let i = 0; i < w.length; ) {
+    const hit = phrases.find((p) => p.folded.every((f, k) => i + k < w.length && wordMatches(w, i + k, f, p.stems[k])));
     if (!hit) {
       i++;
       continue;
@@ -260,8 +283,11 @@ export function resolveSlotRef(org: Pick<Organisation, "rota">, day: RotaDay, re
 
 /** The weekdays a slot runs on: its `days`, or every weekday. */
 export function slotWeekdays(slot: Pick<Slot, "days">): readonly Weekday[] {
-  return slot.days ?? ["mon", "tue", "wed", "thu", "fri"];
+  return slot.days ?? WEEKDAYS;
 }
+
+/** Danish names of the weekdays, for a message that a slot runs only on some ("findes kun mandag og torsdag"). */
+export const WEEKDAY_NAMES_DA: Readonly<Record<Weekday, string>> = { mon: "mandag", tue: "tirsdag", wed: "onsdag", thu: "torsdag", fri: "fredag" };
 
 /**
  * The first date from `from` (included) on which a slot runs, within `withinDays` days (default a year): for

@@ -6,11 +6,12 @@
 import { addDays, readDateExpressions, type DateExpressions } from "./dateExpressions";
 import type { AskedRole, Frame, Intent, Language, PreviousTurn, SlotAsked, Want } from "./frame";
 import { readSlotMention } from "./slots";
+import { readAbsenceReason } from "./coverage";
 import type { IsoDate, Organisation } from "./organisation";
 import { MAX_QUERY_WORDS, type EntityKind, type EntityMatch, type EntitySuggestion, type OrgIndex } from "./orgIndex";
 import { closeEnough, fold, splitWords, stem, stripHtml, tokens } from "./text";
 import {
-  ABSENCE_REASONS, CHECK_SUFFIXES, CUE_LABELS, CUE_PHRASES, DANISH_WORDS, ENGLISH_COMPETENCES, ENGLISH_WORDS, FUZZY_CUES,
+  CHECK_SUFFIXES, CUE_LABELS, CUE_PHRASES, DANISH_WORDS, ENGLISH_COMPETENCES, ENGLISH_WORDS, FUZZY_CUES,
   MEETING_SUFFIXES, PRONOUNS, inflects, type Cue,
 } from "./vocabulary";
 
@@ -560,13 +561,9 @@ class Reading {
     return readSlotMention(this.index.organisation, this.words)?.ref;
   }
 
-  /** The absence reason asked about ("syg", "ferie"), as the organisation's absences write it when they do. */
+  /** The absence reason asked about ("syg", "ferie"; coverage.ts reads the words). */
   private reason(): string | undefined {
-    const folded = this.words.map(fold);
-    for (const [reason, words] of ABSENCE_REASONS) {
-      if (words.some((w) => folded.includes(fold(w)))) return reason;
-    }
-    return undefined;
+    return readAbsenceReason(this.words)?.reason;
   }
 
   /** The accepted matches of a kind, best first. */

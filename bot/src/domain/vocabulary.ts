@@ -10,15 +10,6 @@ import { fold, stem, tokens } from "./text";
  */
 export const MIN_FUZZY_CUE = 7;
 
-/** Reasons of absence as staff name them, by the reason word the organisation file usually writes. */
-export const ABSENCE_REASONS: ReadonlyArray<readonly [reason: string, words: readonly string[]]> = [
-  ["syg", ["syg", "syge", "sygemeldt", "sygdom", "sick", "ill"]],
-  ["ferie", ["ferie", "holiday", "holidays", "vacation"]],
-  ["kursus", ["kursus", "course", "training", "uddannelse"]],
-  ["afspadsering", ["afspadsering", "afspadserer", "time off in lieu"]],
-  ["barsel", ["barsel", "orlov", "leave", "parental leave"]],
-];
-
 /** Pronouns that point at the person(s) of the last answer; "hans" is also a first name, so only with a previous turn. */
 export const PRONOUNS: ReadonlyMap<string, "one" | "all"> = new Map([
   ...["han", "hun", "ham", "hende", "hans", "hendes", "he", "she", "him", "her", "his", "hers"].map((w) => [w, "one"] as const),
@@ -84,7 +75,7 @@ export const VOCABULARY: ReadonlyArray<readonly [Cue, readonly string[]]> = [
   ["amr", ["amr", "arbejdsmiljørepræsentant", "arbejdsmiljø repræsentant", "safety rep", "safety representative"]],
   ["referral", [
     "straks afklare", "straksafklare", "straksafklaring", "straks afklaring", "afklare", "afklaring", "henvise",
-    "henvisning", "henvis", "sende videre", "send videre", "videresende", "klare", "refer", "referral", "redirect",
+    "henvisning", "henvis", "henviser", "sende videre", "send videre", "sender", "videre", "videresende", "klare", "refer", "referral", "redirect",
     "forward", "send on",
   ]],
   ["meeting", ["møde", "meeting", "mødes"]],

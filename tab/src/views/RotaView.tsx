@@ -124,7 +124,8 @@ function DayTable({ day, data, name, t, canEdit, onEdit }: { day: RotaDay; data:
             <thead>
               <tr>
                 <th scope="col" style={{ textAlign: "left" }}>{t.duty}</th>
-                {data.slots.map((s) => <th key={s.id} scope="col" style={{ textAlign: "left" }}>{s.name}</th>)}
+                {/* Only the slots that run this day (a Thursday-only evening slot has no column on Monday), in the cells' order. */}
+                {data.slots.filter((s) => day.duties.some((row) => row.cells.some((c) => c.slot === s.id))).map((s) => <th key={s.id} scope="col" style={{ textAlign: "left" }}>{s.name}</th>)}
               </tr>
             </thead>
             <tbody>
