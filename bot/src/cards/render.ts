@@ -33,6 +33,7 @@ import digestJson from "./templates/digest.json";
 import errorJson from "./templates/error.json";
 import escalationJson from "./templates/escalation.json";
 import minutesReminderJson from "./templates/minutesReminder.json";
+import morningGapsJson from "./templates/morningGaps.json";
 import helpJson from "./templates/help.json";
 import meetingReminderJson from "./templates/meetingReminder.json";
 import meetingsJson from "./templates/meetings.json";
@@ -52,6 +53,8 @@ export const VERBS = {
   refreshCheck: "refreshCheck",
   approveCheck: "approveCheck",
   closeDeviation: "closeDeviation",
+  fillGap: "fillGap",
+  refreshMorning: "refreshMorning",
 } as const;
 
 /** Ids of the inputs on the reminder cards; their values arrive in action.data next to the ids of the item. */
@@ -84,6 +87,8 @@ export const TEMPLATES = {
   escalation: loadTemplate("escalation", escalationJson),
   /** Rendered by minutesCard.ts. */
   minutesReminder: loadTemplate("minutesReminder", minutesReminderJson),
+  /** Rendered by morningCard.ts. */
+  morningGaps: loadTemplate("morningGaps", morningGapsJson),
   digest: loadTemplate("digest", digestJson),
 } as const satisfies Record<string, CardTemplate>;
 

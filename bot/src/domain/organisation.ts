@@ -28,6 +28,8 @@ export interface OrganisationInfo {
   readonly timezone: string;
   /** A person who is fyrtårn or backup for more areas than this is flagged as carrying too many; default 3. */
   readonly maxAreasPerPerson?: number;
+  /** When each koordinator gets the morning card with the day's rota gaps (local time); default 07:30. */
+  readonly morningCardAt?: LocalTime;
 }
 
 /** A unit of the organisation tree (section, office, team). */

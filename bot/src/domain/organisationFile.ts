@@ -197,6 +197,7 @@ const organisationInfoSchema = z.strictObject({
   municipality: nonEmpty,
   timezone: text((v) => (IANAZone.isValidZone(v) ? undefined : "ukendt tidszone: brug et IANA-navn, fx Europe/Copenhagen")),
   maxAreasPerPerson: positiveInt.optional(),
+  morningCardAt: localTime.optional(),
 });
 
 const unitSchema = z.strictObject({ id, name: nonEmpty, parent: ref.optional() });
@@ -798,7 +799,7 @@ function inFileOrder(raw: unknown, problems: Problem[]): Problem[] {
 /** The organisation as an organisation file, in the documented field order; empty optional fields are left out. */
 export function serialiseOrganisation(org: Organisation): string {
   const plain = {
-    organisation: compact({ name: org.organisation.name, municipality: org.organisation.municipality, timezone: org.organisation.timezone, maxAreasPerPerson: org.organisation.maxAreasPerPerson }),
+    organisation: compact({ name: org.organisation.name, municipality: org.organisation.municipality, timezone: org.organisation.timezone, maxAreasPerPerson: org.organisation.maxAreasPerPerson, morningCardAt: org.organisation.morningCardAt }),
     units: org.units.map((u) => compact({ id: u.id, name: u.name, parent: u.parent })),
     people: org.people.map((p) =>
       compact({
@@ -899,7 +900,7 @@ const FLOW_MAPS = [
   "rota.changes.*",
   "holidays",
 ].map((p) => p.split("."));
-const QUOTED_FIELDS = new Set(["phone", "rrule", "url", "agendaUrl", "start", "end", "at"]);
+const QUOTED_FIELDS = new Set(["phone", "rrule", "url", "agendaUrl", "start", "end", "at", "morningCardAt"]);
 
 function style(node: unknown, path: readonly Segment[]): void {
   if (isSeq(node)) {

@@ -43,7 +43,7 @@ export function claimKind(reminder: Pick<PlannedReminder, "kind" | "offset">): s
 }
 
 /** Every reminder due with `from <= at < to`, in time order. */
-export function remindersBetween(org: Pick<Organisation, "rota" | "meetings" | "checks" | "people">, calendar: WorkCalendar, from: Date, to: Date): PlannedReminder[] {
+export function remindersBetween(org: Organisation, calendar: WorkCalendar, from: Date, to: Date): PlannedReminder[] {
   if (!(from < to)) return [];
   const out: PlannedReminder[] = [];
   const inWindow = (at: Date) => at >= from && at < to;

@@ -61,7 +61,8 @@ export async function reminderMessage(reminder: PlannedReminder, directory: Dire
       const data = checkCardData(check, occurrence, directory, { kind: "open" }, now);
       return message(renderCheckReminderCard(data, LANG), checkReminderSummary(data, LANG));
     }
-    case "minutes": {
+    case "minutes":
+    case "morning": {
       const built = followUpCard(reminder, directory, now);
       return "skip" in built ? built : message(built.card, built.summary);
     }

@@ -12,6 +12,7 @@ import type { ContextStore } from "../storage/contextStore";
 import { texts } from "./replyTexts";
 import { localeLang } from "./locale";
 import { identifyAsker } from "./identify";
+import type { RotaWriter } from "./morningActions";
 import { recordsForRounds, type CheckLog, type CheckLogEntry } from "../storage/checkLog";
 import type { AgendaStore } from "../storage/agendaStore";
 import { handleCardAction, isCardAction } from "./cardActions";
@@ -32,6 +33,8 @@ export interface BotDeps {
   readonly conversations?: ConversationStore;
   /** The previous turn of each conversation and user, for follow-ups. */
   readonly contexts?: ContextStore;
+  /** Writing one-day rota changes from the morning card (the tab's ETag rules). */
+  readonly rota?: RotaWriter;
 }
 
 /** One route: which activities it takes, and what it does with them. */

@@ -15,6 +15,7 @@ import {
 import { approvalRefusal, closeRefusal, completionProblem, type CompletionInputs, type StepRefusal } from "../domain/checkRecords";
 import type { CheckLogEntry } from "../storage/checkLog";
 import { localeLang } from "./locale";
+import { morningAction } from "./morningActions";
 import { identifyAsker } from "./identify";
 import type { BotDeps } from "./bot";
 
@@ -28,7 +29,7 @@ const ADAPTIVE_CARD_TYPE = "application/vnd.microsoft.card.adaptive";
 const MAX_INPUT_CHARS = 2000;
 
 /** What the card actions need: the bot's own dependencies. */
-export type CardActionDeps = Pick<BotDeps, "directory" | "clock" | "logger" | "checkLog" | "agenda">;
+export type CardActionDeps = Pick<BotDeps, "directory" | "clock" | "logger" | "checkLog" | "agenda" | "rota">;
 
 /** True for an adaptiveCard/action invoke. */
 export function isCardAction(activity: Activity): boolean {
@@ -70,6 +71,9 @@ async function route(context: TurnContext, deps: CardActionDeps, verb: string, d
     case VERBS.approveCheck:
     case VERBS.closeDeviation:
       return checkAction(context, deps, directory, verb, data, lang);
+    case VERBS.fillGap:
+    case VERBS.refreshMorning:
+      return morningAction(context, deps, directory, verb, data, lang);
     case VERBS.proposeAgendaItem:
     case VERBS.refreshMeeting:
       return meetingAction(context, deps, directory, verb, data, lang);
