@@ -68,6 +68,7 @@ const WORDS = {
     suggested: (date: string) => `havde opgaven ${date}`,
     noCandidates: "Ingen er ledige i det tidsrum.",
     fill: "Sæt ind",
+    placeholder: "Vælg en person",
     notice: (n: MorningNotice): string => {
       switch (n.kind) {
         case "filled": return `${n.replacement} er sat ind på ${n.duty}, ${n.slot.toLowerCase()}. Rulleplanen er opdateret.`;
@@ -98,6 +99,7 @@ const WORDS = {
     suggested: (date: string) => `had the duty ${date}`,
     noCandidates: "Nobody is free in that slot.",
     fill: "Put on",
+    placeholder: "Pick a person",
     notice: (n: MorningNotice): string => {
       switch (n.kind) {
         case "filled": return `${n.replacement} is on ${n.duty}, ${n.slot.toLowerCase()}. The rota is updated.`;
@@ -139,6 +141,7 @@ export function renderMorningCard(data: MorningCardData, lang: Lang): AdaptiveCa
       inputId: `replacement${i}`,
       label: item.dutyName ? w.pick(item.dutyName) : "",
       fill: w.fill,
+      placeholder: w.placeholder,
       key: item.key,
       choices: item.candidates.map((c) => ({
         title: c.lastHadDuty ? `${c.name} (${w.suggested(formatShortDate(c.lastHadDuty, lang))})` : c.name,
