@@ -70,7 +70,8 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
   const conversations = new TableConversationStore(tables, clock);
   const contexts = new TableContextStore(tables, (err, what) =>
     logger.warn({ err }, what === "read" ? "could not read the previous turn; using this instance's memory" : "could not keep the turn for follow-ups"));
-  const bot = createBot({ directory: () => cache.current, clock, logger, checkLog, agenda, conversations, contexts }, [...(options.extraRoutes ?? []), ...defaultRoutes]);
+  const rota = { store, refresh: async () => void (await cache.refresh()) };
+  const bot = createBot({ directory: () => cache.current, clock, logger, checkLog, agenda, conversations, contexts, rota }, [...(options.extraRoutes ?? []), ...defaultRoutes]);
 
   const scheduler = config.schedulerEnabled
     ? new Scheduler(

@@ -8,6 +8,8 @@ import { startTestApp } from "../helpers/app";
 import { ensureTabBuilt, launchChromium, ROOT } from "../helpers/browser";
 import type { App } from "../../bot/src/server";
 import { OrganisationStore } from "../../bot/src/storage/organisationStore";
+import { demoHistory, seedDemoHistory } from "../../bot/src/cli/demoHistory";
+import { demoOrganisation } from "../helpers/demo";
 
 const NOW = new Date("2026-11-23T09:00:00Z");
 const SHOTS = path.join(ROOT, "test-output");
@@ -27,7 +29,10 @@ describe("tab in Chromium (development mode)", function () {
   before(async () => {
     ensureTabBuilt();
     mkdirSync(SHOTS, { recursive: true });
-    app = await startTestApp({ clock: () => NOW });
+    // The demo with its twelve weeks of check history, as `npm start` seeds it.
+    const history = demoHistory(demoOrganisation(), NOW);
+    app = await startTestApp({ clock: () => NOW, organisation: history.organisation });
+    await seedDemoHistory(app.checkLog, history);
     browser = await launchChromium();
   });
   after(async () => {
@@ -103,20 +108,51 @@ describe("tab in Chromium (development mode)", function () {
     await page.close();
   });
 
-  it("when Møder og kontroller opens, then meetings, the 12-week chart and check statuses show, and the CSV downloads", async () => {
-    await app.checkLog.record({ checkId: "mitid", occurrence: "mitid@2026-11-09", occurrenceDate: "2026-11-09", periodLabel: "uge 45", completedAt: new Date("2026-11-10T10:00:00Z"), by: "mj", byName: "Mette Jensen", result: "ok", sampleChecked: 5 });
+  it("when Møder og kontroller opens, then the legend, a deviation shown as a deviation, the chart with its table, meetings a season ahead, and the CSV download", async () => {
     const upcoming: any = await (await fetch(`${app.url}/api/checks`, { headers: { "x-dev-person": "hbl" } })).json();
-    const next = upcoming.meetings[0];
-    await app.agenda.add({ meetingId: next.id, occurrence: next.key, text: "Sygefravær i Borgerservice", by: "ak", byName: "Anne Kristensen", at: new Date("2026-11-20T08:14:00Z") });
+    const med = upcoming.meetings.find((m: any) => m.id === "lokal-med");
+    await app.agenda.add({ meetingId: med.id, occurrence: med.key, text: "Sygefravær i Borgerservice", by: "ak", byName: "Anne Kristensen", at: new Date("2026-11-20T08:14:00Z") });
     const page = await open("hbl");
     await page.getByRole("tab", { name: "Møder og kontroller" }).click();
-    const mitid = page.locator('section[data-check="mitid"]');
-    await mitid.waitFor();
-    assert.match(await mitid.innerText(), /uge 45: udført Mette Jensen/);
-    assert.ok((await mitid.locator('[data-status="missed"]').count()) > 0);
+    const legend = page.getByTestId("legend");
+    await legend.waitFor();
+
+    // The legend: five statuses, each in its own colour, the words saying what the colour says.
+    const entries = await legend.locator("[data-legend]").evaluateAll((els) => els.map((el) => [el.getAttribute("data-legend"), el.querySelector(".fui-Badge")?.textContent, (globalThis as any).getComputedStyle(el.querySelector(".fui-Badge")!).backgroundColor]));
+    assert.deepEqual(entries.map(([status, word]) => [status, word]), [["done", "udført"], ["deviation", "udført med afvigelse"], ["due", "skal udføres"], ["overdue", "overskredet"], ["missed", "ikke udført"]]);
+    assert.equal(new Set(entries.map(([, , colour]) => colour)).size, 5, `five different colours: ${JSON.stringify(entries)}`);
+
+    // A deviation is shown as a deviation, in the deviation colour, with its follow-up deadline while open.
+    const deviation = page.locator('[data-status="deviation"]').first();
+    await deviation.waitFor();
+    const round = page.locator("li", { has: deviation }).first();
+    assert.match(await round.innerText(), /udført med afvigelse[\s\S]*Mangelfuld dokumentation[\s\S]*(åben · frist for opfølgning|lukket)/);
+    const colourOf = (loc: typeof deviation) => loc.evaluate((el) => (globalThis as any).getComputedStyle(el).backgroundColor);
+    assert.equal(await colourOf(deviation), entries.find(([s]) => s === "deviation")![2]);
+    assert.notEqual(await colourOf(deviation), entries.find(([s]) => s === "done")![2]);
+    assert.ok((await page.locator('[data-testid="deviation"]', { hasText: "åben" }).count()) >= 1, "the demo has an open deviation");
+
+    // The chart carries its figures, and the same figures are a table with headers for screen readers.
+    const chart = page.getByTestId("chart");
+    assert.match((await chart.getAttribute("aria-label")) ?? "", /\d+ af \d+ runder udført/);
+    assert.match(await chart.locator("text").first().textContent() ?? "", /^\d+\/\d+$/);
+    await page.getByText("Vis tallene som tabel").click();
+    const table = page.getByTestId("chart-table");
+    await table.waitFor();
+    assert.equal(await table.locator("tbody tr").count(), 12);
+    assert.deepEqual(await table.locator("thead th").allInnerTexts(), ["Uge (mandag)", "Runder med frist", "Udført", "Heraf med afvigelse"]);
+    const api: any = await (await fetch(`${app.url}/api/checks`, { headers: { "x-dev-person": "hbl" } })).json();
+    const last = api.weeks[11];
+    assert.deepEqual((await table.locator("tbody tr").nth(11).locator("td").allInnerTexts()).map(Number), [last.due, last.done, last.deviations]);
+
+    // Meetings a season ahead: Lokal-MED with the year when it is next year, and its proposed item.
     assert.ok((await page.getByTestId("meetings").locator("li").count()) > 0);
+    const medItem = page.locator(`[data-meeting="${med.key}"]`);
+    assert.match(await medItem.innerText(), /Lokal-MED/);
     assert.match(await page.getByTestId("agenda-items").first().innerText(), /Sygefravær i Borgerservice \(Anne Kristensen, 20\.11\.2026/);
-    await page.getByTestId("chart").waitFor();
+    const nextYear = page.locator("[data-meeting]", { hasText: "2027" });
+    assert.ok((await nextYear.count()) > 0, "a meeting next year carries its year");
+
     await page.screenshot({ path: path.join(SHOTS, "tab-kontroller.png"), fullPage: true });
     assert.deepEqual(await seriousViolations(page), []);
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Hent kontrolloggen (CSV)" }).click()]);

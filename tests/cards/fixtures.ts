@@ -1,6 +1,7 @@
 // Realistic card data for the card tests: the fictional Borgerservice & Ydelse of Eksempel Kommune, with æøå,
 // long names, absences, empty lists and a rota with many duties.
 import type {
+  ChecksCardData,
   MeetingListItem,
   AreaCardData,
   CheckReminderCardData,
@@ -214,4 +215,34 @@ export const digest: DigestCardData = {
     { title: "RA-brugere og rettigheder", period: { kind: "quarter", year: 2026, quarter: 3 }, due: "2026-11-13", status: "overdue", owner: "Pia Holm" },
   ],
   meetings: [{ title: "Lokal-MED", date: "2026-12-08", start: "14:00", minutes: 90, place: "Mødelokale 2" }],
+};
+
+/** A checks card's groups: each digest item its own check, and one check with an open deviation past its deadline. */
+export const checkGroups: ChecksCardData["groups"] = [
+  ...[...digest.overdue, ...digest.dueThisWeek].map((item) => ({ title: item.title, owner: item.owner, rounds: [item], deviations: [] })),
+  {
+    title: "Kontrol af pasansøgninger",
+    owner: "Mette Jensen",
+    rounds: [{ title: "Kontrol af pasansøgninger", period: { kind: "week", week: 52, year: 2025 }, due: "2026-01-02", status: "missed", owner: "Mette Jensen" }],
+    deviations: [{ period: { kind: "month", year: 2026, month: 9 }, kind: "Mangelfuld dokumentation", followUp: "Gennemgås med medarbejderen", due: "2026-11-20", overdue: true }],
+  },
+];
+
+/** A round completed with a deviation, still open, awaiting approval. */
+export const checkDeviation: CheckReminderCardData = {
+  ...checkOpen,
+  today: "2026-11-24",
+  state: {
+    kind: "completed",
+    completion: {
+      by: "Mette Jensen",
+      at: "2026-11-24T09:12:00Z",
+      result: "deviation",
+      deviationKind: "Manglende ID-type",
+      sampleChecked: 5,
+      findings: "Sag 2026-1182 manglede ID-type.",
+      followUp: "Mette gennemgår sagen med medarbejderen.",
+      followUpDue: "2026-12-04",
+    },
+  },
 };

@@ -4,7 +4,7 @@ import { strict as assert } from "node:assert";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { CardCache } from "../../bot/src/cards/cardCache";
-import type { AdaptiveCard } from "../../bot/src/cards/cardData";
+import type { AdaptiveCard, CheckCardState, CheckCompletion } from "../../bot/src/cards/cardData";
 import { formatInstant, formatMeetingTime, teamsChatUrl, telUrl } from "../../bot/src/cards/format";
 import * as render from "../../bot/src/cards/render";
 import * as summaries from "../../bot/src/cards/summaries";
@@ -16,7 +16,7 @@ const CARDS_DIR = join(__dirname, "../../bot/src/cards");
 
 function inputIds(card: AdaptiveCard): string[] {
   return findAll(card, "Input.Text")
-    .concat(findAll(card, "Input.Number"), findAll(card, "Input.ChoiceSet"))
+    .concat(findAll(card, "Input.Number"), findAll(card, "Input.ChoiceSet"), findAll(card, "Input.Date"))
     .map((input) => String(input.id));
 }
 
@@ -168,9 +168,9 @@ describe("card structure", () => {
   });
 
   describe("check reminder", () => {
-    it("when the check is open, then it has the four inputs, completeCheck with the check's ids and a refresh block", () => {
+    it("when the check is open, then it has the six inputs, completeCheck with the check's ids and a refresh block", () => {
       const card = render.renderCheckReminderCard({ ...F.checkOpen, refreshUserIds: ["29:1abc"] }, "da");
-      assert.deepEqual(new Set(inputIds(card)), new Set(["sampleChecked", "result", "findings", "followUp"]));
+      assert.deepEqual(new Set(inputIds(card)), new Set(["sampleChecked", "result", "deviationKind", "findings", "followUp", "followUpDue"]));
       const [complete] = findAll(card, "Action.Execute").filter((action) => action.verb === "completeCheck");
       assert.equal(complete.title, "Markér som udført");
       assert.deepEqual(complete.data, { checkId: "mitid", occurrence: "2026-11-23", lang: "da" });
@@ -185,10 +185,12 @@ describe("card structure", () => {
       const [sample] = findAll(card, "Input.Number");
       const [result] = findAll(card, "Input.ChoiceSet");
       const texts = findAll(card, "Input.Text");
+      const [deadline] = findAll(card, "Input.Date");
       assert.deepEqual(
-        [sample, result, ...texts].map((input) => input.id),
-        ["sampleChecked", "result", "findings", "followUp"],
+        [sample, result, ...texts, deadline].map((input) => input.id),
+        ["sampleChecked", "result", "deviationKind", "findings", "followUp", "followUpDue"],
       );
+      assert.ok(String(deadline.label).length > 0);
       assert.equal(sample.isRequired, true);
       assert.equal(sample.min, 0);
       assert.equal(result.isRequired, true);
@@ -197,7 +199,7 @@ describe("card structure", () => {
         { title: "Afvigelse", value: "deviation" },
       ]);
       for (const input of texts) {
-        assert.equal(input.isMultiline, true);
+        if (input.id !== "deviationKind") assert.equal(input.isMultiline, true);
         assert.ok(String(input.label).length > 0);
       }
     });
@@ -212,6 +214,34 @@ describe("card structure", () => {
         assert.deepEqual(findAll(card, "Action.Execute").map((action) => action.verb), ["refreshCheck"]);
       });
     }
+
+    it("when a sektionsleder sees a completed round, then \"Godkend\" is there; when the owner sees an open deviation, then a note and \"Luk afvigelsen\"", () => {
+      const approve = render.renderCheckReminderCard({ ...F.checkCompleted, state: { ...F.checkCompleted.state, canApprove: true } as CheckCardState }, "da");
+      assert.deepEqual(findAll(approve, "Action.Execute").map((a) => [a.verb, a.title]), [["refreshCheck", undefined], ["approveCheck", "Godkend"]]);
+      assert.deepEqual(inputIds(approve), []);
+      const close = render.renderCheckReminderCard({ ...F.checkDeviation, state: { ...F.checkDeviation.state, canClose: true } as CheckCardState }, "da");
+      assert.deepEqual(findAll(close, "Action.Execute").map((a) => a.verb), ["refreshCheck", "closeDeviation"]);
+      assert.deepEqual(inputIds(close), ["closeNote"]);
+    });
+
+    it("when a round has a deviation, then it is never shown as a success: warning while open, with kind, follow-up, deadline and still open", () => {
+      const card = render.renderCheckReminderCard(F.checkDeviation, "da");
+      const styles = findAll(card, "Container").map((c) => c.style);
+      assert.ok(!styles.includes("good"), JSON.stringify(styles));
+      assert.ok(styles.includes("warning"));
+      const strings = cardStrings(card);
+      for (const expected of ["Afvigelse: Manglende ID-type", "Frist for opfølgning: fredag 4. december 2026", "Afvigelsen er åben, til opfølgningen er gjort.", "Afventer godkendelse af sektionslederen."]) {
+        assert.ok(strings.includes(expected), `${expected} in ${JSON.stringify(strings)}`);
+      }
+      const closed = render.renderCheckReminderCard({
+        ...F.checkDeviation,
+        state: { kind: "completed", completion: { ...(F.checkDeviation.state as { completion: CheckCompletion }).completion, closed: { by: "Mette Jensen", date: "2026-12-01", note: "Rettet" }, approved: { by: "Helle Bach Larsen", at: "2026-12-02T08:00:00Z" } } },
+      }, "da");
+      const closedStrings = cardStrings(closed);
+      assert.ok(closedStrings.includes("Afvigelsen er lukket tirsdag 1. december 2026 af Mette Jensen: Rettet"), JSON.stringify(closedStrings));
+      assert.ok(closedStrings.includes("Godkendt af Helle Bach Larsen 02.12.2026 kl. 09.00"));
+      assert.ok(!findAll(closed, "Container").some((c) => c.style === "good" || c.style === "warning"));
+    });
 
     it("when the owner is also a koordinator and the sektionsleder, then the not-allowed card names the owner once", () => {
       const card = render.renderCheckReminderCard(
@@ -330,6 +360,9 @@ describe("card structure", () => {
       status: "overdue" as const,
       owner: F.longName.name,
     });
+    // 100 checks, each with 10 missed rounds and 10 open deviations whose follow-up is as long as the card allows.
+    const deviation = { period: { kind: "quarter" as const, year: 2026, quarter: 3 }, kind: "x".repeat(200), followUp: "y".repeat(2000), due: "2026-12-01", overdue: true };
+    const bigChecks = { scope: "missing" as const, groups: many(100, (i) => ({ title: check(i).title, owner: check(i).owner, rounds: many(10, () => check(i)), deviations: many(10, () => deviation) })) };
     const meeting = (index: number) => ({ title: `Møde ${index}`, date: "2026-12-08", start: "14:00", minutes: 90, place: "Mødelokale 2, 3. sal, Rådhuset" });
     const bigSlots = many(10, (index) => ({ id: `s${index}`, name: `Tidsrum ${index + 1}`, start: "08:00", end: "09:00" }));
     const worst: readonly [string, () => AdaptiveCard, () => string, string][] = [
@@ -353,9 +386,9 @@ describe("card structure", () => {
       ],
       [
         "100 checks",
-        () => render.renderChecksCard({ scope: "missing", checks: many(100, check) }, "da"),
-        () => summaries.checksSummary({ scope: "missing", checks: many(100, check) }, "da"),
-        "… og 80 flere",
+        () => render.renderChecksCard(bigChecks, "da"),
+        () => summaries.checksSummary(bigChecks, "da"),
+        "flere",
       ],
       [
         "a digest of 100 of everything",

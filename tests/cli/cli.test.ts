@@ -1,5 +1,7 @@
 // The command-line tools as a user runs them: npm run import / export / serve, against the test Azurite.
 import assert from "node:assert/strict";
+import { DateTime } from "luxon";
+import { withCheckStarts } from "../../bot/src/domain/checkRounds";
 import { execFile } from "node:child_process";
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -32,7 +34,10 @@ describe("npm run import / export", () => {
     const result = await run("bot/src/cli/import.ts", [DEMO_FILE], env());
     assert.equal(result.code, 0, result.stderr);
     assert.match(result.stdout, /Importeret til .*: 40 personer/);
-    assert.deepEqual((await new OrganisationStore(testTables(prefix)).load())?.organisation, demoOrganisation());
+    // The checks have no `since` in the file: the import starts them today (in the department's zone).
+    const stored = (await new OrganisationStore(testTables(prefix)).load())?.organisation;
+    const today = DateTime.now().setZone(demoOrganisation().organisation.timezone).toISODate()!;
+    assert.deepEqual(stored, withCheckStarts(demoOrganisation(), new Map(), today));
   });
 
   it("when a long organisation is imported without a terminal, then progress is a line per tenth on stderr and it is stored whole", async () => {
@@ -82,7 +87,8 @@ describe("npm run import / export", () => {
     assert.equal(result.code, 0, result.stderr);
     const parsed = parseOrganisationFile(await readFile(file, "utf8"));
     assert.ok(parsed.ok);
-    assert.deepEqual(parsed.organisation, demoOrganisation());
+    assert.deepEqual(parsed.organisation, (await new OrganisationStore(testTables(prefix)).load())?.organisation);
+    assert.ok(parsed.organisation.checks.every((c) => c.since !== undefined), "the export writes each check's start");
   });
 });
 

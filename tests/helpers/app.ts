@@ -11,7 +11,8 @@ import { demoOrganisation } from "./demo";
 /** Starts the app on a free port with its own tables, the given organisation imported. */
 export async function startTestApp(options: AppOptions & { organisation?: Organisation | null; env?: NodeJS.ProcessEnv; logger?: Logger; prefix?: string } = {}): Promise<App> {
   const prefix = options.prefix ?? uniquePrefix();
-  if (options.organisation !== null) await new OrganisationStore(testTables(prefix)).replace(options.organisation ?? demoOrganisation());
+  // Imported "now" on the app's clock, so a check without `since` starts on the test's day.
+  if (options.organisation !== null) await new OrganisationStore(testTables(prefix)).replace(options.organisation ?? demoOrganisation(), { now: options.clock?.() });
   const config = loadConfig({
     NODE_ENV: "development",
     PORT: "0",

@@ -23,7 +23,8 @@ const MONDAY = new Date("2026-11-23T08:00:30Z");
 
 function org() {
   const demo = demoOrganisation();
-  return { ...demo, meetings: demo.meetings.filter((m) => m.id === "lokal-med"), checks: demo.checks.filter((c) => c.id === "mitid") };
+  // No absences or one-day changes: a day without rota gaps, so no morning card joins the reminders counted here.
+  return { ...demo, rota: { ...demo.rota, absences: [], changes: [] }, meetings: demo.meetings.filter((m) => m.id === "lokal-med"), checks: demo.checks.filter((c) => c.id === "mitid") };
 }
 
 interface World {

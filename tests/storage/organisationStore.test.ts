@@ -7,6 +7,12 @@ import { createLogger } from "../../bot/src/logger";
 import { testTables } from "../helpers/storage";
 import { demoOrganisation } from "../helpers/demo";
 import type { Organisation } from "../../bot/src/domain/organisation";
+import { withCheckStarts } from "../../bot/src/domain/checkRounds";
+
+/** The import's day in these tests: every check without `since` starts then. */
+const NOW = new Date("2026-11-24T09:00:00Z");
+const TODAY = "2026-11-24";
+const imported = (org: Organisation) => withCheckStarts(org, new Map(), TODAY);
 
 function renamed(org: Organisation, name: string): Organisation {
   return { ...org, organisation: { ...org.organisation, name } };
@@ -22,9 +28,9 @@ describe("OrganisationStore (Azurite)", () => {
   it("when an organisation is imported, then it loads back equal, with an ETag per row", async () => {
     const store = new OrganisationStore(testTables());
     const org = demoOrganisation();
-    const pointer = await store.replace(org);
+    const pointer = await store.replace(org, { now: NOW });
     const stored = await store.load();
-    assert.deepEqual(stored?.organisation, org);
+    assert.deepEqual(stored?.organisation, imported(org));
     assert.equal(stored?.version, pointer.version);
     assert.equal(stored?.revision, 1);
     assert.ok(stored?.etags.get("person|mj"));
@@ -34,7 +40,7 @@ describe("OrganisationStore (Azurite)", () => {
     const store = new OrganisationStore(testTables());
     const first = renamed(demoOrganisation(), "Første");
     const second = renamed({ ...demoOrganisation(), people: demoOrganisation().people.slice(0, 30) }, "Anden");
-    await store.replace(first);
+    await store.replace(first, { now: NOW });
     const seen: string[] = [];
     let done = false;
     const reader = (async () => {
@@ -43,11 +49,11 @@ describe("OrganisationStore (Azurite)", () => {
         const org = stored!.organisation;
         // Either the whole first or the whole second organisation: never a mix.
         if (org.organisation.name === "Første") assert.equal(org.people.length, first.people.length);
-        else assert.deepEqual(org, second);
+        else assert.deepEqual(org, imported(second));
         seen.push(org.organisation.name);
       }
     })();
-    await store.replace(second);
+    await store.replace(second, { now: NOW });
     await new Promise((r) => setTimeout(r, 50));
     done = true;
     await reader;
@@ -58,7 +64,7 @@ describe("OrganisationStore (Azurite)", () => {
   it("when writing a new version fails half-way, then the old organisation stays current and whole", async () => {
     const store = new OrganisationStore(testTables());
     const org = demoOrganisation();
-    await store.replace(org);
+    await store.replace(org, { now: NOW });
     const original = (store as unknown as { table(): Promise<TableClient> }).table.bind(store);
     let batches = 0;
     sinon.stub(store as unknown as { table(): Promise<TableClient> }, "table").callsFake(async () => {
@@ -75,7 +81,18 @@ describe("OrganisationStore (Azurite)", () => {
     assert.ok(batches >= 2, "the import should have failed after writing some batches");
     sinon.restore();
     const stored = await store.load();
-    assert.deepEqual(stored?.organisation, org);
+    assert.deepEqual(stored?.organisation, imported(org));
+  });
+
+  it("when a check first appears in a later import, then it starts that day; checks already there keep their start; a `since` in the file wins", async () => {
+    const store = new OrganisationStore(testTables());
+    const org = demoOrganisation();
+    const [first, second, ...rest] = org.checks;
+    await store.replace({ ...org, checks: [first] }, { now: new Date("2026-09-01T08:00:00Z") });
+    await store.replace({ ...org, checks: [first, second, { ...rest[0], since: "2026-01-05" }] }, { now: new Date("2026-11-23T23:30:00Z") });
+    const starts = (await store.load())!.organisation.checks.map((c) => [c.id, c.since]);
+    // 23:30 UTC on 23 November is already 24 November in Copenhagen.
+    assert.deepEqual(starts, [[first.id, "2026-09-01"], [second.id, "2026-11-24"], [rest[0].id, "2026-01-05"]]);
   });
 
   it("when a large organisation is imported, then its people are spread over partitions written in parallel batches, reported as they go, and it loads back equal", async () => {

@@ -109,7 +109,7 @@ describe("Card actions through /api/messages", () => {
   it("when a check is submitted twice (also at once), then one completion is stored and both see it", async () => {
     const occurrence = "mitid@2026-11-16";
     const [first, second] = await Promise.all([
-      cardOf(app, complete("mj", occurrence, { result: "deviation", findings: "Afvisning ikke begrundet i sag 77" })),
+      cardOf(app, complete("mj", occurrence, { result: "deviation", findings: "Afvisning ikke begrundet i sag 77", followUp: "Gennemgås", followUpDue: "2026-12-04" })),
       cardOf(app, complete("kp", occurrence, { result: "ok" })),
     ]);
     const entries = await app.checkLog.list({ checkId: "mitid" });

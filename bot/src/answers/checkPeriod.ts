@@ -5,11 +5,14 @@ import type { CheckPeriod } from "../cards";
 import { addDays, weekdayOf } from "../domain/calendar";
 import { DateTime } from "luxon";
 
-/** The card's view of a covered period. */
-export function toCardPeriod(period: CoveredPeriod): CheckPeriod {
+/** The card's view of a covered period; a week of another year than `today`'s carries its year ("uge 52 2025"). */
+export function toCardPeriod(period: CoveredPeriod, today?: string): CheckPeriod {
   const from = DateTime.fromISO(period.from, { zone: "utc" });
   const to = DateTime.fromISO(period.to, { zone: "utc" });
-  if (weekdayOf(period.from) === "mon" && addDays(period.from, 6) === period.to) return { kind: "week", week: from.weekNumber };
+  if (weekdayOf(period.from) === "mon" && addDays(period.from, 6) === period.to) {
+    const otherYear = today !== undefined && String(from.weekYear) !== today.slice(0, 4);
+    return { kind: "week", week: from.weekNumber, ...(otherYear && { year: from.weekYear }) };
+  }
   const wholeMonths = from.day === 1 && to.plus({ days: 1 }).day === 1;
   if (wholeMonths && from.hasSame(to, "month")) return { kind: "month", year: from.year, month: from.month };
   if (wholeMonths && from.month % 3 === 1 && to.month === from.month + 2 && from.hasSame(to, "year")) {

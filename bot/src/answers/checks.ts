@@ -1,11 +1,9 @@
 // "hvilke kontroller mangler?", "vis kontrol mitid": rounds of the management checks and whether they are done.
 import type { Directory } from "../domain/directory";
-import { OPEN_ROUNDS_LOOKBACK_MS, nextOccurrence, occurrencesBetween, checkStatus, periodCovered, type CheckOccurrence } from "../domain/occurrences";
-import { addDays } from "../domain/calendar";
-import * as cards from "../cards";
-import type { CheckListItem } from "../cards";
-import { toCardPeriod } from "./checkPeriod";
 import type { Frame } from "../domain/frame";
+import * as cards from "../cards";
+import type { CheckGroupItem } from "../cards";
+import { checkGroupsCardData } from "./checkGroupsCardData";
 import { reply, type Answerer, type AskContext, type Reply } from "./reply";
 
 const needsCompletions = () => ({ completions: true });
@@ -15,7 +13,7 @@ export const checks: Answerer = {
   dayStable: false,
   answer: (frame, directory, context) => {
     const scope = frame.scope ?? "week";
-    const data: cards.ChecksCardData = { scope: scope === "week" ? "thisWeek" : "missing", checks: checkItems(directory, context, undefined, scope) };
+    const data: cards.ChecksCardData = { scope: scope === "week" ? "thisWeek" : "missing", groups: checkItems(directory, context, undefined, scope), today: directory.calendar.today(context.now) };
     return checksReply(frame, data, context);
   },
 };
@@ -24,7 +22,7 @@ export const check: Answerer = {
   needs: needsCompletions,
   dayStable: false,
   answer: (frame, directory, context) => {
-    const data: cards.ChecksCardData = { scope: "all", checks: checkItems(directory, context, frame.check, "week") };
+    const data: cards.ChecksCardData = { scope: "all", groups: checkItems(directory, context, frame.check, "week"), today: directory.calendar.today(context.now) };
     return checksReply(frame, data, context);
   },
 };
@@ -38,33 +36,7 @@ function checksReply(frame: Frame, data: cards.ChecksCardData, context: AskConte
   return reply(frame, cards.renderChecksCard(data, frame.lang), cards.checksSummary(data, frame.lang));
 }
 
-function checkItems(directory: Directory, context: AskContext, onlyCheck: string | undefined, scope: "week" | "missing"): CheckListItem[] {
-  const { organisation, calendar } = directory;
-  const today = calendar.today(context.now);
-  const week = calendar.weekOf(today);
-  const weekStart = calendar.toInstant(week.days[0], "00:00");
-  const weekEnd = calendar.toInstant(addDays(week.days[0], 7), "00:00");
-  const from = scope === "missing" ? new Date(context.now.getTime() - OPEN_ROUNDS_LOOKBACK_MS) : weekStart;
-  const to = scope === "missing" ? context.now : weekEnd;
-  const checks = organisation.checks.filter((c) => !onlyCheck || c.id === onlyCheck);
-  const rounds: Array<{ occurrence: CheckOccurrence; item: CheckListItem }> = [];
-  for (const check of checks) {
-    const occurrences = occurrencesBetween(check, organisation, calendar, from, to);
-    const list = onlyCheck && occurrences.length === 0 ? [nextOccurrence(check, organisation, calendar, context.now)].filter((o): o is CheckOccurrence => !!o) : occurrences;
-    for (const occurrence of list) {
-      const status = checkStatus(occurrence, context.completions?.get(occurrence.key), context.now);
-      if (scope === "missing" && status !== "due" && status !== "overdue") continue;
-      rounds.push({
-        occurrence,
-        item: {
-          title: check.title,
-          period: toCardPeriod(periodCovered(check, occurrence)),
-          due: calendar.localParts(occurrence.dueAt).date,
-          status: status === "upcoming" ? "due" : status,
-          owner: directory.person(check.owner)?.name ?? check.owner,
-        },
-      });
-    }
-  }
-  return rounds.sort((a, b) => a.occurrence.dueAt.getTime() - b.occurrence.dueAt.getTime()).map((r) => r.item);
+/** The checks card's groups: the domain's checkRounds (bot/src/domain/checkRounds.ts), worded for the card. */
+function checkItems(directory: Directory, context: AskContext, onlyCheck: string | undefined, scope: "week" | "missing"): CheckGroupItem[] {
+  return checkGroupsCardData(directory, context.completions ?? new Map(), context.now, { scope, ...(onlyCheck && { check: onlyCheck }) });
 }

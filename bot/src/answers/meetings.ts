@@ -16,6 +16,8 @@ export const nextMeeting: Answerer = {
       .sort((a, b) => a.occurrence!.at.getTime() - b.occurrence!.at.getTime())
       .slice(0, frame.meeting ? 1 : 3);
     const data: cards.MeetingsCardData = {
+      // Dates in another year carry it ("tirsdag 9. februar 2027").
+      today: directory.calendar.today(context.now),
       meetings: upcoming.map(({ meeting, occurrence }): MeetingListItem => ({
         title: meeting.title,
         date: occurrence!.date,

@@ -14,13 +14,14 @@ export function checkCardData(check: Check, occurrence: CheckOccurrence, directo
     checkId: check.id,
     occurrence: occurrence.key,
     title: check.title,
-    period: toCardPeriod(periodCovered(check, occurrence)),
+    period: toCardPeriod(periodCovered(check, occurrence), calendar.today(now)),
     instructions: check.instructions,
     ...(check.sample !== undefined && { sample: check.sample }),
     due: calendar.localParts(occurrence.dueAt).date,
     owner: directory.person(check.owner)?.name ?? check.owner,
     overdue: status === "overdue",
     state,
+    today: calendar.today(now),
     timezone: calendar.zone,
   };
 }
@@ -61,6 +62,7 @@ export function meetingCardData(
     items,
     agendaClosed: now >= agendaDue,
     ...(justProposed && { justProposed }),
+    today: calendar.today(now),
     timezone: calendar.zone,
   };
 }

@@ -4,7 +4,7 @@ import type { Directory } from "../domain/directory";
 import type { Frame } from "../domain/frame";
 import type { IsoDate, Person } from "../domain/organisation";
 import type { DayInfo } from "../domain/calendar";
-import type { CompletionLike } from "../domain/occurrences";
+import type { CheckRecord } from "../domain/checkRecords";
 import { absencesOn, type Away } from "../domain/coverage";
 import * as cards from "../cards";
 import type { AdaptiveCard, ContactWithAbsence, Lang } from "../cards";
@@ -25,8 +25,8 @@ export interface AskContext {
   readonly asker?: Person;
   /** The e-mail/UPN Teams gave, for "I don't know you" replies. */
   readonly askerEmail?: string;
-  /** Completions of check occurrences by occurrence key (from storage; only for check questions). */
-  readonly completions?: ReadonlyMap<string, CompletionLike>;
+  /** Check records by occurrence key (from storage; only for check questions): the recent ones and every deviation. */
+  readonly completions?: ReadonlyMap<string, CheckRecord>;
   /** True when the check log could not be read: check answers say so. */
   readonly completionsUnavailable?: boolean;
 }

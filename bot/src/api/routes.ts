@@ -5,7 +5,7 @@ import { z } from "zod";
 import type { Directory } from "../domain/directory";
 import type { Logger } from "../logger";
 import { WEEKDAYS, type Absence, type Area, type CycleWeek, type Organisation, type RotaChange } from "../domain/organisation";
-import { validDate, weekdayOf, type DayName } from "../domain/isoDate";
+import { addDays, validDate, weekdayOf, type DayName } from "../domain/isoDate";
 import { WEEKDAY_NAMES_DA, slotWeekdays } from "../domain/slots";
 import { cprPaths, redactCpr } from "../domain/cpr";
 import { may, type Permission } from "../domain/permissions";
@@ -164,10 +164,12 @@ const routes: readonly ApiRoute[] = [
     method: "get",
     path: "/api/checks.csv",
     permission: "exportCheckLog",
-    handle: async ({ req, deps, today }) => {
+    handle: async ({ req, deps, today, directory }) => {
       const { from, to } = parse(z.object({ from: IsoDateText.optional(), to: IsoDateText.optional() }), req.query);
-      const entries = await (deps.checkLog ?? noCompletions).list({ from: from ? new Date(`${from}T00:00:00Z`) : undefined, to: to ? new Date(`${to}T23:59:59.999Z`) : undefined });
-      return new FileAnswer("text/csv; charset=utf-8", `kontrollog-${today}.csv`, checkLogCsv(entries));
+      const cal = directory.calendar;
+      const entries = await (deps.checkLog ?? noCompletions).list({ from: from ? cal.toInstant(from, "00:00") : undefined, to: to ? cal.toInstant(addDays(to, 1), "00:00") : undefined });
+      const titles = new Map(directory.organisation.checks.map((c) => [c.id, c.title]));
+      return new FileAnswer("text/csv; charset=utf-8", `kontrollog-${today}.csv`, checkLogCsv(entries, { titles, zone: cal.zone }));
     },
   },
   {

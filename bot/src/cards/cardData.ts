@@ -247,14 +247,16 @@ export interface MeetingListItem {
 /** Next meeting(s): "hvornår er næste MED-møde". */
 export interface MeetingsCardData {
   readonly meetings: readonly MeetingListItem[];
+  /** The day the card is made: dates in another year are written with their year. */
+  readonly today?: IsoDate;
 }
 
-/** Where a check occurrence stands. */
-export type CheckStatus = "done" | "due" | "overdue";
+/** Where a check occurrence stands: done OK, done with a deviation, to do, past its deadline, or never done (the next round has begun). */
+export type CheckStatus = "done" | "deviation" | "due" | "overdue" | "missed";
 
 /** The period a check covers. */
 export type CheckPeriod =
-  | { readonly kind: "week"; readonly week: number }
+  | { readonly kind: "week"; readonly week: number; readonly year?: number }
   | { readonly kind: "month"; readonly year: number; readonly month: number }
   | { readonly kind: "quarter"; readonly year: number; readonly quarter: number }
   | { readonly kind: "range"; readonly from: IsoDate; readonly to: IsoDate };
@@ -269,11 +271,33 @@ export interface CheckListItem {
   readonly owner: string;
 }
 
+/** A deviation whose follow-up is not yet closed. */
+export interface OpenDeviationItem {
+  readonly period?: CheckPeriod;
+  readonly kind?: string;
+  readonly followUp?: string;
+  /** The follow-up deadline. */
+  readonly due?: IsoDate;
+  readonly overdue: boolean;
+}
+
+/** One check in a checks card: its rounds (newest first) and open deviations. */
+export interface CheckGroupItem {
+  readonly title: string;
+  /** Owner's name. */
+  readonly owner: string;
+  readonly rounds: readonly CheckListItem[];
+  readonly deviations: readonly OpenDeviationItem[];
+}
+
 /** Checks: "hvilke kontroller skal laves denne uge", "hvilke kontroller mangler". */
 export interface ChecksCardData {
   /** Words the heading: "thisWeek", "missing" (due and overdue), or "all". Default "all". */
   readonly scope?: "thisWeek" | "missing" | "all";
-  readonly checks: readonly CheckListItem[];
+  /** Grouped per check, the most pressing first. */
+  readonly groups: readonly CheckGroupItem[];
+  /** The day the card is made: dates in another year are written with their year. */
+  readonly today?: IsoDate;
 }
 
 /** Names from the organisation to build example questions from; any left out gives a generic example. */
@@ -340,6 +364,8 @@ export interface AgendaItem {
 /** Meeting reminder with agenda items and an input to propose one. */
 export interface MeetingReminderCardData extends MeetingListItem {
   readonly meetingId: string;
+  /** The day the card is made: a date in another year is written with its year. */
+  readonly today?: IsoDate;
   /** The occurrence key as the scheduler names it; sent back in the Action.Execute data. */
   readonly occurrence: string;
   readonly items: readonly AgendaItem[];
@@ -361,16 +387,64 @@ export interface CheckCompletion {
   readonly at: string;
   readonly result: "ok" | "deviation";
   readonly sampleChecked: number;
+  /** The kind of deviation. */
+  readonly deviationKind?: string;
   readonly findings?: string;
   readonly followUp?: string;
+  /** Deadline of the follow-up (a deviation). */
+  readonly followUpDue?: IsoDate;
+  /** The deviation was closed: by whom, on which day, with what note. */
+  readonly closed?: { readonly by: string; readonly date: IsoDate; readonly note?: string };
+  /** The round was approved: by whom, when (ISO 8601 instant). */
+  readonly approved?: { readonly by: string; readonly at: string };
 }
+
+/** The inputs of a check card as typed (strings, as Teams sends them). */
+export interface CheckInputValues {
+  readonly sampleChecked?: number;
+  readonly result?: "ok" | "deviation";
+  readonly deviationKind?: string;
+  readonly findings?: string;
+  readonly followUp?: string;
+  readonly followUpDue?: string;
+}
+
+/** A line on a check card saying why an action did not happen or what is still needed. */
+export type CheckNotice =
+  /** A deviation was submitted without follow-up and deadline. */
+  | { readonly kind: "followUpMissing" }
+  /** The follow-up deadline is before today. */
+  | { readonly kind: "deadlineInPast" }
+  /** Only the sektionsleder approves. */
+  | { readonly kind: "onlyLeaderApproves"; readonly leaders: readonly string[] }
+  /** Only the check's owner (or the sektionsleder) closes a deviation. */
+  | { readonly kind: "onlyOwnerCloses"; readonly owner: string }
+  /** A round with an open deviation is approved once it is closed. */
+  | { readonly kind: "closeBeforeApproval" }
+  /** Someone else was first. */
+  | { readonly kind: "alreadyApproved"; readonly by: string }
+  | { readonly kind: "alreadyClosed"; readonly by: string }
+  /** The click did what it said. */
+  | { readonly kind: "approved" }
+  | { readonly kind: "closed" };
 
 /** The view of a check card. */
 export type CheckCardState =
   /** Not done: inputs and "Markér som udført". */
-  | { readonly kind: "open" }
-  /** Done: the completion, no inputs. */
-  | { readonly kind: "completed"; readonly completion: CheckCompletion }
+  | {
+      readonly kind: "open";
+      readonly notice?: CheckNotice;
+      /** What was typed, when the card comes back with a notice: nothing typed is lost. */
+      readonly values?: CheckInputValues;
+    }
+  /** Done: the completion; "Godkend" for a sektionsleder, "Luk afvigelse" for the owner, when they may. */
+  | {
+      readonly kind: "completed";
+      readonly completion: CheckCompletion;
+      readonly canApprove?: boolean;
+      readonly canClose?: boolean;
+      readonly notice?: CheckNotice;
+    }
   /** The viewer may not complete it: who can, no inputs. */
   | {
       readonly kind: "notAllowed";
@@ -395,6 +469,8 @@ export interface CheckReminderCardData {
   /** Past the due date and not completed. */
   readonly overdue?: boolean;
   readonly state: CheckCardState;
+  /** The day the card is made: dates in another year are written with their year. */
+  readonly today?: IsoDate;
   /** IANA zone the completion time is shown in. */
   readonly timezone: string;
   /** Teams user MRIs for automatic refresh. */

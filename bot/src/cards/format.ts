@@ -18,8 +18,8 @@ export function addMinutes(start: LocalTime, minutes: number): LocalTime {
 }
 
 /** "tirsdag 8. december kl. 14.00-15.30" / "Tuesday 8 December, 14:00-15:30". */
-export function formatMeetingTime(date: IsoDate, start: LocalTime, minutes: number, lang: Lang): string {
-  return formatDateTimeRange(date, start, addMinutes(start, minutes), lang);
+export function formatMeetingTime(date: IsoDate, start: LocalTime, minutes: number, lang: Lang, options: { readonly year?: boolean } = {}): string {
+  return formatDateTimeRange(date, start, addMinutes(start, minutes), lang, options);
 }
 
 /** An ISO 8601 instant on the wall clock of `zone`: "24.11.2026 kl. 10.12" / "24 Nov 2026 10:12". */

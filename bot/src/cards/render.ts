@@ -32,6 +32,8 @@ import cprWarningJson from "./templates/cprWarning.json";
 import digestJson from "./templates/digest.json";
 import errorJson from "./templates/error.json";
 import escalationJson from "./templates/escalation.json";
+import minutesReminderJson from "./templates/minutesReminder.json";
+import morningGapsJson from "./templates/morningGaps.json";
 import helpJson from "./templates/help.json";
 import meetingReminderJson from "./templates/meetingReminder.json";
 import meetingsJson from "./templates/meetings.json";
@@ -49,6 +51,10 @@ export const VERBS = {
   refreshMeeting: "refreshMeeting",
   completeCheck: "completeCheck",
   refreshCheck: "refreshCheck",
+  approveCheck: "approveCheck",
+  closeDeviation: "closeDeviation",
+  fillGap: "fillGap",
+  refreshMorning: "refreshMorning",
 } as const;
 
 /** Ids of the inputs on the reminder cards; their values arrive in action.data next to the ids of the item. */
@@ -58,6 +64,9 @@ export const INPUT_IDS = {
   result: "result",
   findings: "findings",
   followUp: "followUp",
+  deviationKind: "deviationKind",
+  followUpDue: "followUpDue",
+  closeNote: "closeNote",
 } as const;
 
 /** Every template by name, prepared once. */
@@ -76,6 +85,10 @@ export const TEMPLATES = {
   meetingReminder: loadTemplate("meetingReminder", meetingReminderJson),
   checkReminder: loadTemplate("checkReminder", checkReminderJson),
   escalation: loadTemplate("escalation", escalationJson),
+  /** Rendered by minutesCard.ts. */
+  minutesReminder: loadTemplate("minutesReminder", minutesReminderJson),
+  /** Rendered by morningCard.ts. */
+  morningGaps: loadTemplate("morningGaps", morningGapsJson),
   digest: loadTemplate("digest", digestJson),
 } as const satisfies Record<string, CardTemplate>;
 
@@ -175,8 +188,14 @@ export function renderMeetingsCard(data: MeetingsCardData, lang: Lang): Adaptive
   return render(TEMPLATES.meetings, lang, summaries.meetingsSummary(data, lang), views.meetingsView(data, lang));
 }
 
+/** As many checks as fit in a Teams message (at most MAX_CHECK_GROUPS), with a line saying how many are left out. */
 export function renderChecksCard(data: ChecksCardData, lang: Lang): AdaptiveCard {
-  return render(TEMPLATES.checks, lang, summaries.checksSummary(data, lang), views.checksView(data, lang));
+  const summary = summaries.checksSummary(data, lang);
+  const withGroups = (max: number) => render(TEMPLATES.checks, lang, summary, views.checksView(data, lang, max));
+  let max = Math.min(views.MAX_CHECK_GROUPS, data.groups.length);
+  let card = withGroups(max);
+  while (max > 1 && cardBytes(card) > MAX_CARD_BYTES) card = withGroups(--max);
+  return card;
 }
 
 export function renderHelpCard(data: HelpCardData, lang: Lang): AdaptiveCard {

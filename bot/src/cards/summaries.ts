@@ -20,9 +20,10 @@ import type {
   UnknownCardData,
   WelcomeCardData,
 } from "./cardData";
-import { formatDate } from "../domain/format";
+import { formatDate, showYear } from "../domain/format";
 import { formatMeetingTime } from "./format";
 import { texts } from "./texts";
+import { checkTexts } from "./checkTexts";
 import {
   askInsteadText,
   coverView,
@@ -133,7 +134,7 @@ export function meetingsSummary(data: MeetingsCardData, lang: Lang): string {
   const x = texts(lang);
   if (data.meetings.length === 0) return x.labels.noMeetings;
   const meetings = data.meetings.slice(0, 3).map((meeting) =>
-    [meeting.title, formatMeetingTime(meeting.date, meeting.start, meeting.minutes, lang), meeting.place].filter(Boolean).join(", "),
+    [meeting.title, formatMeetingTime(meeting.date, meeting.start, meeting.minutes, lang, { year: showYear(meeting.date, data.today) }), meeting.place].filter(Boolean).join(", "),
   );
   return sentences(`${x.meetingsHeading(data.meetings.length)}: ${meetings.join("; ")}`);
 }
@@ -141,9 +142,11 @@ export function meetingsSummary(data: MeetingsCardData, lang: Lang): string {
 export function checksSummary(data: ChecksCardData, lang: Lang): string {
   const x = texts(lang);
   const scope = data.scope ?? "all";
-  if (data.checks.length === 0) return sentences(x.checksHeading(scope), x.noChecks(scope));
-  const overdue = data.checks.filter((check) => check.status === "overdue").length;
-  return `${x.checksHeading(scope)}: ${x.checksCount(data.checks.length, overdue)}`;
+  if (data.groups.length === 0) return sentences(x.checksHeading(scope), x.noChecks(scope));
+  const rounds = data.groups.flatMap((group) => group.rounds);
+  const overdue = rounds.filter((round) => round.status === "overdue" || round.status === "missed").length;
+  const deviations = data.groups.reduce((n, group) => n + group.deviations.length, 0);
+  return sentences(`${x.checksHeading(scope)}: ${x.checksCount(rounds.length, overdue)}`, deviations > 0 && `${checkTexts(lang).openDeviations}: ${deviations}`);
 }
 
 export function helpSummary(data: HelpCardData, lang: Lang): string {
@@ -175,7 +178,7 @@ export function errorSummary(data: ErrorCardData, lang: Lang): string {
 export function meetingReminderSummary(data: MeetingReminderCardData, lang: Lang): string {
   const x = texts(lang);
   return sentences(
-    [data.title, formatMeetingTime(data.date, data.start, data.minutes, lang), data.place].filter(Boolean).join(", "),
+    [data.title, formatMeetingTime(data.date, data.start, data.minutes, lang, { year: showYear(data.date, data.today) }), data.place].filter(Boolean).join(", "),
     data.agendaDue && !data.agendaClosed && `${x.labels.agendaDue}: ${formatDate(data.agendaDue, lang)}`,
   );
 }
@@ -184,8 +187,14 @@ export function checkReminderSummary(data: CheckReminderCardData, lang: Lang): s
   const x = texts(lang);
   const name = checkName(data, lang);
   switch (data.state.kind) {
-    case "completed":
-      return sentences(name, completionLine(data, lang));
+    case "completed": {
+      const c = checkTexts(lang);
+      const { completion } = data.state;
+      return sentences(
+        name, completionLine(data, lang),
+        completion.result === "deviation" && (completion.closed ? c.closedBy(completion.closed.by, formatDate(completion.closed.date, lang, { year: true })) : c.stillOpen),
+      );
+    }
     case "notAllowed":
       return sentences(name, whoMayComplete(data, lang));
     case "open":

@@ -137,7 +137,7 @@ export interface CardTexts {
   readonly meetingsHeading: (count: number) => string;
   readonly checksHeading: (scope: "thisWeek" | "missing" | "all") => string;
   readonly noChecks: (scope: "thisWeek" | "missing" | "all") => string;
-  readonly checkStatus: (status: "done" | "due" | "overdue", due: string) => string;
+  readonly checkStatus: (status: "done" | "deviation" | "due" | "overdue" | "missed", due: string) => string;
   readonly period: (period: CheckPeriod) => string;
   readonly examples: (names: ExampleNames) => readonly string[];
   readonly welcomeHeading: (firstName?: string) => string;
@@ -363,11 +363,12 @@ const da: CardTexts = {
   checksHeading: (scope) => ({ thisWeek: "Kontroller denne uge", missing: "Kontroller, der mangler", all: "Ledelseskontroller" })[scope],
   noChecks: (scope) =>
     ({ thisWeek: "Der er ingen kontroller denne uge.", missing: "Alle kontroller er udført.", all: "Der er ingen kontroller." })[scope],
-  checkStatus: (status, due) => ({ done: "Udført", due: `Frist ${due}`, overdue: `Over fristen (${due})` })[status],
+  checkStatus: (status, due) =>
+    ({ done: "Udført", deviation: "Udført med afvigelse", due: `Frist ${due}`, overdue: `Over fristen (${due})`, missed: `Ikke udført (frist ${due})` })[status],
   period: (period) => {
     switch (period.kind) {
       case "week":
-        return `uge ${period.week}`;
+        return `uge ${period.week}${period.year !== undefined ? ` ${period.year}` : ""}`;
       case "month":
         return `${monthName(period.month, "da")} ${period.year}`;
       case "quarter":
@@ -607,11 +608,12 @@ const en: CardTexts = {
   meetingsHeading: (count) => (count === 1 ? "Next meeting" : "Upcoming meetings"),
   checksHeading: (scope) => ({ thisWeek: "Checks this week", missing: "Checks not yet done", all: "Management checks" })[scope],
   noChecks: (scope) => ({ thisWeek: "There are no checks this week.", missing: "All checks are done.", all: "There are no checks." })[scope],
-  checkStatus: (status, due) => ({ done: "Done", due: `Due ${due}`, overdue: `Overdue (due ${due})` })[status],
+  checkStatus: (status, due) =>
+    ({ done: "Done", deviation: "Done with a deviation", due: `Due ${due}`, overdue: `Overdue (due ${due})`, missed: `Not done (due ${due})` })[status],
   period: (period) => {
     switch (period.kind) {
       case "week":
-        return `week ${period.week}`;
+        return `week ${period.week}${period.year !== undefined ? ` ${period.year}` : ""}`;
       case "month":
         return `${monthName(period.month, "en")} ${period.year}`;
       case "quarter":

@@ -24,9 +24,10 @@ import type {
   UnknownCardData,
   WelcomeCardData,
 } from "./cardData";
-import { formatDate } from "../domain/format";
+import { formatDate, showYear } from "../domain/format";
 import { capitalise, formatInstant, formatMeetingTime, formatTimeSpan, mailtoUrl, teamsChatUrl, telUrl } from "./format";
 import { texts } from "./texts";
+import { checkTexts } from "./checkTexts";
 
 /** A contact row as the contact fragment binds it. */
 export interface ContactView {
@@ -270,8 +271,8 @@ export function myDutiesHeading(data: MyDutiesCardData, lang: Lang): string {
 }
 
 /** "Tirsdag 8. december kl. 14.00-15.30". */
-export function meetingWhen(meeting: Pick<MeetingListItem, "date" | "start" | "minutes">, lang: Lang): string {
-  return capitalise(formatMeetingTime(meeting.date, meeting.start, meeting.minutes, lang));
+export function meetingWhen(meeting: Pick<MeetingListItem, "date" | "start" | "minutes">, lang: Lang, today?: string): string {
+  return capitalise(formatMeetingTime(meeting.date, meeting.start, meeting.minutes, lang, { year: showYear(meeting.date, today) }));
 }
 
 export function meetingsView(data: MeetingsCardData, lang: Lang) {
@@ -280,9 +281,9 @@ export function meetingsView(data: MeetingsCardData, lang: Lang) {
     heading: x.meetingsHeading(data.meetings.length),
     meetings: data.meetings.map((meeting) => ({
       title: meeting.title,
-      when: meetingWhen(meeting, lang),
+      when: meetingWhen(meeting, lang, data.today),
       place: meeting.place ? `${x.labels.place}: ${meeting.place}` : "",
-      agendaDue: meeting.agendaDue ? `${x.labels.agendaDue}: ${formatDate(meeting.agendaDue, lang)}` : "",
+      agendaDue: meeting.agendaDue ? `${x.labels.agendaDue}: ${formatDate(meeting.agendaDue, lang, { year: showYear(meeting.agendaDue, data.today) })}` : "",
       agendaUrl: meeting.agendaUrl ?? "",
       agendaTooltip: `${x.labels.openAgenda}: ${meeting.title}`,
     })),
@@ -294,21 +295,57 @@ export function checkName(check: { readonly title: string; readonly period?: Che
   return check.period ? `${check.title} (${texts(lang).period(check.period)})` : check.title;
 }
 
-export function checksView(data: ChecksCardData, lang: Lang) {
+/** Most checks a checks card lists (a department has fewer; the rest are counted). */
+export const MAX_CHECK_GROUPS = 12;
+/** Most rounds shown under one check in a checks card (newest first). */
+export const MAX_ROUNDS_PER_CHECK = 5;
+/** Most open deviations shown under one check, and the longest follow-up text shown there. */
+export const MAX_DEVIATIONS_PER_CHECK = 3;
+const MAX_FOLLOW_UP_CHARS = 160;
+
+/** The text cut to `max` characters with "…". */
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+}
+
+/** The colour a round's status is shown in, the same meaning as its words. */
+export function checkStatusColor(status: CheckListItem["status"]): string {
+  return status === "overdue" || status === "missed" ? "Attention" : status === "deviation" ? "Warning" : status === "done" ? "Good" : "Default";
+}
+
+export function checksView(data: ChecksCardData, lang: Lang, maxGroups = MAX_CHECK_GROUPS) {
   const x = texts(lang);
+  const c = checkTexts(lang);
   const scope = data.scope ?? "all";
-  const checks = firstOf(data.checks, MAX_CHECKS, lang);
+  const date = (d: string) => formatDate(d, lang, { year: showYear(d, data.today) });
+  const groups = firstOf(data.groups, Math.min(maxGroups, MAX_CHECK_GROUPS), lang);
   return {
     heading: x.checksHeading(scope),
     emptyText: x.noChecks(scope),
-    more: checks.more,
-    checks: checks.shown.map((check) => ({
-      title: check.title,
-      details: [...(check.period ? [x.period(check.period)] : []), `${x.labels.owner}: ${check.owner}`].join(" · "),
-      status: x.checkStatus(check.status, formatDate(check.due, lang)),
-      color: check.status === "overdue" ? "Attention" : check.status === "done" ? "Good" : "Default",
-      weight: check.status === "overdue" ? "Bolder" : "Default",
-    })),
+    more: groups.more,
+    groups: groups.shown.map((group) => {
+      const rounds = firstOf(group.rounds, MAX_ROUNDS_PER_CHECK, lang);
+      return {
+        title: group.title,
+        details: `${x.labels.owner}: ${group.owner}`,
+        rounds: rounds.shown.map((round) => ({
+          text: [...(round.period ? [capitalise(x.period(round.period))] : []), x.checkStatus(round.status, date(round.due))].join(": "),
+          color: checkStatusColor(round.status),
+          weight: round.status === "overdue" ? "Bolder" : "Default",
+        })),
+        moreRounds: rounds.more,
+        deviationsHeading: group.deviations.length > 0 ? c.openDeviations : "",
+        moreDeviations: firstOf(group.deviations, MAX_DEVIATIONS_PER_CHECK, lang).more,
+        deviations: firstOf(group.deviations, MAX_DEVIATIONS_PER_CHECK, lang).shown.map((d) => ({
+          text: [
+            [...(d.period ? [capitalise(x.period(d.period))] : []), c.deviation(d.kind && clip(d.kind, 80))].join(": "),
+            ...(d.followUp ? [clip(d.followUp, MAX_FOLLOW_UP_CHARS)] : []),
+            ...(d.due ? [c.followUpDue(date(d.due), d.overdue)] : []),
+          ].join(" — "),
+          color: d.overdue ? "Attention" : "Warning",
+        })),
+      };
+    }),
   };
 }
 
@@ -346,9 +383,9 @@ export function meetingReminderView(data: MeetingReminderCardData, lang: Lang) {
     meetingId: data.meetingId,
     occurrence: data.occurrence,
     title: data.title,
-    when: meetingWhen(data, lang),
+    when: meetingWhen(data, lang, data.today),
     place: data.place ?? "",
-    agendaDue: data.agendaDue ? formatDate(data.agendaDue, lang) : "",
+    agendaDue: data.agendaDue ? formatDate(data.agendaDue, lang, { year: showYear(data.agendaDue, data.today) }) : "",
     agendaUrl: data.agendaUrl ?? "",
     agendaClosed: Boolean(data.agendaClosed),
     justProposed: Boolean(data.justProposed),
@@ -375,7 +412,12 @@ export function whoMayComplete(data: CheckReminderCardData, lang: Lang): string 
 
 export function checkReminderView(data: CheckReminderCardData, lang: Lang) {
   const x = texts(lang);
+  const c = checkTexts(lang);
   const completion = data.state.kind === "completed" ? data.state.completion : undefined;
+  const deviation = completion?.result === "deviation";
+  const notice = data.state.kind === "completed" || data.state.kind === "open" ? data.state.notice : undefined;
+  const today = data.today;
+  const followUpOverdue = Boolean(deviation && !completion?.closed && completion?.followUpDue && today && completion.followUpDue < today);
   return {
     checkId: data.checkId,
     occurrence: data.occurrence,
@@ -388,11 +430,35 @@ export function checkReminderView(data: CheckReminderCardData, lang: Lang) {
     overdue: Boolean(data.overdue) && !completion,
     isOpen: data.state.kind === "open",
     isCompleted: completion !== undefined,
+    // A deviation is never shown as a success: "warning" while open, "default" once closed.
+    completedStyle: !deviation ? "good" : completion?.closed ? "default" : "warning",
     completed: {
       line: completionLine(data, lang),
+      deviation: deviation ? c.deviation(completion?.deviationKind) : "",
       findings: completion?.findings?.trim() ?? "",
       followUp: completion?.followUp?.trim() ?? "",
+      followUpDue: deviation && completion?.followUpDue ? c.followUpDue(formatDate(completion.followUpDue, lang, { year: true }), followUpOverdue) : "",
+      closed: completion?.closed
+        ? [c.closedBy(completion.closed.by, formatDate(completion.closed.date, lang, { year: true })), completion.closed.note ?? ""].filter(Boolean).join(": ")
+        : deviation ? c.stillOpen : "",
+      approved: completion?.approved ? c.approvedBy(completion.approved.by, formatInstant(completion.approved.at, data.timezone, lang)) : completion ? c.awaitingApproval : "",
     },
+    notice: notice ? c.notice(notice, x.and) : "",
+    noticeStyle: notice && (notice.kind === "approved" || notice.kind === "closed") ? "good" : "attention",
+    c: {
+      deviationKindLabel: c.deviationKindLabel, deviationKindPlaceholder: c.deviationKindPlaceholder, followUpDueLabel: c.followUpDueLabel,
+      closeNoteLabel: c.closeNoteLabel, closeNotePlaceholder: c.closeNotePlaceholder, approveButton: c.approveButton, closeButton: c.closeButton,
+    },
+    // What was typed, so a card returned with a notice loses nothing.
+    v: (() => {
+      const typed = data.state.kind === "open" ? data.state.values ?? {} : {};
+      return {
+        hasSample: typed.sampleChecked !== undefined, sampleChecked: typed.sampleChecked ?? 0, result: typed.result ?? "",
+        deviationKind: typed.deviationKind ?? "", findings: typed.findings ?? "", followUp: typed.followUp ?? "", followUpDue: typed.followUpDue ?? "",
+      };
+    })(),
+    canApprove: data.state.kind === "completed" && Boolean(data.state.canApprove),
+    canClose: data.state.kind === "completed" && Boolean(data.state.canClose),
     notAllowed: whoMayComplete(data, lang),
   };
 }

@@ -9,6 +9,7 @@ import { createLogger } from "../logger";
 import { parseOrganisationFile, formatProblems } from "../domain/organisationFile";
 import { startApp, type App } from "../server";
 import { startAzurite, stopChild, type RunningAzurite } from "./azurite";
+import { demoHistory, seedDemoHistory } from "./demoHistory";
 
 const root = path.resolve(__dirname, "../../..");
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
@@ -51,9 +52,13 @@ async function main(): Promise<void> {
   if (!(await app.store.pointer())) {
     const parsed = parseOrganisationFile(await readFile(DEMO_FILE, "utf8"));
     if (!parsed.ok) throw new Error(`${DEMO_FILE} er ikke gyldig:\n${formatProblems(parsed.problems)}`);
-    await app.store.replace(parsed.organisation, { source: path.relative(root, DEMO_FILE) });
+    // The demo comes with twelve weeks of check history, so the checks look as in a department that uses them.
+    const now = new Date();
+    const history = demoHistory(parsed.organisation, now);
+    await app.store.replace(history.organisation, { source: path.relative(root, DEMO_FILE), now });
+    await seedDemoHistory(app.checkLog, history);
     await app.cache.refresh();
-    console.log(`Tom database: demo-organisationen er importeret fra ${path.relative(root, DEMO_FILE)}.`);
+    console.log(`Tom database: demo-organisationen er importeret fra ${path.relative(root, DEMO_FILE)} med ${history.completions.length} udførte kontrolrunder.`);
   }
 
   const playground = spawn(bin("agentsplayground"), ["-e", `http://127.0.0.1:${config.port}/api/messages`, "-c", "msteams", "--disable-telemetry", "-p", String(PLAYGROUND_PORT)], {

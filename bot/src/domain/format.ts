@@ -44,6 +44,11 @@ export function formatDate(date: IsoDate, lang: Lang = "da", options: { readonly
   return options.year ? `${text} ${parts(date).year}` : text;
 }
 
+/** Whether a date should be written with its year: when it is not in the year of `today` (no `today`: never). */
+export function showYear(date: IsoDate, today: IsoDate | undefined): boolean {
+  return today !== undefined && date.slice(0, 4) !== today.slice(0, 4);
+}
+
 /** A compact date for records: "24.11.2026" / "24 Nov 2026". */
 export function formatShortDate(date: IsoDate, lang: Lang = "da"): string {
   const { day, month, year } = parts(date);
@@ -72,10 +77,10 @@ export function formatDateTime(date: IsoDate, time: LocalTime, lang: Lang = "da"
 }
 
 /** Date and a span of time: "tirsdag 8. december kl. 14.00-15.30" / "Tuesday 8 December, 14:00-15:30". */
-export function formatDateTimeRange(date: IsoDate, start: LocalTime, end: LocalTime, lang: Lang = "da"): string {
+export function formatDateTimeRange(date: IsoDate, start: LocalTime, end: LocalTime, lang: Lang = "da", options: { readonly year?: boolean } = {}): string {
   return lang === "da"
-    ? `${formatDate(date, lang)} ${formatTimeRange(start, end, lang)}`
-    : `${formatDate(date, lang)}, ${formatTimeRange(start, end, lang)}`;
+    ? `${formatDate(date, lang, options)} ${formatTimeRange(start, end, lang)}`
+    : `${formatDate(date, lang, options)}, ${formatTimeRange(start, end, lang)}`;
 }
 
 /** A compact date and time for records: "24.11.2026 kl. 10.12" / "24 Nov 2026 10:12". */

@@ -284,3 +284,16 @@ function floating(date: IsoDate, time: LocalTime): Date {
 function iso(date: DateTime): IsoDate {
   return date.toISODate() as IsoDate;
 }
+
+const DEFAULT_MINUTES_DUE: IsoDuration = "P5D";
+
+/**
+ * The day a meeting's minutes are due: `minutesDue` (default P5D) after the meeting, whole days counted as working
+ * days ("referat inden 5 arbejdsdage"); a duration with hours or weeks is counted on the calendar instead.
+ */
+export function minutesDueDate(occurrence: Pick<MeetingOccurrence, "date" | "endsAt">, meeting: Pick<Meeting, "minutesDue">, calendar: WorkCalendar): IsoDate {
+  const due = meeting.minutesDue ?? DEFAULT_MINUTES_DUE;
+  const days = /^P(\d+)D$/.exec(due);
+  if (days) return calendar.addWorkingDays(occurrence.date, Number(days[1]));
+  return calendar.localParts(addDuration(occurrence.endsAt, due, calendar.zone)).date;
+}

@@ -28,6 +28,8 @@ export interface OrganisationInfo {
   readonly timezone: string;
   /** A person who is fyrtårn or backup for more areas than this is flagged as carrying too many; default 3. */
   readonly maxAreasPerPerson?: number;
+  /** When each koordinator gets the morning card with the day's rota gaps (local time); default 07:30. */
+  readonly morningCardAt?: LocalTime;
 }
 
 /** A unit of the organisation tree (section, office, team). */
@@ -157,6 +159,10 @@ export interface Meeting {
   readonly onHoliday?: OnHoliday;
   /** First day the rule counts from (its DTSTART); default rota.cycleStart, so "every second week" follows the cycle. */
   readonly from?: IsoDate;
+  /** Person id of who writes the minutes; told when they are due. */
+  readonly owner?: string;
+  /** How long after the meeting the minutes are due, counted in working days (P5D = 5 working days); default P5D. */
+  readonly minutesDue?: IsoDuration;
 }
 
 /** A recurring management check (ledelseskontrol). */
@@ -176,6 +182,11 @@ export interface Check {
   readonly onHoliday?: OnHoliday;
   /** First day the rule counts from (its DTSTART); default rota.cycleStart. */
   readonly from?: IsoDate;
+  /**
+   * The day the department started the check: rounds before it never count as missed. Absent in the file means
+   * the day the check first appeared in an import (the import fills it in).
+   */
+  readonly since?: IsoDate;
 }
 
 /** Days off beyond the legal holidays, by local agreement. */

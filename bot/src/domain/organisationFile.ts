@@ -197,6 +197,7 @@ const organisationInfoSchema = z.strictObject({
   municipality: nonEmpty,
   timezone: text((v) => (IANAZone.isValidZone(v) ? undefined : "ukendt tidszone: brug et IANA-navn, fx Europe/Copenhagen")),
   maxAreasPerPerson: positiveInt.optional(),
+  morningCardAt: localTime.optional(),
 });
 
 const unitSchema = z.strictObject({ id, name: nonEmpty, parent: ref.optional(), leader: ref.optional() });
@@ -277,6 +278,8 @@ const meetingSchema = z.strictObject({
   agendaDue: duration.optional(),
   onHoliday: onHoliday.optional(),
   from: isoDate.optional(),
+  owner: ref.optional(),
+  minutesDue: duration.optional(),
 });
 
 const checkSchema = z.strictObject({
@@ -291,6 +294,7 @@ const checkSchema = z.strictObject({
   escalateTo: ref.optional(),
   onHoliday: onHoliday.optional(),
   from: isoDate.optional(),
+  since: isoDate.optional(),
 });
 
 const monthDay = text((v) => {
@@ -661,8 +665,10 @@ function checkReferences(root: Loose, report: Report): void {
   });
 
   asList(root.meetings).forEach((raw, i) => {
-    const audience = asObject(raw)?.audience;
+    const meeting = asObject(raw);
+    const audience = meeting?.audience;
     if (Array.isArray(audience)) referAll(audience, people, "person", ["meetings", i, "audience"]);
+    refer(meeting?.owner, people, "person", ["meetings", i, "owner"]);
   });
 
   asList(root.checks).forEach((raw, i) => {
@@ -796,7 +802,7 @@ function inFileOrder(raw: unknown, problems: Problem[]): Problem[] {
 /** The organisation as an organisation file, in the documented field order; empty optional fields are left out. */
 export function serialiseOrganisation(org: Organisation): string {
   const plain = {
-    organisation: compact({ name: org.organisation.name, municipality: org.organisation.municipality, timezone: org.organisation.timezone, maxAreasPerPerson: org.organisation.maxAreasPerPerson }),
+    organisation: compact({ name: org.organisation.name, municipality: org.organisation.municipality, timezone: org.organisation.timezone, maxAreasPerPerson: org.organisation.maxAreasPerPerson, morningCardAt: org.organisation.morningCardAt }),
     units: org.units.map((u) => compact({ id: u.id, name: u.name, parent: u.parent, leader: u.leader })),
     people: org.people.map((p) =>
       compact({
@@ -852,6 +858,8 @@ export function serialiseOrganisation(org: Organisation): string {
           agendaDue: m.agendaDue,
           onHoliday: m.onHoliday,
           from: m.from,
+          owner: m.owner,
+          minutesDue: m.minutesDue,
         }),
       ),
     ),
@@ -869,6 +877,7 @@ export function serialiseOrganisation(org: Organisation): string {
           escalateTo: c.escalateTo,
           onHoliday: c.onHoliday,
           from: c.from,
+          since: c.since,
         }),
       ),
     ),
@@ -894,7 +903,7 @@ const FLOW_MAPS = [
   "rota.changes.*",
   "holidays",
 ].map((p) => p.split("."));
-const QUOTED_FIELDS = new Set(["phone", "rrule", "url", "agendaUrl", "start", "end", "at"]);
+const QUOTED_FIELDS = new Set(["phone", "rrule", "url", "agendaUrl", "start", "end", "at", "morningCardAt"]);
 
 function style(node: unknown, path: readonly Segment[]): void {
   if (isSeq(node)) {

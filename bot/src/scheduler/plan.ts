@@ -4,6 +4,7 @@ import { addDays, type WorkCalendar } from "../domain/calendar";
 import { addDuration } from "../domain/durations";
 import { meetingReminders, occurrencesBetween } from "../domain/occurrences";
 import type { IsoDate, LocalTime, Organisation } from "../domain/organisation";
+import { followUpRemindersBetween, type FollowUpKind } from "./followUps";
 
 /** Who gets a reminder: the department channel or one person's personal chat. */
 export type Recipient = { readonly kind: "channel" } | { readonly kind: "person"; readonly personId: string };
@@ -12,7 +13,7 @@ export type Recipient = { readonly kind: "channel" } | { readonly kind: "person"
  * The kinds of reminder: a meeting at one of its `remind` offsets, a check at its time, the same check again when
  * overdue, the escalation of an overdue check, and the Monday digest.
  */
-export type ReminderKind = "meeting" | "check" | "overdue" | "escalation" | "digest";
+export type ReminderKind = "meeting" | "check" | "overdue" | "escalation" | "digest" | FollowUpKind;
 
 /** One reminder to one recipient. */
 export interface PlannedReminder {
@@ -42,7 +43,7 @@ export function claimKind(reminder: Pick<PlannedReminder, "kind" | "offset">): s
 }
 
 /** Every reminder due with `from <= at < to`, in time order. */
-export function remindersBetween(org: Pick<Organisation, "rota" | "meetings" | "checks" | "people">, calendar: WorkCalendar, from: Date, to: Date): PlannedReminder[] {
+export function remindersBetween(org: Organisation, calendar: WorkCalendar, from: Date, to: Date): PlannedReminder[] {
   if (!(from < to)) return [];
   const out: PlannedReminder[] = [];
   const inWindow = (at: Date) => at >= from && at < to;
@@ -83,5 +84,6 @@ export function remindersBetween(org: Pick<Organisation, "rota" | "meetings" | "
     for (const person of coordinators) out.push({ kind: "digest", itemId: "digest", occurrence: `digest@${day}`, recipient: { kind: "person", personId: person.id }, at });
   }
 
+  out.push(...followUpRemindersBetween(org, calendar, from, to));
   return out.sort((a, b) => a.at.getTime() - b.at.getTime() || a.occurrence.localeCompare(b.occurrence) || recipientKey(a.recipient).localeCompare(recipientKey(b.recipient)));
 }

@@ -15,6 +15,7 @@ import { checkCardData, findOccurrence, meetingCardData } from "../answers/remin
 import type { CheckLog } from "../storage/checkLog";
 import type { AgendaStore } from "../storage/agendaStore";
 import type { PlannedReminder } from "./plan";
+import { followUpCard } from "./followUps";
 
 /** What building a reminder needs. */
 export interface ReminderSources {
@@ -87,6 +88,11 @@ export async function reminderMessage(reminder: PlannedReminder, directory: Dire
       }
       const data = checkCardData(check, occurrence, directory, { kind: "open" }, now);
       return message(renderCheckReminderCard(data, LANG), checkReminderSummary(data, LANG));
+    }
+    case "minutes":
+    case "morning": {
+      const built = followUpCard(reminder, directory, now);
+      return "skip" in built ? built : message(built.card, built.summary);
     }
     case "digest": {
       const personId = reminder.recipient.kind === "person" ? reminder.recipient.personId : "";

@@ -3,7 +3,9 @@
 // ("meta"/"current") to it, guarded by the pointer's ETag. Old versions are removed afterwards.
 import { randomBytes } from "node:crypto";
 import { odata, type TableClient, type TransactionAction } from "@azure/data-tables";
-import type { Organisation } from "../domain/organisation";
+import { DateTime } from "luxon";
+import type { Check, IsoDate, Organisation } from "../domain/organisation";
+import { withCheckStarts } from "../domain/checkRounds";
 import { OrganisationRows, partitionOf, partitionsOfVersion, toEntities, type EntityKind, type OrganisationEntity, type StoredRow } from "./organisationEntities";
 import { storageStatus, type Tables } from "./tables";
 
@@ -129,9 +131,12 @@ export class OrganisationStore {
    * Replaces the whole organisation atomically for readers. Fails with ConcurrentChangeError when the
    * organisation changed after `expected` was read (or, without `expected`, while this import ran).
    */
-  async replace(organisation: Organisation, options: { source?: string; expected?: OrganisationPointer | null; onProgress?: ImportProgress } = {}): Promise<OrganisationPointer> {
+  async replace(organisation: Organisation, options: { source?: string; expected?: OrganisationPointer | null; onProgress?: ImportProgress; now?: Date } = {}): Promise<OrganisationPointer> {
     const table = await this.table();
     const expected = options.expected === undefined ? await this.pointer() : options.expected ?? undefined;
+    // A check without `since` in the file starts the day it first appears in an import (kept on later imports).
+    const today = DateTime.fromJSDate(options.now ?? new Date(), { zone: organisation.organisation.timezone }).toISODate() ?? new Date().toISOString().slice(0, 10);
+    organisation = withCheckStarts(organisation, expected ? await this.checkStarts(expected.version) : new Map(), today);
     const version = newVersionId();
     await table.createEntity<VersionEntity>({ partitionKey: META, rowKey: VERSION_PREFIX + version, state: "writing", createdAt: new Date().toISOString() });
     await this.writeVersion(table, toEntities(organisation, version), options.onProgress);
@@ -208,6 +213,18 @@ export class OrganisationStore {
       await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(200, 10 * (attempt + 1))));
       latest = await this.pointer().catch(() => latest);
     }
+  }
+
+  /** Check id -> start, of a stored version. */
+  private async checkStarts(version: string): Promise<Map<string, IsoDate>> {
+    const table = await this.table();
+    const starts = new Map<string, IsoDate>();
+    const query = table.listEntities<OrganisationEntity>({ queryOptions: { filter: odata`PartitionKey eq ${partitionOf(version, "check|")} and RowKey ge ${"check|"} and RowKey lt ${"check|~"}`, select: ["data"] } });
+    for await (const row of query) {
+      const check = JSON.parse(row.data) as Check;
+      if (check.since) starts.set(check.id, check.since);
+    }
+    return starts;
   }
 
   /** Every row of a version, handed to `take` page by page: its partitions read a few at a time, in pages of 1,000. */

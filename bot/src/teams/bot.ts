@@ -12,7 +12,8 @@ import type { ContextStore } from "../storage/contextStore";
 import { texts } from "./replyTexts";
 import { localeLang } from "./locale";
 import { identifyAsker } from "./identify";
-import type { CheckLog } from "../storage/checkLog";
+import type { RotaWriter } from "./morningActions";
+import { recordsForRounds, type CheckLog, type CheckLogEntry } from "../storage/checkLog";
 import type { AgendaStore } from "../storage/agendaStore";
 import { handleCardAction, isCardAction } from "./cardActions";
 import type { ConversationStore } from "../storage/conversationStore";
@@ -32,6 +33,8 @@ export interface BotDeps {
   readonly conversations?: ConversationStore;
   /** The previous turn of each conversation and user, for follow-ups. */
   readonly contexts?: ContextStore;
+  /** Writing one-day rota changes from the morning card (the tab's ETag rules). */
+  readonly rota?: RotaWriter;
 }
 
 /** One route: which activities it takes, and what it does with them. */
@@ -135,11 +138,11 @@ function mayFollowUp(frame: { intent: string }, text: string): boolean {
 }
 
 /** Completions of the rounds check answers look at (OPEN_ROUNDS_LOOKBACK_MS); `unavailable` when the log cannot be read. */
-async function recentCompletions(deps: BotDeps, now: Date): Promise<{ completions?: Map<string, { completedAt: Date }>; unavailable?: boolean }> {
+async function recentCompletions(deps: BotDeps, now: Date): Promise<{ completions?: Map<string, CheckLogEntry>; unavailable?: boolean }> {
   if (!deps.checkLog) return {};
   try {
-    const entries = await deps.checkLog.list({ from: new Date(now.getTime() - OPEN_ROUNDS_LOOKBACK_MS) });
-    return { completions: new Map(entries.map((e) => [e.occurrence, e])) };
+    // The recent rounds and every deviation however old (an open one is listed until it is closed).
+    return { completions: await recordsForRounds(deps.checkLog, now, OPEN_ROUNDS_LOOKBACK_MS) };
   } catch (err) {
     deps.logger.warn({ err }, "could not read the check log; check status shown without completions");
     return { unavailable: true };

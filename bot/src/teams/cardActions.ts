@@ -11,10 +11,12 @@ import type { Lang } from "../domain/format";
 import { checkCardData, findOccurrence, meetingCardData } from "../answers/reminderCardData";
 import {
   INPUT_IDS, VERBS, withInputs, renderCheckReminderCard, renderCprWarningCard, renderErrorCard, renderMeetingReminderCard,
-  type AdaptiveCard, type FieldError, type CheckCardState, type CheckReminderCardData, type MeetingReminderCardData,
+  type AdaptiveCard, type FieldError, type CheckCardState, type CheckNotice, type CheckReminderCardData, type MeetingReminderCardData,
 } from "../cards";
+import { approvalRefusal, closeRefusal, completionProblem, type CompletionInputs, type StepRefusal } from "../domain/checkRecords";
 import type { CheckLogEntry } from "../storage/checkLog";
 import { localeLang } from "./locale";
+import { morningAction } from "./morningActions";
 import { identifyAsker } from "./identify";
 import type { BotDeps } from "./bot";
 
@@ -28,7 +30,7 @@ const ADAPTIVE_CARD_TYPE = "application/vnd.microsoft.card.adaptive";
 const MAX_INPUT_CHARS = 2000;
 
 /** What the card actions need: the bot's own dependencies. */
-export type CardActionDeps = Pick<BotDeps, "directory" | "clock" | "logger" | "checkLog" | "agenda">;
+export type CardActionDeps = Pick<BotDeps, "directory" | "clock" | "logger" | "checkLog" | "agenda" | "rota">;
 
 /** True for an adaptiveCard/action invoke. */
 export function isCardAction(activity: Activity): boolean {
@@ -70,7 +72,12 @@ async function route(context: TurnContext, deps: CardActionDeps, verb: string, d
   switch (verb) {
     case VERBS.completeCheck:
     case VERBS.refreshCheck:
+    case VERBS.approveCheck:
+    case VERBS.closeDeviation:
       return checkAction(context, deps, directory, verb, data, lang);
+    case VERBS.fillGap:
+    case VERBS.refreshMorning:
+      return morningAction(context, deps, directory, verb, data, lang);
     case VERBS.proposeAgendaItem:
     case VERBS.refreshMeeting:
       return meetingAction(context, deps, directory, verb, data, lang);
@@ -133,23 +140,56 @@ async function checkAction(
     return { card: renderErrorCard({ kind: "failed" }, lang), intent: "unknownCheck" };
   }
   if (!deps.checkLog) throw new Error("The check log is not configured: pass checkLog in BotDeps.");
+  const log = deps.checkLog;
   const now = deps.clock();
   const asker = await identifyAsker(context, directory, deps.logger);
-  const existing = await deps.checkLog.get(check.id, occurrence.key);
+  const existing = await log.get(check.id, occurrence.key);
   const allowed = mayComplete(check, asker.person);
+  const card = (state: CheckCardState) => checkCard(check, occurrence, directory, state, now, lang);
+  const completed = (entry: CheckLogEntry, notice?: CheckNotice) => card(completedState(entry, check, asker.person, directory, notice));
+
+  if (verb === VERBS.approveCheck || verb === VERBS.closeDeviation) {
+    if (!existing) return { card: card(allowed ? { kind: "open" } : notAllowedState(directory)), intent: `${verb}NotCompleted` };
+    const refusal = verb === VERBS.approveCheck ? approvalRefusal(existing, asker.person) : closeRefusal(check, existing, asker.person);
+    if (refusal || !asker.person) {
+      deps.logger.info({ checkId: check.id, occurrence: occurrence.key, verb, refusal }, "check step refused");
+      // A step someone else already took is said as such ("already approved by …").
+      const notice: CheckNotice | undefined = verb === VERBS.approveCheck && existing.approvedBy
+        ? { kind: "alreadyApproved", by: existing.approvedBy }
+        : verb === VERBS.closeDeviation && existing.closedByName
+          ? { kind: "alreadyClosed", by: existing.closedByName }
+          : refusalNotice(refusal ?? "onlyLeaderApproves", check, directory);
+      return { card: completed(existing, notice), intent: `${verb}Refused` };
+    }
+    if (verb === VERBS.approveCheck && existing.approvedBy) return { card: completed(existing, { kind: "alreadyApproved", by: existing.approvedBy }), intent: "alreadyApproved" };
+    const note = verb === VERBS.closeDeviation ? inputText(data[INPUT_IDS.closeNote]) : undefined;
+    const step = {
+      kind: verb === VERBS.approveCheck ? ("approved" as const) : ("closed" as const),
+      at: now, by: asker.person.id, byName: asker.person.name, date: directory.calendar.today(now), ...(note && { note }),
+    };
+    const result = await log.addStep(check.id, occurrence.key, step);
+    if (!result) return { card: card({ kind: "open" }), intent: `${verb}NotCompleted` };
+    deps.logger.info({ checkId: check.id, occurrence: occurrence.key, step: step.kind, created: result.created }, "check step recorded");
+    const notice: CheckNotice = result.created
+      ? { kind: step.kind }
+      : step.kind === "approved" ? { kind: "alreadyApproved", by: result.entry.approvedBy ?? "" } : { kind: "alreadyClosed", by: result.entry.closedByName ?? "" };
+    return { card: completed(result.entry, notice), intent: result.created ? verb : `${verb}Already` };
+  }
 
   if (verb === VERBS.refreshCheck || existing) {
-    const state: CheckCardState = existing ? completedState(existing, check, asker.person) : allowed ? { kind: "open" } : notAllowedState(directory);
-    return { card: checkCard(check, occurrence, directory, state, now, lang), intent: verb === VERBS.refreshCheck ? "refreshCheck" : "alreadyCompleted" };
+    const state: CheckCardState = existing ? completedState(existing, check, asker.person, directory) : allowed ? { kind: "open" } : notAllowedState(directory);
+    return { card: card(state), intent: verb === VERBS.refreshCheck ? "refreshCheck" : "alreadyCompleted" };
   }
   if (!allowed || !asker.person) {
     deps.logger.info({ checkId: check.id, identified: Boolean(asker.person) }, "check completion refused: no right");
-    return { card: checkCard(check, occurrence, directory, notAllowedState(directory), now, lang), intent: "completeCheckRefused" };
+    return { card: card(notAllowedState(directory)), intent: "completeCheckRefused" };
   }
   const inputs = readCheckInputs(data);
-  if (!inputs) return { card: checkCard(check, occurrence, directory, { kind: "open" }, now, lang), intent: "completeCheckInvalid" };
+  if (!inputs) return { card: card({ kind: "open" }), intent: "completeCheckInvalid" };
+  const problem = completionProblem(inputs, directory.calendar.today(now));
+  if (problem) return { card: card({ kind: "open", notice: { kind: problem }, values: inputs }), intent: "completeCheckInvalid" };
 
-  const { created, entry } = await deps.checkLog.record({
+  const { created, entry } = await log.record({
     checkId: check.id,
     occurrence: occurrence.key,
     occurrenceDate: occurrence.date,
@@ -159,31 +199,63 @@ async function checkAction(
     byName: asker.person.name,
     ...inputs,
   });
-  deps.logger.info({ checkId: check.id, occurrence: occurrence.key, created }, "check completed");
-  return { card: checkCard(check, occurrence, directory, completedState(entry, check, asker.person), now, lang), intent: created ? "completeCheck" : "alreadyCompleted" };
+  deps.logger.info({ checkId: check.id, occurrence: occurrence.key, created, result: entry.result }, "check completed");
+  return { card: completed(entry), intent: created ? "completeCheck" : "alreadyCompleted" };
 }
 
-function readCheckInputs(data: Record<string, unknown>): Pick<CheckLogEntry, "result" | "sampleChecked" | "findings" | "followUp"> | undefined {
+const inputText = (v: unknown) => (typeof v === "string" && v.trim() !== "" ? v.trim().slice(0, MAX_INPUT_CHARS) : undefined);
+
+function readCheckInputs(data: Record<string, unknown>): CompletionInputs | undefined {
   const sample = Number(data[INPUT_IDS.sampleChecked]);
   const result = data[INPUT_IDS.result];
   if (!Number.isInteger(sample) || sample < 0 || sample > 100_000) return undefined;
   if (result !== "ok" && result !== "deviation") return undefined;
-  const text = (v: unknown) => (typeof v === "string" && v.trim() !== "" ? v.trim().slice(0, MAX_INPUT_CHARS) : undefined);
-  const findings = text(data[INPUT_IDS.findings]);
-  const followUp = text(data[INPUT_IDS.followUp]);
-  return { result, sampleChecked: sample, ...(findings && { findings }), ...(followUp && { followUp }) };
+  const findings = inputText(data[INPUT_IDS.findings]);
+  const followUp = inputText(data[INPUT_IDS.followUp]);
+  const kind = result === "deviation" ? inputText(data[INPUT_IDS.deviationKind])?.slice(0, 200) : undefined;
+  const due = inputText(data[INPUT_IDS.followUpDue]);
+  const followUpDue = due && /^\d{4}-\d{2}-\d{2}$/.test(due) ? due : undefined;
+  return {
+    result, sampleChecked: sample, ...(kind && { deviationKind: kind }), ...(findings && { findings }), ...(followUp && { followUp }),
+    ...(result === "deviation" && followUpDue && { followUpDue }),
+  };
 }
 
-/** The completed card as this viewer may see it: findings and follow-up only for those who may read them. */
-function completedState(entry: CheckLogEntry, check: Check, viewer: Person | undefined): CheckCardState {
+/** The card's view of a record, with the steps this viewer may take now. */
+function completedState(entry: CheckLogEntry, check: Check, viewer: Person | undefined, directory: Directory, notice?: CheckNotice): CheckCardState {
+  const canApprove = !entry.approvedBy && approvalRefusal(entry, viewer) === undefined;
+  const canClose = closeRefusal(check, entry, viewer) === undefined;
+  // A leader looking at an open deviation is told why "Godkend" is not there.
+  const why: CheckNotice | undefined = !notice && viewer?.role === "sektionsleder" && !entry.approvedBy && approvalRefusal(entry, viewer) === "closeBeforeApproval"
+    ? { kind: "closeBeforeApproval" } : undefined;
   const findings = may(viewer, "readFindings", check);
   return {
     kind: "completed",
     completion: {
       by: entry.byName, at: entry.completedAt.toISOString(), result: entry.result, sampleChecked: entry.sampleChecked,
+      ...(entry.deviationKind && { deviationKind: entry.deviationKind }),
       ...(findings && entry.findings && { findings: entry.findings }), ...(findings && entry.followUp && { followUp: entry.followUp }),
+      ...(entry.followUpDue && { followUpDue: entry.followUpDue }),
+      ...(entry.closedDate && { closed: { by: entry.closedByName ?? "", date: entry.closedDate, ...(entry.closeNote && { note: entry.closeNote }) } }),
+      ...(entry.approvedBy && { approved: { by: entry.approvedBy, at: (entry.approvedAt ?? entry.completedAt).toISOString() } }),
     },
+    ...(canApprove && { canApprove }),
+    ...(canClose && { canClose }),
+    ...((notice ?? why) && { notice: notice ?? why }),
   };
+}
+
+function refusalNotice(refusal: StepRefusal, check: Check, directory: Directory): CheckNotice | undefined {
+  switch (refusal) {
+    case "onlyLeaderApproves":
+      return { kind: "onlyLeaderApproves", leaders: directory.organisation.people.filter((p) => p.role === "sektionsleder").map((p) => p.name) };
+    case "onlyOwnerCloses":
+      return { kind: "onlyOwnerCloses", owner: directory.person(check.owner)?.name ?? check.owner };
+    case "closeBeforeApproval":
+      return { kind: "closeBeforeApproval" };
+    case "nothingToClose":
+      return undefined;
+  }
 }
 
 function notAllowedState(directory: Directory): CheckCardState {
