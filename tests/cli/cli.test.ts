@@ -33,6 +33,19 @@ describe("npm run import / export", () => {
     assert.deepEqual((await new OrganisationStore(testTables(prefix)).load())?.organisation, demoOrganisation());
   });
 
+  it("when the file is not UTF-8, then the import names the line of the first bad byte, exits 1 and changes nothing", async () => {
+    const text = await readFile(DEMO_FILE, "utf8");
+    const at = text.indexOf("Mette Jensen");
+    const file = path.join(dir, "latin1.yaml");
+    await writeFile(file, Buffer.concat([Buffer.from(text.slice(0, at)), Buffer.from("Lars Møller", "latin1"), Buffer.from(text.slice(at + 12))]));
+    const before = await new OrganisationStore(testTables(prefix)).pointer();
+    const result = await run("bot/src/cli/import.ts", [file], env());
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, new RegExp(`linje ${text.slice(0, at).split("\n").length}, byte \\d+: tegnet \\(byte 0xF8\\) er ikke gyldig UTF-8`));
+    assert.doesNotMatch(result.stderr + result.stdout, /\uFFFD/);
+    assert.deepEqual(await new OrganisationStore(testTables(prefix)).pointer(), before);
+  });
+
   it("when a file has errors, then every error is named by its place, the exit code is 1 and nothing changes", async () => {
     const bad = (await readFile(DEMO_FILE, "utf8")).replace("fyrtaarne: [ak]", "fyrtaarne: [xx]").replace("cycleStart: 2026-01-05", "cycleStart: 2026-01-07");
     const file = path.join(dir, "bad.yaml");

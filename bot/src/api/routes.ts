@@ -24,7 +24,7 @@ import { StorageUnavailableError } from "../storage/tables";
 
 /** What the API needs from the app. */
 export interface ApiDeps {
-  readonly cache: Pick<OrganisationCache<Directory>, "current" | "refresh" | "status">;
+  readonly cache: Pick<OrganisationCache<Directory>, "current" | "refresh">;
   readonly store: Pick<OrganisationStore, "updateRows">;
   readonly authenticate: Authenticate;
   readonly clock: () => Date;
@@ -243,6 +243,9 @@ const routes: readonly ApiRoute[] = [
   },
 ];
 
+/** How long an edit waits for this instance's view to include what it saved, so the answer shows it. */
+const VIEW_CATCH_UP_MS = 8000;
+
 const CONFLICT = "En anden har ændret det samme imens. Din ændring er ikke gemt; her er de nye oplysninger – se dem igennem og prøv igen.";
 
 /** Writes one row guarded by the ETag the client saw; on conflict answers 409 with the fresh data. */
@@ -272,9 +275,19 @@ async function writeRow(
   // The row is saved. Refresh until this instance's view includes it (a refresh already in flight when the write
   // landed may have read the revision before it), so the answer shows the saved row and its new ETag.
   if (!saved.bumped) deps.logger.warn({ kind: change.kind, revision: saved.revision }, "edit saved, but the revision could not be moved on in time; other instances see it at the next edit");
-  for (let attempt = 0; attempt < 5; attempt++) {
+  // Under a burst of edits a load may see the pointer move while it reads and give up, so try for a while.
+  const until = Date.now() + VIEW_CATCH_UP_MS;
+  for (let attempt = 0; ; attempt++) {
     await deps.cache.refresh();
-    if ((deps.cache.status.revision ?? 0) >= saved.revision && deps.cache.status.version === saved.version) break;
+    // The view holds the write when the row's ETag is no longer the one the edit replaced.
+    const view = deps.cache.current;
+    const etag = view ? storedRowsOf(view)?.etags.get(rowKey) : undefined;
+    if (etag !== undefined && etag !== expected) break;
+    if (Date.now() > until) {
+      deps.logger.warn({ kind: change.kind, revision: saved.revision }, "edit saved, but this instance's view did not catch up in time; the answer shows the view before it");
+      break;
+    }
+    await new Promise((resolve) => setTimeout(resolve, Math.min(200, 10 * (attempt + 1))));
   }
 }
 

@@ -6,7 +6,7 @@ import { mkdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { loadConfig, AZURITE_CONNECTION_STRING } from "../config";
 import { createLogger } from "../logger";
-import { parseOrganisationFile, formatProblems } from "../domain/organisationFile";
+import { parseOrganisationBytes, formatProblems } from "../domain/organisationFile";
 import { startApp, type App } from "../server";
 import { startAzurite, stopChild, type RunningAzurite } from "./azurite";
 
@@ -49,7 +49,7 @@ async function main(): Promise<void> {
 
   app = await startApp(config, logger);
   if (!(await app.store.pointer())) {
-    const parsed = parseOrganisationFile(await readFile(DEMO_FILE, "utf8"));
+    const parsed = parseOrganisationBytes(await readFile(DEMO_FILE));
     if (!parsed.ok) throw new Error(`${DEMO_FILE} er ikke gyldig:\n${formatProblems(parsed.problems)}`);
     await app.store.replace(parsed.organisation, { source: path.relative(root, DEMO_FILE) });
     await app.cache.refresh();

@@ -104,8 +104,15 @@ export class OrganisationStore {
     const table = await this.table();
     const expected = options.expected === undefined ? await this.pointer() : options.expected ?? undefined;
     const version = newVersionId();
+    const entities = toEntities(organisation, version);
     await table.createEntity<VersionEntity>({ partitionKey: META, rowKey: VERSION_PREFIX + version, state: "writing", createdAt: new Date().toISOString() });
-    await this.writeVersion(table, toEntities(organisation, version));
+    try {
+      await this.writeVersion(table, entities);
+    } catch (err) {
+      // A failed import removes what it wrote (a killed one is removed by the next import; see removeOldVersions).
+      await this.removeVersion(table, version).catch(() => undefined);
+      throw err;
+    }
 
     const pointer: PointerEntity = {
       partitionKey: META,
@@ -121,6 +128,8 @@ export class OrganisationStore {
         ? (await table.updateEntity(pointer, "Replace", { etag: expected.etag })).etag!
         : (await table.createEntity(pointer)).etag!;
     } catch (err) {
+      // The pointer never moved to this version: nobody reads it, so it goes.
+      await this.removeVersion(table, version).catch(() => undefined);
       const status = storageStatus(err);
       if (status === 412 || status === 409) throw new ConcurrentChangeError();
       throw err;
@@ -171,8 +180,8 @@ export class OrganisationStore {
         const res = await table.updateEntity(next, "Replace", { etag: latest.etag });
         return { version: seen.version, revision: next.revision, etag: res.etag!, bumped: true };
       } catch (err) {
-        // Storage failing now does not unsave the rows: say the revision did not move.
-        if (storageStatus(err) !== 412) return { ...latest, bumped: false };
+        // Storage failing (or slow) now does not unsave the rows: keep trying until the deadline, then say so.
+        if (storageStatus(err) !== 412 && Date.now() >= deadline) return { ...latest, bumped: false };
       }
       if (Date.now() >= deadline) return { ...latest, bumped: false };
       // Spread the retries so that one of the racers wins each round.
@@ -215,9 +224,16 @@ export class OrganisationStore {
       const version = v.rowKey.slice(VERSION_PREFIX.length);
       if (keep.has(version)) continue;
       if (v.state === "writing" && Date.now() - Date.parse(v.createdAt) < WRITING_GRACE_MS) continue;
-      await this.deletePartition(table, version);
-      await table.deleteEntity(META, v.rowKey).catch(() => undefined);
+      await this.removeVersion(table, version);
     }
+  }
+
+  /** Deletes a version's rows, then its version row (so a half-deleted version is still found and finished later). */
+  private async removeVersion(table: TableClient, version: string): Promise<void> {
+    await this.deletePartition(table, version);
+    await table.deleteEntity(META, VERSION_PREFIX + version).catch((err: unknown) => {
+      if (storageStatus(err) !== 404) throw err;
+    });
   }
 
   private async deletePartition(table: TableClient, version: string): Promise<void> {
