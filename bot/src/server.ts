@@ -16,6 +16,7 @@ import { createBot, defaultRoutes, type Route } from "./teams/bot";
 import { TableCheckLog, type CheckLog } from "./storage/checkLog";
 import { TableAgendaStore, type AgendaStore } from "./storage/agendaStore";
 import { TableConversationStore, type ConversationStore } from "./storage/conversationStore";
+import { TableContextStore } from "./storage/contextStore";
 import { TableClaimStore } from "./storage/claimStore";
 import { Scheduler } from "./scheduler/scheduler";
 import { adapterDeliver } from "./scheduler/deliver";
@@ -44,6 +45,8 @@ export interface App {
   readonly checkLog: CheckLog;
   readonly agenda: AgendaStore;
   readonly conversations: ConversationStore;
+  /** Previous turns for follow-ups. */
+  readonly contexts: TableContextStore;
   /** The reminder scheduler; undefined when config.schedulerEnabled is false. */
   readonly scheduler?: Scheduler;
   readonly url: string;
@@ -62,7 +65,9 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
   const checkLog = new TableCheckLog(tables);
   const agenda = new TableAgendaStore(tables);
   const conversations = new TableConversationStore(tables, clock);
-  const bot = createBot({ directory: () => cache.current, clock, logger, checkLog, agenda, conversations }, [...(options.extraRoutes ?? []), ...defaultRoutes]);
+  const contexts = new TableContextStore(tables, (err, what) =>
+    logger.warn({ err }, what === "read" ? "could not read the previous turn; using this instance's memory" : "could not keep the turn for follow-ups"));
+  const bot = createBot({ directory: () => cache.current, clock, logger, checkLog, agenda, conversations, contexts }, [...(options.extraRoutes ?? []), ...defaultRoutes]);
 
   const scheduler = config.schedulerEnabled
     ? new Scheduler(
@@ -126,10 +131,12 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
     checkLog,
     agenda,
     conversations,
+    contexts,
     scheduler,
     url,
     close: async () => {
       await scheduler?.stop();
+      await contexts.settled();
       cache.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

@@ -4,6 +4,7 @@ import assert from "node:assert/strict";
 import { startTestApp } from "../helpers/app";
 import type { App } from "../../bot/src/server";
 import { OrganisationStore } from "../../bot/src/storage/organisationStore";
+import { otherOrganisation } from "../helpers/other";
 
 const NOW = new Date("2026-11-23T09:00:00Z");
 const as = (person: string) => ({ "x-dev-person": person, "content-type": "application/json" });
@@ -61,5 +62,32 @@ describe("tab API: absences and the repeating cycle", () => {
     assert.equal((await send(app, "PUT", "/api/rota/cycle", "mj", { week: 9, day: "mon", duty: "post", slot: "em", people: [], etag })).status, 400);
     assert.equal((await send(app, "PUT", "/api/rota/cycle", "mj", { week: 1, day: "sat", duty: "post", slot: "em", people: [], etag })).status, 400);
     assert.equal((await send(app, "PUT", "/api/rota/cycle", "ph", { week: 1, day: "mon", duty: "post", slot: "em", people: [], etag: ok.body.etag })).status, 403);
+  });
+});
+
+describe("tab API: a slot that runs only on some weekdays (the other organisation)", () => {
+  let app: App;
+  beforeEach(async () => {
+    app = await startTestApp({ clock: () => NOW, organisation: otherOrganisation() });
+  });
+  afterEach(() => app.close());
+
+  it("when a koordinator books the Thursday evening slot on a Monday, then 400 says when it runs and nothing is stored", async () => {
+    const change = await send(app, "PUT", "/api/rota/changes", "aha", { date: "2026-11-23", duty: "skranke", slot: "aften", people: ["fra"], etag: null });
+    assert.equal(change.status, 400, JSON.stringify(change.body));
+    assert.match(JSON.stringify(change.body), /Aften.*findes kun torsdag/);
+    const rota: any = await (await fetch(`${app.url}/api/rota?date=2026-11-23`, { headers: as("aha") })).json();
+    const cycle = await send(app, "PUT", "/api/rota/cycle", "aha", { week: 1, day: "mon", duty: "skranke", slot: "aften", people: ["fra"], etag: rota.cycleEtags[0] });
+    assert.equal(cycle.status, 400, JSON.stringify(cycle.body));
+    const stored = await new OrganisationStore(app.tables).load();
+    assert.equal(stored!.organisation.rota.changes.length, otherOrganisation().rota.changes.length);
+    assert.equal(stored!.organisation.rota.cycle[0].mon!.skranke.aften, undefined);
+  });
+
+  it("when a koordinator books it on a Thursday, then it is stored and the rota shows it", async () => {
+    const change = await send(app, "PUT", "/api/rota/changes", "aha", { date: "2026-11-26", duty: "skranke", slot: "aften", people: ["fra", "kne"], etag: null });
+    assert.equal(change.status, 200, JSON.stringify(change.body));
+    const aften = change.body.day.duties.find((d: any) => d.duty === "skranke").cells.find((c: any) => c.slot === "aften");
+    assert.deepEqual(aften.people, ["fra", "kne"]);
   });
 });

@@ -111,7 +111,7 @@ describe("card structure", () => {
       const card = render.renderHelpCard({ examples: { area: "Valg", duty: "Skranke", person: "Mette", competence: "budget", meeting: "Lokal-MED" } }, "da");
       const buttons = findAll(card, "Action.Submit");
       assert.ok(buttons.length >= 8 && buttons.length <= 10, `${buttons.length} buttons`);
-      for (const button of buttons) assert.deepEqual(button.data, { msteams: { type: "imBack", value: button.title } });
+      for (const button of buttons) assert.deepEqual(button.data, { ask: button.title });
     });
 
     it("when help is rendered without names, then every example is generic and there are still several", () => {
@@ -121,7 +121,7 @@ describe("card structure", () => {
 
     it("when the question was not understood, then each suggestion and the help button send a message", () => {
       const card = render.renderUnknownCard({ understood: [], suggestions: ["Hvem er fyrtårn for Pas?", "Hvem er fyrtårn for Vielser?"] }, "da");
-      const values = findAll(card, "Action.Submit").map((button) => (button.data as { msteams: { value: string } }).msteams.value);
+      const values = findAll(card, "Action.Submit").map((button) => (button.data as { ask: string }).ask);
       assert.deepEqual(values, ["Hvem er fyrtårn for Pas?", "Hvem er fyrtårn for Vielser?", "hjælp"]);
     });
 

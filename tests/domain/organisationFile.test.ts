@@ -189,10 +189,14 @@ describe("organisation file", () => {
       raw.checks[0].from = "2026-01-05";
       raw.holidays.dates = ["2026-12-23"];
       raw.organisation.maxAreasPerPerson = 4;
+      raw.rota.slots[1].synonyms = ["eftermiddagsvagten"];
+      raw.rota.slots[1].days = ["mon", "thu"];
+      for (const week of raw.rota.cycle) for (const day of ["tue", "wed", "fri"]) for (const duty of Object.values(week[day] ?? {}) as Raw[]) delete duty.em;
       const org = organisationOf(validateOrganisation(raw));
       assert.deepEqual(organisationOf(parseOrganisationFile(serialiseOrganisation(org))), org);
       assert.equal(org.areas[0].front, null);
       assert.equal(org.organisation.maxAreasPerPerson, 4);
+      assert.deepEqual([org.rota.slots[1].synonyms, org.rota.slots[1].days], [["eftermiddagsvagten"], ["mon", "thu"]]);
     });
 
     it("when the file is JSON, then it is read like YAML", () => {
@@ -255,6 +259,13 @@ describe("organisation file", () => {
       ["a time past midnight", (r) => (r.meetings[0].start = "24:00"), 'meetings[0].start: ugyldigt klokkeslæt: skriv TT:MM, fx "08:00"'],
       ["a slot that ends before it starts", (r) => (r.rota.slots[0].end = "07:00"), "rota.slots[0].end: skal ligge efter start (08:00)"],
       ["a Saturday in a slot's byDay", (r) => (r.rota.slots[1].byDay = { sat: { start: "10:00", end: "12:00" } }), 'rota.slots[1].byDay.sat: ukendt ugedag "sat" (brug mon, tue, wed, thu, fri)'],
+      ["a slot day that is not a weekday", (r) => (r.rota.slots[1].days = ["thu", "sat"]), "rota.slots[1].days[1]: skal være en af: mon, tue, wed, thu, fri"],
+      ["a slot day twice", (r) => (r.rota.slots[1].days = ["thu", "thu"]), 'rota.slots[1].days[1]: "thu" står to gange'],
+      ["an empty list of slot days", (r) => (r.rota.slots[1].days = []), "rota.slots[1].days: listen må ikke være tom"],
+      ["byDay times on a day the slot does not run", (r) => (r.rota.slots[1].days = ["mon", "tue"]), "rota.slots[1].byDay.thu: tidsrummet findes ikke om torsdagen (se days)"],
+      ["people planned in a slot on a day it does not run", (r) => (r.rota.slots[1].days = ["thu"]), 'rota.cycle[0].mon.skranke.em: tidsrummet "em" findes kun om torsdagen (se rota.slots)'],
+      ["a change in a slot on a day it does not run", (r) => (r.rota.slots[0].days = ["mon"]), 'rota.changes[0].slot: tidsrummet "fm" findes kun om mandagen (se rota.slots); 2026-11-24 er en tirsdag'],
+      ["an empty slot synonym", (r) => (r.rota.slots[0].synonyms = [""]), "rota.slots[0].synonyms[0]: må ikke være tom"],
       ["a bad duration", (r) => (r.meetings[0].remind[0] = "14D"), "meetings[0].remind[0]: ugyldig varighed: skriv ISO 8601, fx P14D (14 dage), P1W (en uge), PT2H (2 timer) eller PT30M"],
       ["a bad due", (r) => (r.checks[0].due = "3 dage"), "checks[0].due: ugyldig varighed: skriv ISO 8601, fx P14D (14 dage), P1W (en uge), PT2H (2 timer) eller PT30M"],
       ["an unknown FREQ", (r) => (r.meetings[0].rrule = "FREQ=FORTNIGHTLY"), "meetings[0].rrule: ugyldig rrule: FREQ skal være YEARLY, MONTHLY, WEEKLY eller DAILY"],

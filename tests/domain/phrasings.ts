@@ -3,7 +3,11 @@
 // of issue 2 verbatim, then variants: typos, missing æøå, word orders, "?" endings, HTML, emoji, English.
 // A row that fails means the understanding is wrong, not the row.
 import type { IsoDate } from "../../bot/src/domain/organisation";
-import type { Language, Question } from "../../bot/src/domain/understand";
+import type { Frame, Language, SlotAsked } from "../../bot/src/domain/frame";
+import { addDays } from "../../bot/src/domain/isoDate";
+
+/** The fields of the frame a row expects; the actual frame must have these values (it may fill more). */
+export type Expected = Partial<Frame> & Pick<Frame, "lang" | "intent">;
 
 /** The day every row is asked on: Monday 23 November 2026 (week 48). */
 export const TODAY: IsoDate = "2026-11-23";
@@ -17,30 +21,35 @@ export interface ExpectedUnknown {
 
 export interface Phrasing {
   readonly text: string;
-  readonly expect: Question | ExpectedUnknown;
+  readonly expect: Expected | ExpectedUnknown;
 }
 
 const TOMORROW = "2026-11-24";
 const FRIDAY = "2026-11-27";
 const NEXT_MONDAY = "2026-11-30";
 
-// Builders keep each row to its point. `lang` defaults to Danish.
-const fyrtaarn = (area: string, want: "fyrtaarn" | "backup" | "both", lang: Language = "da"): Question => ({ lang, intent: "fyrtaarn", area, want });
-const rota = (date: IsoDate, extra: { duty?: string; part?: "morning" | "afternoon" } = {}, lang: Language = "da"): Question => ({ lang, intent: "rota", date, ...extra });
-const rotaWeek = (from: IsoDate, lang: Language = "da"): Question => ({ lang, intent: "rotaWeek", from });
-const myDuties = (from: IsoDate, to: IsoDate = from, lang: Language = "da"): Question => ({ lang, intent: "myDuties", from, to });
-const role = (r: "sektionsleder" | "koordinator" | "tr" | "amr", lang: Language = "da", unit?: string): Question =>
+// Builders keep each row to its point: each gives the frame fields the row is about (others may be filled too).
+// `lang` defaults to Danish. A Danish half day names the demo's own slot ("formiddag" is the slot fm).
+type Part = "morning" | "afternoon";
+const slotOf = (part: Part, lang: Language): SlotAsked => (lang === "da" ? { kind: "slot", slots: [part === "morning" ? "fm" : "em"] } : { kind: "part", part });
+const fyrtaarn = (area: string, want: "fyrtaarn" | "backup" | "both", lang: Language = "da"): Expected => ({ lang, intent: "fyrtaarn", areas: [area], want });
+const rota = (date: IsoDate, extra: { duty?: string; part?: Part } = {}, lang: Language = "da"): Expected =>
+  ({ lang, intent: "rota", from: date, to: date, ...(extra.duty && { duty: extra.duty }), ...(extra.part && { slot: slotOf(extra.part, lang) }) });
+const rotaWeek = (from: IsoDate, lang: Language = "da"): Expected => ({ lang, intent: "rota", from, to: addDays(from, 6) });
+const myDuties = (from: IsoDate, to: IsoDate = from, lang: Language = "da"): Expected => ({ lang, intent: "duties", self: true, from, to });
+const nextDuty = (duty: string, lang: Language = "da"): Expected => ({ lang, intent: "nextDuty", self: true, duty });
+const role = (r: "sektionsleder" | "koordinator" | "tr" | "amr", lang: Language = "da", unit?: string): Expected =>
   unit ? { lang, intent: "role", role: r, unit } : { lang, intent: "role", role: r };
-const contact = (person: string, field: "phone" | "email" | "all", lang: Language = "da"): Question => ({ lang, intent: "contact", person, field });
-const personAreas = (person: string, lang: Language = "da"): Question => ({ lang, intent: "personAreas", person });
-const competence = (term: string, people: string[], lang: Language = "da"): Question => ({ lang, intent: "competence", term, people });
-const referral = (area: string, lang: Language = "da"): Question => ({ lang, intent: "referral", area });
-const nextMeeting = (meeting?: string, lang: Language = "da"): Question =>
+const contact = (person: string, field: "phone" | "email" | "all", lang: Language = "da"): Expected => ({ lang, intent: "contact", people: [person], want: field });
+const personAreas = (person: string, lang: Language = "da"): Expected => ({ lang, intent: "personAreas", people: [person] });
+const competence = (term: string, people: string[], lang: Language = "da"): Expected => ({ lang, intent: "competence", competence: { term, people } });
+const referral = (area: string, lang: Language = "da"): Expected => ({ lang, intent: "referral", areas: [area] });
+const nextMeeting = (meeting?: string, lang: Language = "da"): Expected =>
   meeting ? { lang, intent: "nextMeeting", meeting } : { lang, intent: "nextMeeting" };
-const checks = (scope: "week" | "missing", lang: Language = "da"): Question => ({ lang, intent: "checks", scope });
-const check = (id: string, lang: Language = "da"): Question => ({ lang, intent: "check", check: id });
-const help = (lang: Language = "da"): Question => ({ lang, intent: "help" });
-const greeting = (lang: Language = "da"): Question => ({ lang, intent: "greeting" });
+const checks = (scope: "week" | "missing", lang: Language = "da"): Expected => ({ lang, intent: "checks", scope });
+const check = (id: string, lang: Language = "da"): Expected => ({ lang, intent: "check", check: id });
+const help = (lang: Language = "da"): Expected => ({ lang, intent: "help" });
+const greeting = (lang: Language = "da"): Expected => ({ lang, intent: "greeting" });
 const unknown = (suggests?: string[], lang: Language = "da"): ExpectedUnknown => (suggests ? { lang, intent: "unknown", suggests } : { lang, intent: "unknown" });
 
 const THIS_WEEK_END = "2026-11-29";
@@ -221,11 +230,11 @@ export const PHRASINGS: readonly Phrasing[] = [
   { text: "min plan i dag", expect: myDuties(TODAY) },
   { text: "mine vagter næste uge", expect: myDuties(NEXT_MONDAY, NEXT_WEEK_END) },
   { text: "skal jeg sidde i skranken i dag", expect: myDuties(TODAY) },
-  { text: "hvornår har jeg hotline", expect: myDuties(TODAY, THIS_WEEK_END) },
+  { text: "hvornår har jeg hotline", expect: nextDuty("hotline") },
   { text: "my rota this week", expect: myDuties(TODAY, THIS_WEEK_END, "en") },
   { text: "my shifts next week", expect: myDuties(NEXT_MONDAY, NEXT_WEEK_END, "en") },
   { text: "what do I have today", expect: myDuties(TODAY, TODAY, "en") },
-  { text: "hvornår har jeg skranke næste gang", expect: myDuties(TODAY, THIS_WEEK_END) },
+  { text: "hvornår har jeg skranke næste gang", expect: nextDuty("skranke") },
   { text: "hvornår er jeg på hotline", expect: myDuties(TODAY, THIS_WEEK_END) },
   { text: "what's my schedule tomorrow", expect: myDuties(TOMORROW, TOMORROW, "en") },
   { text: "am I on the counter today", expect: myDuties(TODAY, TODAY, "en") },

@@ -3,12 +3,20 @@ import { readDateExpressions, mondayOfIsoWeek, type DateExpressions } from "../.
 import type { Organisation } from "../../bot/src/domain/organisation";
 import { OrgIndex } from "../../bot/src/domain/orgIndex";
 import { tokens } from "../../bot/src/domain/text";
-import { MAX_QUESTION_CHARS, understand, type Question } from "../../bot/src/domain/understand";
+import { MAX_QUESTION_CHARS, understand, type Frame } from "../../bot/src/domain/understand";
 import { demoOrganisation } from "../helpers/demo";
-import { PHRASINGS, TODAY, type ExpectedUnknown } from "./phrasings";
+import { PHRASINGS, TODAY, type Expected, type ExpectedUnknown } from "./phrasings";
+import { OTHER_PHRASINGS, OTHER_TODAY } from "./phrasingsOther";
+import { otherOrganisation } from "../helpers/other";
 
-function isExpectedUnknown(expect: Question | ExpectedUnknown): expect is ExpectedUnknown {
+function isExpectedUnknown(expect: Expected | ExpectedUnknown): expect is ExpectedUnknown {
   return expect.intent === "unknown";
+}
+
+/** The actual frame has every field the row expects, with the same value. */
+export function assertFrame(actual: Frame, expected: Expected): void {
+  const picked = Object.fromEntries(Object.keys(expected).map((k) => [k, (actual as unknown as Record<string, unknown>)[k]]));
+  assert.deepEqual(picked, expected, `got ${JSON.stringify(actual)}`);
 }
 
 describe("understand", () => {
@@ -29,11 +37,27 @@ describe("understand", () => {
           assert.equal(actual.intent, "unknown", `got ${JSON.stringify(actual)}`);
           assert.equal(actual.lang, expect.lang);
           if (actual.intent !== "unknown") return;
-          const ids = actual.suggestions.map((s) => s.id);
+          const ids = (actual.suggestions ?? []).map((s) => s.id);
           for (const id of expect.suggests ?? []) assert.ok(ids.includes(id), `suggestions ${JSON.stringify(ids)} lack ${id}`);
         } else {
-          assert.deepEqual(actual, expect);
+          assertFrame(actual, expect);
         }
+      });
+    }
+  });
+
+  describe(`the second organisation's phrasing table (${OTHER_PHRASINGS.length} rows, today ${OTHER_TODAY})`, () => {
+    const otherIndex = new OrgIndex(otherOrganisation());
+    it("has, with the demo's table, at least 400 rows and no row twice", () => {
+      assert.ok(PHRASINGS.length + OTHER_PHRASINGS.length >= 400, `only ${PHRASINGS.length + OTHER_PHRASINGS.length} rows`);
+      const texts = OTHER_PHRASINGS.map((p) => p.text);
+      assert.deepEqual(texts.filter((t, i) => texts.indexOf(t) !== i), []);
+    });
+    for (const { text, expect } of OTHER_PHRASINGS) {
+      it(`when asked ${JSON.stringify(text)} in the second organisation, then it is ${expect.intent}`, () => {
+        const actual = understand(text, otherIndex, OTHER_TODAY);
+        if (isExpectedUnknown(expect)) assert.equal(actual.intent, "unknown", `got ${JSON.stringify(actual)}`);
+        else assertFrame(actual, expect);
       });
     }
   });
@@ -43,14 +67,14 @@ describe("understand", () => {
       const q = understand("hvem er Larsen", index, TODAY);
       assert.equal(q.intent, "unknown");
       if (q.intent !== "unknown") return;
-      assert.deepEqual(new Set(q.suggestions.slice(0, 2).map((s) => s.id)), new Set(["ml", "hbl"]));
-      assert.deepEqual(q.suggestions[0].kind, "person");
+      assert.deepEqual(new Set((q.suggestions ?? []).slice(0, 2).map((s) => s.id)), new Set(["ml", "hbl"]));
+      assert.deepEqual(q.suggestions?.[0].kind, "person");
     });
 
     it("when only the bot's word is there, then it says it understood that word", () => {
       const q = understand("fyrtårn", index, TODAY);
       assert.equal(q.intent, "unknown");
-      if (q.intent === "unknown") assert.ok(q.understood.includes("fyrtårn"), JSON.stringify(q.understood));
+      assert.ok(q.understood?.includes("fyrtårn"), JSON.stringify(q.understood));
     });
 
     it("when asked in English, then what it understood is named in English, with the date", () => {
@@ -61,7 +85,7 @@ describe("understand", () => {
     it("when a word is half typed, then the suggestions carry the labels to show", () => {
       const q = understand("korek", index, TODAY);
       assert.equal(q.intent, "unknown");
-      if (q.intent === "unknown") assert.deepEqual(q.suggestions[0], { kind: "area", id: "koerekort", label: "Kørekort" });
+      assert.deepEqual(q.suggestions?.[0], { kind: "area", id: "koerekort", label: "Kørekort" });
     });
   });
 
@@ -91,7 +115,7 @@ describe("understand", () => {
 
     it("when a message is long, then only its beginning is read", () => {
       const q = understand(`hvem er fyrtårn for valg ${" ".repeat(MAX_QUESTION_CHARS)} og hvad er rulleplanen i morgen`, index, TODAY);
-      assert.deepEqual(q, { lang: "da", intent: "fyrtaarn", area: "valg", want: "fyrtaarn" });
+      assertFrame(q, { lang: "da", intent: "fyrtaarn", areas: ["valg"], want: "fyrtaarn" });
     });
 
     it("when given thousands of random strings, then it never throws", () => {
@@ -131,19 +155,19 @@ describe("understand", () => {
       holidays: { extra: [], halfDays: [], dates: [] },
     };
     const otherIndex = new OrgIndex(other);
-    const rows: Array<[string, Question]> = [
-      ["hvem er fyrtårn for storskrald", { lang: "da", intent: "fyrtaarn", area: "affald", want: "fyrtaarn" }],
-      ["who is the lighthouse for waste", { lang: "en", intent: "fyrtaarn", area: "affald", want: "fyrtaarn" }],
-      ["hvem står i informationen i morgen", { lang: "da", intent: "rota", date: "2026-11-24", duty: "info" }],
-      ["hvad er Bjarnes telefonnummer", { lang: "da", intent: "contact", person: "p2", field: "phone" }],
-      ["hvem kan fransk", { lang: "da", intent: "competence", term: "fransk", people: ["p2"] }],
-      ["hvem kan noget om okonomi", { lang: "da", intent: "competence", term: "økonomi", people: ["p1"] }],
+    const rows: Array<[string, Expected]> = [
+      ["hvem er fyrtårn for storskrald", { lang: "da", intent: "fyrtaarn", areas: ["affald"], want: "fyrtaarn" }],
+      ["who is the lighthouse for waste", { lang: "en", intent: "fyrtaarn", areas: ["affald"], want: "fyrtaarn" }],
+      ["hvem står i informationen i morgen", { lang: "da", intent: "rota", from: "2026-11-24", to: "2026-11-24", duty: "info" }],
+      ["hvad er Bjarnes telefonnummer", { lang: "da", intent: "contact", people: ["p2"], want: "phone" }],
+      ["hvem kan fransk", { lang: "da", intent: "competence", competence: { term: "fransk", people: ["p2"] } }],
+      ["hvem kan noget om okonomi", { lang: "da", intent: "competence", competence: { term: "økonomi", people: ["p1"] } }],
       ["hvornår er næste MUS-samtale", { lang: "da", intent: "nextMeeting", meeting: "mus" }],
       ["hvem er fyrtårn for valg", { lang: "da", intent: "unknown", understood: ["fyrtårn"], suggestions: [] }],
     ];
     for (const [text, expected] of rows) {
       it(`when asked ${JSON.stringify(text)}, then it reads the other file's words`, () => {
-        assert.deepEqual(understand(text, otherIndex, TODAY), expected);
+        assertFrame(understand(text, otherIndex, TODAY), expected);
       });
     }
   });
@@ -206,8 +230,15 @@ describe("understand", () => {
       ["i morgen formiddag", { date: "2026-11-24", part: "morning" }],
       ["tomorrow afternoon", { date: "2026-11-24", part: "afternoon" }],
       ["i morges", { date: "2026-11-23", part: "morning" }],
-      ["kl 10", { part: "morning" }],
-      ["kl. 13:30", { part: "afternoon" }],
+      ["kl 10", { time: "10:00" }],
+      ["kl. 13:30", { time: "13:30" }],
+      ["kl. 14", { time: "14:00" }],
+      ["i aften", { date: "2026-11-23", part: "evening" }],
+      ["torsdag aften", { date: "2026-11-26", part: "evening" }],
+      ["i weekenden", { range: { from: "2026-11-28", to: "2026-11-29" } }],
+      ["næste weekend", { range: { from: "2026-12-05", to: "2026-12-06" } }],
+      ["fra mandag til onsdag", { date: "2026-11-23", range: { from: "2026-11-23", to: "2026-11-25" } }],
+      ["fra 1/12 til 3/12", { date: "2026-12-01", range: { from: "2026-12-01", to: "2026-12-03" } }],
       ["god morgen", {}],
       ["good morning", {}],
       ["7020 0000", {}],

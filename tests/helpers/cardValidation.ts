@@ -139,9 +139,9 @@ function checkElement(node: Record<string, unknown>, path: string, problems: str
   }
 }
 
-const VISIBLE_KEYS = new Set(["text", "title", "value", "url", "label", "placeholder", "errorMessage", "fallbackText", "tooltip", "altText"]);
+const VISIBLE_KEYS = new Set(["text", "title", "value", "ask", "url", "label", "placeholder", "errorMessage", "fallbackText", "tooltip", "altText"]);
 
-/** Every string a person can see or send from the card (texts, titles, fact values, urls, labels, imBack values), in order. */
+/** Every string a person can see or send from the card (texts, titles, fact values, urls, labels, questions a button asks), in order. */
 export function cardStrings(json: unknown): string[] {
   const found: string[] = [];
   const visit = (node: unknown, key: string | undefined): void => {

@@ -4,8 +4,9 @@ import type { Request, Response, Server } from "restify";
 import { z } from "zod";
 import type { Directory } from "../domain/directory";
 import type { Logger } from "../logger";
-import { WEEKDAYS, type Absence, type Area, type CycleWeek, type RotaChange } from "../domain/organisation";
-import { validDate } from "../domain/isoDate";
+import { WEEKDAYS, type Absence, type Area, type CycleWeek, type Organisation, type RotaChange } from "../domain/organisation";
+import { validDate, weekdayOf, type DayName } from "../domain/isoDate";
+import { WEEKDAY_NAMES_DA, slotWeekdays } from "../domain/slots";
 import { cprPaths, redactCpr } from "../domain/cpr";
 import { may, type Permission } from "../domain/permissions";
 import { ConcurrentChangeError, type OrganisationStore } from "../storage/organisationStore";
@@ -105,6 +106,15 @@ function expectedEtag(req: Request, bodyEtag: string | null | undefined): string
   return bodyEtag;
 }
 
+/** A slot that runs only on some weekdays takes nobody on the others (the file format refuses it too). */
+function refuseSlotOnWrongDay(org: Organisation, slotId: string, day: DayName): void {
+  const slot = org.rota.slots.find((s) => s.id === slotId);
+  const days = slot ? slotWeekdays(slot) : WEEKDAYS;
+  if (!(days as readonly string[]).includes(day)) {
+    throw new ApiError(400, `Tidsrummet "${slot?.name ?? slotId}" findes kun ${days.map((d) => WEEKDAY_NAMES_DA[d]).join(", ")}.`);
+  }
+}
+
 function unknownPeople(directory: Directory, ids: readonly string[]): string[] {
   return ids.filter((id) => !directory.person(id));
 }
@@ -169,6 +179,7 @@ const routes: readonly ApiRoute[] = [
       const missing = unknownPeople(directory, body.people);
       if (missing.length) throw new ApiError(400, `Disse personer findes ikke i organisationen: ${missing.join(", ")}.`);
       if (!directory.calendar.isWorkingDay(body.date)) throw new ApiError(400, `${body.date} er ikke en arbejdsdag, så der er ingen rulleplan at ændre.`);
+      refuseSlotOnWrongDay(org, body.slot, weekdayOf(body.date));
       const change: RotaChange = { date: body.date, duty: body.duty, slot: body.slot, people: body.people };
       const rowKey = rowKeyOf("change", changeId(change));
       const expected = expectedEtag(req, body.etag);
@@ -208,6 +219,7 @@ const routes: readonly ApiRoute[] = [
       if (!rota.slots.some((s) => s.id === body.slot)) throw new ApiError(400, `Tidsrummet "${body.slot}" findes ikke i rulleplanen.`);
       const missing = unknownPeople(directory, body.people);
       if (missing.length) throw new ApiError(400, `Disse personer findes ikke i organisationen: ${missing.join(", ")}.`);
+      refuseSlotOnWrongDay(directory.organisation, body.slot, body.day);
       const day = week[body.day] ?? {};
       const next: CycleWeek = { ...week, [body.day]: { ...day, [body.duty]: { ...(day[body.duty] ?? {}), [body.slot]: body.people } } };
       const rowKey = rowKeyOf("cycle", cycleId(body.week));

@@ -65,6 +65,14 @@ export type PeopleListTopic =
   | { readonly kind: "role"; readonly role: Role }
   | { readonly kind: "competence"; readonly competence: string }
   | { readonly kind: "tillidshverv"; readonly tillidshverv: Tillidshverv }
+  /** The people of a unit ("hvem er i Ydelseskontoret"). */
+  | { readonly kind: "unit"; readonly unit: string }
+  /** The people with a title ("hvem er centerchef"), the title as the organisation writes it. */
+  | { readonly kind: "title"; readonly title: string }
+  /** Two or more people with the first name asked about. */
+  | { readonly kind: "namesakes"; readonly name: string }
+  /** Who is away over some days, optionally for one reason ("hvem er syg i dag"). */
+  | { readonly kind: "absent"; readonly from?: IsoDate; readonly to?: IsoDate; readonly reason?: string }
   /** Any other list; the heading is used as given (already in the asker's language). */
   | { readonly kind: "custom"; readonly heading: string };
 
@@ -80,6 +88,8 @@ export interface PeopleListCardData {
   readonly people: readonly PeopleListPerson[];
   /** A line under the list, already in the asker's language. */
   readonly note?: string;
+  /** The heading is a whole answer ("Nej, Nanna Egholm er væk …"): the summary is the heading alone. */
+  readonly statement?: boolean;
 }
 
 /** A procedure link (arbejdsgangsbeskrivelse). */
@@ -100,6 +110,28 @@ export interface AreaCardData {
   readonly guides: readonly GuideLink[];
   /** "referral" leads with front/referTo, for "kan vi straks-afklare …" and "hvor henviser jeg …". Default "people". */
   readonly focus?: "people" | "referral";
+  /** Who to ask when the fyrtårne are away: the first person at work, and whether it is a backup or the koordinator. */
+  readonly askInstead?: { readonly name: string; readonly as: "backup" | "fyrtaarn" | "koordinator" | "nobody" };
+  /** The day the absences are about, when not today ("hvem tager pas i morgen"). */
+  readonly date?: IsoDate;
+}
+
+/** Who covers for a person: their duties on a day and who does each instead ("hvem dækker for Kim i eftermiddag"). */
+export interface CoverCardData {
+  readonly person: string;
+  readonly date: IsoDate;
+  /** The person's absence that day, when any ("syg"). */
+  readonly absent?: string;
+  readonly duties: ReadonlyArray<{
+    readonly duty: string;
+    readonly slot: string;
+    readonly start: LocalTime;
+    readonly end: LocalTime;
+    /** Names of who covers instead; empty when nobody does (a gap). */
+    readonly coveredBy: readonly string[];
+  }>;
+  /** No rota that day. */
+  readonly dayOff?: { readonly reason: "weekend" | "holiday" | "dayOff"; readonly holidayName?: string };
 }
 
 /** A person in a rota cell; `absent` is the reason they are out ("syg"), shown next to the name. */
@@ -190,9 +222,13 @@ export interface MyDutiesDay {
   readonly absent?: string;
 }
 
-/** The asker's own duties over 1-5 days: "hvad skal jeg i dag", "min rulleplan denne uge". */
+/** A person's duties over some days: "hvad skal jeg i dag", "min rulleplan denne uge", "hvad skal Peter i dag". */
 export interface MyDutiesCardData {
   readonly person: string;
+  /** The asker's own duties ("Dine vagter"); default true. False: "Vagter for Peter Brandt". */
+  readonly own?: boolean;
+  /** A heading that says more ("Næste gang Kim Vang har Informationen"), already in the asker's language. */
+  readonly heading?: string;
   readonly days: readonly MyDutiesDay[];
 }
 

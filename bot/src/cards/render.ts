@@ -7,6 +7,7 @@ import type {
   CardRefresh,
   CheckReminderCardData,
   ChecksCardData,
+  CoverCardData,
   DigestCardData,
   ErrorCardData,
   EscalationCardData,
@@ -138,6 +139,32 @@ export function renderRotaDayCard(data: RotaDayCardData, lang: Lang): AdaptiveCa
     else tooMany = middle;
   }
   return withDuties(fits);
+}
+
+/** Who covers for a person, in the duties card's layout. */
+export function renderCoverCard(data: CoverCardData, lang: Lang): AdaptiveCard {
+  return render(TEMPLATES.myDuties, lang, summaries.coverSummary(data, lang), views.coverView(data, lang));
+}
+
+/**
+ * Several cards as one message (a week of rota days): their bodies one after the other, separated, under one
+ * fallback text. Teams and the Playground show a carousel badly, so a week is one card; days that would take it
+ * over MAX_CARD_BYTES are left out with a line saying how many.
+ */
+export function combineCards(parts: readonly AdaptiveCard[], summary: string, lang: Lang, moreLine: (left: number) => string): AdaptiveCard {
+  const body: Record<string, unknown>[] = [];
+  let bytes = 600;
+  let shown = 0;
+  for (const part of parts) {
+    const container = { type: "Container", separator: shown > 0, spacing: shown > 0 ? "Large" : "None", items: part.body };
+    const size = Buffer.byteLength(JSON.stringify(container), "utf8");
+    if (shown > 0 && bytes + size > MAX_CARD_BYTES) break;
+    body.push(container);
+    bytes += size;
+    shown++;
+  }
+  if (shown < parts.length) body.push({ type: "TextBlock", text: moreLine(parts.length - shown), isSubtle: true, wrap: true });
+  return { type: "AdaptiveCard", $schema: "http://adaptivecards.io/schemas/adaptive-card.json", version: "1.5", lang, fallbackText: summary, body };
 }
 
 export function renderMyDutiesCard(data: MyDutiesCardData, lang: Lang): AdaptiveCard {

@@ -2,6 +2,7 @@
 // readers and clients that cannot show the card (it is also the card's fallbackText). Short by design: the card
 // holds the detail.
 import type {
+  CoverCardData,
   AreaCardData,
   CheckReminderCardData,
   ChecksCardData,
@@ -23,6 +24,8 @@ import { formatDate } from "../domain/format";
 import { formatMeetingTime } from "./format";
 import { texts } from "./texts";
 import {
+  askInsteadText,
+  coverView,
   cellPeople,
   checkName,
   completionLine,
@@ -30,6 +33,7 @@ import {
   exampleQuestions,
   fyrtaarnAbsence,
   myDutiesDays,
+  myDutiesHeading,
   peopleListHeading,
   rotaHeading,
   rotaRedirectText,
@@ -66,8 +70,11 @@ export function personSummary(data: PersonCardData, lang: Lang): string {
 
 export function peopleListSummary(data: PeopleListCardData, lang: Lang): string {
   const x = texts(lang);
+  if (data.statement) return sentences(peopleListHeading(data, lang));
   if (data.people.length === 0) return sentences(peopleListHeading(data, lang), x.noPeople);
-  return sentences(`${peopleListHeading(data, lang)}: ${names(data.people.map((person) => person.name), 8, lang)}`);
+  // An absence list names when each person is away; other lists only the names.
+  const label = (person: PeopleListCardData["people"][number]) => (data.topic.kind === "absent" && person.detail ? `${person.name} (${person.detail})` : person.name);
+  return sentences(`${peopleListHeading(data, lang)}: ${names(data.people.map(label), 8, lang)}`);
 }
 
 export function areaSummary(data: AreaCardData, lang: Lang): string {
@@ -87,10 +94,16 @@ export function areaSummary(data: AreaCardData, lang: Lang): string {
   const front = data.front?.trim();
   const referTo = data.referTo?.trim();
   const referral = [front && `${x.labels.front}: ${front}`, referTo && `${x.labels.referTo}: ${referTo}`];
+  const instead = askInsteadText(data, lang);
   if (data.focus === "referral") {
-    return sentences(data.area, ...(front || referTo ? referral : [x.noFrontInfo(data.area)]), people);
+    return sentences(data.area, instead, ...(front || referTo ? referral : [x.noFrontInfo(data.area)]), people);
   }
-  return sentences(data.area, people);
+  return sentences(data.area, instead, people);
+}
+
+export function coverSummary(data: CoverCardData, lang: Lang): string {
+  const view = coverView(data, lang);
+  return sentences(view.heading, view.person, ...view.days[0].lines.map((line) => line.text));
 }
 
 export function rotaDaySummary(data: RotaDayCardData, lang: Lang): string {
@@ -113,7 +126,7 @@ export function rotaDaySummary(data: RotaDayCardData, lang: Lang): string {
 
 export function myDutiesSummary(data: MyDutiesCardData, lang: Lang): string {
   const days = myDutiesDays(data, lang).map((day) => `${day.date}: ${day.lines.map((line) => line.text).join("; ")}`);
-  return sentences(`${texts(lang).myDutiesHeading}, ${data.person}`, ...days);
+  return sentences(data.own === false ? myDutiesHeading(data, lang) : `${myDutiesHeading(data, lang)}, ${data.person}`, ...days);
 }
 
 export function meetingsSummary(data: MeetingsCardData, lang: Lang): string {

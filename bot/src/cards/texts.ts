@@ -1,7 +1,7 @@
 // Every word the cards show, in Danish and English. `labels` are plain strings handed to the templates as `t`;
 // the functions compose sentences from data (lists, plurals, dates) before they reach a template.
 import type { Role, Tillidshverv } from "../domain/organisation";
-import type { CheckPeriod, ExampleNames, Lang, RotaRedirect, UnderstoodPart } from "./cardData";
+import type { CheckPeriod, ExampleNames, Lang, PeopleListTopic, RotaRedirect, UnderstoodPart } from "./cardData";
 import { formatDate, formatShortDate, monthName } from "../domain/format";
 import { capitalise } from "./format";
 
@@ -97,7 +97,30 @@ export interface CardTexts {
   readonly and: (items: readonly string[]) => string;
   /** "A, B eller C" */
   readonly or: (items: readonly string[]) => string;
-  readonly peopleHeading: (topic: { kind: "role"; role: Role } | { kind: "competence"; competence: string } | { kind: "tillidshverv"; tillidshverv: Tillidshverv }, count: number) => string;
+  readonly peopleHeading: (topic: Exclude<PeopleListTopic, { kind: "custom" }>, count: number) => string;
+  /** One row of an absence list: the reason and the days, "Ferie mandag 14. december til fredag 18. december". */
+  readonly absenceDetail: (reason: string, period: string, slots: string | undefined) => string;
+  /** "mandag 14. december til fredag 18. december". */
+  readonly dayRange: (from: string, to: string) => string;
+  /** Heading of someone else's duties. */
+  readonly dutiesOf: (person: string) => string;
+  /** Who to ask instead on an area card. */
+  readonly askInstead: (name: string, as: "backup" | "fyrtaarn" | "koordinator" | "nobody", date: string | undefined) => string;
+  readonly coverHeading: (person: string, date: string) => string;
+  readonly coverAbsent: (person: string, reason: string) => string;
+  readonly coverNotAbsent: (person: string) => string;
+  readonly coverNoDuties: (person: string) => string;
+  readonly coverGap: string;
+  /** "er Nanna på arbejde i morgen". */
+  readonly atWork: (person: string, date: string) => string;
+  readonly notAtWork: (person: string, date: string, reason: string, until: string | undefined) => string;
+  readonly partlyAway: (person: string, date: string, reason: string, slots: string) => string;
+  readonly dayOffFor: (date: string) => string;
+  /** "hvornår har jeg X næste gang". */
+  readonly nextDutyFound: (person: string, duty: string) => string;
+  readonly nextDutyNone: (person: string, duty: string, weeks: number) => string;
+  /** A slot asked for that does not run on the day. */
+  readonly slotNotThatDay: (date: string) => string;
   readonly noPeople: string;
   readonly absentToday: (reason: string, until?: string) => string;
   readonly absentContactBackup: (reason: string) => string;
@@ -160,6 +183,10 @@ const EN_REASONS: Record<string, string> = {
   "barn syg": "child sick",
   "barns første sygedag": "child sick",
 };
+
+/** Headings of absence lists by the reason asked about. */
+const DA_ABSENT_HEADING: Record<string, string> = { syg: "Syge", ferie: "På ferie", kursus: "På kursus", afspadsering: "Afspadserer", barsel: "På barsel eller orlov" };
+const EN_ABSENT_HEADING: Record<string, string> = { syg: "Off sick", ferie: "On holiday", kursus: "On a course", afspadsering: "Taking time off in lieu", barsel: "On leave" };
 
 const da: CardTexts = {
   labels: {
@@ -268,8 +295,43 @@ const da: CardTexts = {
           tr: many ? "Tillidsrepræsentanter (TR)" : "Tillidsrepræsentant (TR)",
           amr: many ? "Arbejdsmiljørepræsentanter (AMR)" : "Arbejdsmiljørepræsentant (AMR)",
         }[topic.tillidshverv];
+      case "unit":
+        return `Medarbejdere i ${topic.unit}`;
+      case "title":
+        return capitalise(topic.title);
+      case "namesakes":
+        return `Der er ${count} med navnet ${topic.name}`;
+      case "absent": {
+        const what = topic.reason ? DA_ABSENT_HEADING[topic.reason] ?? `Fravær (${topic.reason})` : "Fraværende";
+        if (!topic.from || !topic.to) return what;
+        return topic.from === topic.to ? `${what} ${formatDate(topic.from, "da")}` : `${what} ${formatDate(topic.from, "da")} til ${formatDate(topic.to, "da")}`;
+      }
     }
   },
+  absenceDetail: (reason, period, slots) => `${capitalise(reason)} ${period}${slots ? ` (${slots})` : ""}`,
+  dayRange: (from, to) => `${from} til ${to}`,
+  dutiesOf: (person) => `Vagter for ${person}`,
+  askInstead: (name, as, date) => {
+    const when = date ? ` ${date}` : " i dag";
+    switch (as) {
+      case "fyrtaarn": return `Spørg ${name}.`;
+      case "backup": return `Fyrtårnet er væk${when}: spørg ${name} (backup).`;
+      case "koordinator": return `Både fyrtårn og backup er væk${when}: spørg ${name} (faglig koordinator).`;
+      case "nobody": return `Både fyrtårn og backup er væk${when}, og ingen koordinator er til stede. Spørg din nærmeste leder.`;
+    }
+  },
+  coverHeading: (person, date) => `Hvem dækker for ${person} ${date}`,
+  coverAbsent: (person, reason) => `${person} er væk (${reason}).`,
+  coverNotAbsent: (person) => `${person} er ikke meldt fraværende`,
+  coverNoDuties: (person) => `${person} har ingen vagter i rulleplanen den dag.`,
+  coverGap: "Ingen — hul i rulleplanen",
+  atWork: (person, date) => `Ja, ${person} er på arbejde ${date}.`,
+  notAtWork: (person, date, reason, until) => `Nej, ${person} er væk ${date} (${reason})${until ? ` til og med ${until}` : ""}.`,
+  partlyAway: (person, date, reason, slots) => `${person} er på arbejde ${date}, men væk i ${slots} (${reason}).`,
+  dayOffFor: (date) => `Der er ingen rulleplan ${date}.`,
+  nextDutyFound: (_person, duty) => `Næste gang med ${duty}`,
+  nextDutyNone: (person, duty, weeks) => `${person} har ikke ${duty} i rulleplanen de næste ${weeks} uger.`,
+  slotNotThatDay: (date) => `Det tidsrum findes ikke ${date}. Her er hele dagen:`,
   noPeople: "Jeg fandt ingen i organisationen, der passer.",
   absentToday: (reason, until) => `Fraværende i dag (${reason})${until ? ` til og med ${until}` : ""}`,
   absentContactBackup: (reason) => `Fraværende i dag (${reason}) — kontakt backup`,
@@ -482,8 +544,43 @@ const en: CardTexts = {
         return `Knows about ${topic.competence}`;
       case "tillidshverv":
         return { tr: `Union representative${s} (TR)`, amr: `Safety representative${s} (AMR)` }[topic.tillidshverv];
+      case "unit":
+        return `People in ${topic.unit}`;
+      case "title":
+        return capitalise(topic.title);
+      case "namesakes":
+        return `There are ${count} people called ${topic.name}`;
+      case "absent": {
+        const what = topic.reason ? EN_ABSENT_HEADING[topic.reason] ?? `Away (${EN_REASONS[topic.reason] ?? topic.reason})` : "Away";
+        if (!topic.from || !topic.to) return what;
+        return topic.from === topic.to ? `${what} ${formatDate(topic.from, "en")}` : `${what} ${formatDate(topic.from, "en")} to ${formatDate(topic.to, "en")}`;
+      }
     }
   },
+  absenceDetail: (reason, period, slots) => `${capitalise(EN_REASONS[reason.toLowerCase()] ?? reason)} ${period}${slots ? ` (${slots})` : ""}`,
+  dayRange: (from, to) => `${from} to ${to}`,
+  dutiesOf: (person) => `Duties of ${person}`,
+  askInstead: (name, as, date) => {
+    const when = date ? ` ${date}` : " today";
+    switch (as) {
+      case "fyrtaarn": return `Ask ${name}.`;
+      case "backup": return `The lighthouse is away${when}: ask ${name} (backup).`;
+      case "koordinator": return `Both lighthouse and backup are away${when}: ask ${name} (professional coordinator).`;
+      case "nobody": return `Both lighthouse and backup are away${when}, and no coordinator is in. Ask your manager.`;
+    }
+  },
+  coverHeading: (person, date) => `Who covers for ${person} ${date}`,
+  coverAbsent: (person, reason) => `${person} is away (${EN_REASONS[reason.toLowerCase()] ?? reason}).`,
+  coverNotAbsent: (person) => `${person} is not registered as away`,
+  coverNoDuties: (person) => `${person} has no duties in the rota that day.`,
+  coverGap: "Nobody — a gap in the rota",
+  atWork: (person, date) => `Yes, ${person} is at work ${date}.`,
+  notAtWork: (person, date, reason, until) => `No, ${person} is away ${date} (${EN_REASONS[reason.toLowerCase()] ?? reason})${until ? ` until ${until}` : ""}.`,
+  partlyAway: (person, date, reason, slots) => `${person} is at work ${date}, but away in ${slots} (${EN_REASONS[reason.toLowerCase()] ?? reason}).`,
+  dayOffFor: (date) => `There is no rota ${date}.`,
+  nextDutyFound: (_person, duty) => `Next time on ${duty}`,
+  nextDutyNone: (person, duty, weeks) => `${person} is not on ${duty} in the rota for the next ${weeks} weeks.`,
+  slotNotThatDay: (date) => `That time slot does not run ${date}. Here is the whole day:`,
   noPeople: "I found nobody in the organisation who fits.",
   absentToday: (reason, until) => `Away today (${reason})${until ? ` until ${until}` : ""}`,
   absentContactBackup: (reason) => `Away today (${reason}) — contact the backup`,

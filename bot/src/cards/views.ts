@@ -2,6 +2,7 @@
 // formatted here, and every field a template reads is present (an empty string or list when there is nothing),
 // so a template never shows an unexpanded `${…}`.
 import type {
+  CoverCardData,
   AreaCardData,
   CheckListItem,
   CheckReminderCardData,
@@ -141,6 +142,7 @@ export function areaView(data: AreaCardData, lang: Lang) {
   const x = texts(lang);
   return {
     area: data.area,
+    askInstead: askInsteadText(data, lang),
     referralFirst: data.focus === "referral",
     referral: { front: data.front?.trim() ?? "", referTo: data.referTo?.trim() ?? "", noFrontInfo: x.noFrontInfo(data.area) },
     fyrtaarne: data.fyrtaarne.map((person) => contactView(person, lang, { absence: fyrtaarnAbsence(data, person.absentToday, lang) })),
@@ -148,6 +150,30 @@ export function areaView(data: AreaCardData, lang: Lang) {
       contactView(person, lang, { absence: person.absentToday ? x.absentToday(x.reason(person.absentToday)) : undefined }),
     ),
     guides: data.guides.filter((guide) => guide.title.trim() && guide.url.trim()).map(({ title, url }) => ({ title, url })),
+  };
+}
+
+/** "Fyrtårnet er væk i dag: spørg Kim Vang (backup)." — empty when the first fyrtårn is in and nothing was asked about absences. */
+export function askInsteadText(data: AreaCardData, lang: Lang): string {
+  if (!data.askInstead) return "";
+  return texts(lang).askInstead(data.askInstead.name, data.askInstead.as, data.date ? formatDate(data.date, lang) : undefined);
+}
+
+/** Who covers for a person, in the layout of the duties card: one day, a line per duty. */
+export function coverView(data: CoverCardData, lang: Lang) {
+  const x = texts(lang);
+  const date = formatDate(data.date, lang);
+  const lines: { text: string; subtle: boolean }[] = [];
+  if (data.dayOff) lines.push({ text: x.dayOff(data.dayOff.reason, data.dayOff.holidayName), subtle: true });
+  for (const duty of data.duties) {
+    const who = duty.coveredBy.length > 0 ? x.and(duty.coveredBy) : x.coverGap;
+    lines.push({ text: `${duty.duty}, ${duty.slot} ${formatTimeSpan(duty.start, duty.end, lang)}: ${who}`, subtle: false });
+  }
+  if (lines.length === 0) lines.push({ text: x.coverNoDuties(data.person), subtle: true });
+  return {
+    heading: x.coverHeading(data.person, date),
+    person: data.absent ? x.coverAbsent(data.person, data.absent) : x.coverNotAbsent(data.person),
+    days: [{ date: capitalise(date), lines }],
   };
 }
 
@@ -235,7 +261,12 @@ export function myDutiesDays(data: MyDutiesCardData, lang: Lang) {
 }
 
 export function myDutiesView(data: MyDutiesCardData, lang: Lang) {
-  return { heading: texts(lang).myDutiesHeading, person: data.person, days: myDutiesDays(data, lang) };
+  return { heading: myDutiesHeading(data, lang), person: data.person, days: myDutiesDays(data, lang) };
+}
+
+export function myDutiesHeading(data: MyDutiesCardData, lang: Lang): string {
+  const x = texts(lang);
+  return data.heading ?? (data.own === false ? x.dutiesOf(data.person) : x.myDutiesHeading);
 }
 
 /** "Tirsdag 8. december kl. 14.00-15.30". */

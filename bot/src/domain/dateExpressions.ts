@@ -1,14 +1,14 @@
 // Reads the date words of a question ("i morgen", "fredag", "7/12", "uge 48", "i eftermiddag", "next week")
 // relative to today in the organisation's time zone. Danish and English; missing æøå and small typos in the
 // longer words are tolerated. Pure calendar arithmetic on "YYYY-MM-DD": no clock, no time zone.
-import type { IsoDate } from "./organisation";
+import type { IsoDate, LocalTime } from "./organisation";
+import type { DayPart } from "./slots";
 import { closeEnough, fold, stem } from "./text";
 import { addDays, epochDay, isoDate, isoWeekday, mondayOf, mondayOfIsoWeek, validDate } from "./isoDate";
 
 export { addDays, isoWeekday, mondayOf, mondayOfIsoWeek };
 
-/** Half of a working day; the caller maps it to the organisation's slot containing 10:00 or 13:00. */
-export type DayPart = "morning" | "afternoon";
+export type { DayPart };
 
 /** What the date words of a question say. */
 export interface DateExpressions {
@@ -17,6 +17,10 @@ export interface DateExpressions {
   /** A whole week, Monday to Sunday. */
   readonly week?: { readonly from: IsoDate; readonly to: IsoDate };
   readonly part?: DayPart;
+  /** A clock time ("kl. 14" -> "14:00", "10:30"). */
+  readonly time?: LocalTime;
+  /** A range of days: "fra mandag til onsdag", "i weekenden" (inclusive). */
+  readonly range?: { readonly from: IsoDate; readonly to: IsoDate };
   /** Indices of the words that made up the expressions, so that they are not read as anything else. */
   readonly consumed: readonly number[];
 }
@@ -124,6 +128,9 @@ const RELATIVE_DAYS: readonly RelativeDay[] = ([
   [["i", "forgårs"], -2],
   [["this", "morning"], 0, "morning"],
   [["this", "afternoon"], 0, "afternoon"],
+  [["this", "evening"], 0, "evening"],
+  [["i", "aften"], 0, "evening"],
+  [["tonight"], 0, "evening"],
   [["i", "formiddag"], 0, "morning"],
   [["i", "eftermiddag"], 0, "afternoon"],
   [["idag"], 0],
@@ -149,11 +156,17 @@ const RELATIVE_DAYS: readonly RelativeDay[] = ([
 const PART_WORDS = new Map<string, DayPart>([
   ...["formiddag", "formiddagen", "formiddags", "fm", "morning", "morgenen", "morgen"].map((w) => [fold(w), "morning"] as const),
   ...["eftermiddag", "eftermiddagen", "eftermiddags", "em", "afternoon"].map((w) => [fold(w), "afternoon"] as const),
+  ...["aften", "aftenen", "aftens", "evening"].map((w) => [fold(w), "evening"] as const),
 ]);
 
 const WEEK_WORDS = new Set(["uge", "ugen", "uges", "week", "weeks"].map(fold));
 const THIS_WEEK_WORDS = new Set(["denne", "this", "current", "indeværende"].map(fold));
 const TIME_WORDS = new Set(["kl", "klokken", "at"]);
+const WEEKEND_WORDS = new Set(["weekend", "weekenden", "weekends", "weekendens"].map(fold));
+
+function clockTime(hours: string, minutes: string | undefined): LocalTime {
+  return `${hours.padStart(2, "0")}:${minutes ?? "00"}`;
+}
 
 interface Reading {
   readonly length: number;
@@ -162,6 +175,9 @@ interface Reading {
   readonly weekday?: { readonly day: number; readonly mode: "plain" | "next" | "last" };
   readonly week?: IsoDate;
   readonly part?: DayPart;
+  readonly time?: LocalTime;
+  /** A range of whole days ("i weekenden"). */
+  readonly range?: { readonly from: IsoDate; readonly to: IsoDate };
   /** A day that only a half-day phrase implied ("i eftermiddag"): any other date wins. */
   readonly weakDay?: boolean;
 }
@@ -175,12 +191,19 @@ export function readDateExpressions(words: readonly string[], today: IsoDate): D
   let weekday: Reading["weekday"];
   let week: IsoDate | undefined;
   let part: DayPart | undefined;
+  let time: LocalTime | undefined;
+  let range: { from: IsoDate; to: IsoDate } | undefined;
+  /** Days read, with where they stood, for "fra mandag til onsdag". */
+  const days: Array<{ at: number; end: number; reading: Reading }> = [];
   for (let i = 0; i < folded.length; ) {
     const reading = readAt(folded, i, today);
     if (!reading) {
       i++;
       continue;
     }
+    if ((reading.day && !reading.weakDay) || reading.weekday) days.push({ at: i, end: i + reading.length, reading });
+    if (reading.time && !time) time = reading.time;
+    if (reading.range && !range) range = reading.range;
     for (let k = 0; k < reading.length; k++) consumed.push(i + k);
     if (reading.day && (date === undefined || (weakDate && !reading.weakDay))) {
       date = reading.day;
@@ -200,11 +223,34 @@ export function readDateExpressions(words: readonly string[], today: IsoDate): D
       date = placeWeekday(weekday.day, weekday.mode, today);
     }
   }
-  const result: { date?: IsoDate; week?: { from: IsoDate; to: IsoDate }; part?: DayPart; consumed: number[] } = { consumed };
+  // Two days with "til"/"to"/"-" between them: a range, the second placed on or after the first.
+  const [first, second] = days;
+  if (!range && first && second && folded.slice(first.end, second.at + 1).some((w) => RANGE_WORDS.has(w))) {
+    const start = placeDay(first.reading, today);
+    const end = start === undefined ? undefined : placeDay(second.reading, start);
+    if (start !== undefined && end !== undefined && end >= start) {
+      range = { from: start, to: end };
+      for (let k = first.end; k < second.at; k++) consumed.push(k);
+      if (first.at > 0 && FROM_WORDS.has(folded[first.at - 1] ?? "")) consumed.push(first.at - 1);
+    }
+  }
+  const result: { date?: IsoDate; week?: { from: IsoDate; to: IsoDate }; part?: DayPart; time?: LocalTime; range?: { from: IsoDate; to: IsoDate }; consumed: number[] } = { consumed };
+  if (time !== undefined) result.time = time;
+  if (range !== undefined) result.range = range;
   if (date !== undefined) result.date = date;
   else if (week !== undefined) result.week = { from: week, to: addDays(week, 6) };
   if (part !== undefined) result.part = part;
   return result;
+}
+
+const RANGE_WORDS = new Set(["til", "to", "until", "till", "through", "tom", "-"].map(fold));
+const FROM_WORDS = new Set(["fra", "from"].map(fold));
+
+/** The day a reading names, weekdays placed on or after `base`. */
+function placeDay(reading: Reading, base: IsoDate): IsoDate | undefined {
+  if (reading.day) return reading.day;
+  if (reading.weekday) return placeWeekday(reading.weekday.day, reading.weekday.mode, base);
+  return undefined;
 }
 
 /**
@@ -251,7 +297,7 @@ function readAt(w: readonly string[], i: number, today: IsoDate): Reading | unde
   for (const fuzzy of [false, true]) {
     for (const [phrase, days, part] of RELATIVE_DAYS) {
       if (sequenceAt(w, i, phrase, fuzzy)) {
-        const half = phrase.length === 2 && (phrase[1] === "formiddag" || phrase[1] === "eftermiddag");
+        const half = phrase.length === 2 && (phrase[1] === "formiddag" || phrase[1] === "eftermiddag" || phrase[1] === "aften");
         return { length: phrase.length, day: addDays(today, days), part, weakDay: half };
       }
     }
@@ -344,9 +390,14 @@ function readAt(w: readonly string[], i: number, today: IsoDate): Reading | unde
   }
   if (TIME_WORDS.has(word)) {
     const time = /^(\d{1,2})(?:[:.](\d{2}))?$/.exec(w[i + 1] ?? "");
-    if (time && Number(time[1]) <= 23) return { length: 2, part: Number(time[1]) < 12 ? "morning" : "afternoon" };
+    if (time && Number(time[1]) <= 23 && Number(time[2] ?? 0) <= 59) return { length: 2, time: clockTime(time[1], time[2]) };
   }
   const clock = /^(\d{1,2}):(\d{2})$/.exec(word);
-  if (clock && Number(clock[1]) <= 23) return { length: 1, part: Number(clock[1]) < 12 ? "morning" : "afternoon" };
+  if (clock && Number(clock[1]) <= 23 && Number(clock[2]) <= 59) return { length: 1, time: clockTime(clock[1], clock[2]) };
+  // "i weekenden", "weekend", "næste weekend": Saturday and Sunday of this (or next) week.
+  if (WEEKEND_WORDS.has(word)) {
+    const saturday = addDays(mondayOf(today), 5 + (i > 0 && NEXT_WORDS.has(w[i - 1]) ? 7 : 0));
+    return { length: 1, range: { from: saturday, to: addDays(saturday, 1) } };
+  }
   return undefined;
 }

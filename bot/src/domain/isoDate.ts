@@ -71,3 +71,12 @@ function dayNumberOrNaN(date: IsoDate): number {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   return match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / MS_PER_DAY : Number.NaN;
 }
+
+/** Every date from `from` to `to`, both included (empty when `to` is earlier); at most `max` of them. */
+export function datesBetween(from: IsoDate, to: IsoDate, max = 366): IsoDate[] {
+  const dates: IsoDate[] = [];
+  const first = epochDay(from);
+  const count = Math.min(epochDay(to) - first + 1, max);
+  for (let i = 0; i < count; i++) dates.push(fromEpochDay(first + i));
+  return dates;
+}

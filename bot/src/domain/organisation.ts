@@ -79,8 +79,12 @@ export interface Area {
 export interface Slot {
   readonly id: string;
   readonly name: string;
+  /** Other words staff use for the slot ("morgenvagten", "aftenåbent"); optional, so older stored files still read. */
+  readonly synonyms?: readonly string[];
   readonly start: LocalTime;
   readonly end: LocalTime;
+  /** The slot runs only on these weekdays (a Thursday evening); every working day when absent. */
+  readonly days?: readonly Weekday[];
   /** Other times on particular weekdays, e.g. a longer Thursday. */
   readonly byDay?: Partial<Record<Weekday, { readonly start: LocalTime; readonly end: LocalTime }>>;
 }

@@ -329,8 +329,10 @@ const slotTimesSchema = z.strictObject({ start: localTime, end: localTime });
 const slotSchema = z.strictObject({
   id,
   name: nonEmpty,
+  synonyms: z.array(nonEmpty).optional(),
   start: localTime,
   end: localTime,
+  days: z.array(z.enum(WEEKDAYS)).min(1).optional(),
   // Weekday keys are checked with the references, so a wrong key gets a message that lists the right ones.
   byDay: z.record(z.string(), slotTimesSchema).optional(),
 });
@@ -655,6 +657,8 @@ const asList = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const asString = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
 const WEEKDAY_SET: ReadonlySet<string> = new Set(WEEKDAYS);
 const WEEKDAY_HINT = `brug ${WEEKDAYS.join(", ")}`;
+/** The weekday keys as a Danish sentence says them ("om torsdagen"). */
+const DAY_WORDS: Readonly<Record<string, string>> = { mon: "om mandagen", tue: "om tirsdagen", wed: "om onsdagen", thu: "om torsdagen", fri: "om fredagen" };
 
 function checkReferences(root: Loose, report: Report): void {
   const rota = asObject(root.rota) ?? {};
@@ -699,11 +703,31 @@ function checkReferences(root: Loose, report: Report): void {
   asList(rota.slots).forEach((raw, i) => {
     const slot = asObject(raw);
     checkTimeOrder(slot, ["rota", "slots", i], report);
+    const days = asList(slot?.days);
+    const seenDays = new Set<unknown>();
+    days.forEach((day, d) => {
+      if (typeof day !== "string" || !WEEKDAY_SET.has(day)) return;
+      if (seenDays.has(day)) report(["rota", "slots", i, "days", d], `${quote(day)} står to gange`);
+      seenDays.add(day);
+    });
     for (const [day, times] of Object.entries(asObject(slot?.byDay) ?? {})) {
       if (!WEEKDAY_SET.has(day)) report(["rota", "slots", i, "byDay", day], `ukendt ugedag ${quote(day)} (${WEEKDAY_HINT})`);
+      else if (days.length > 0 && !days.includes(day)) report(["rota", "slots", i, "byDay", day], `tidsrummet findes ikke ${DAY_WORDS[day] ?? day} (se days)`);
       else checkTimeOrder(asObject(times), ["rota", "slots", i, "byDay", day], report);
     }
   });
+  // A slot that runs only on some weekdays: who is planned in it on another weekday would silently never show.
+  const slotDays = new Map<string, readonly string[]>();
+  asList(rota.slots).forEach((raw) => {
+    const slot = asObject(raw);
+    const slotId = asString(slot?.id);
+    const days = asList(slot?.days).filter((d): d is string => typeof d === "string");
+    if (slotId !== undefined && days.length > 0 && !slotDays.has(slotId)) slotDays.set(slotId, days);
+  });
+  const notThatDay = (slot: string, day: string): string | undefined => {
+    const days = slotDays.get(slot);
+    return days && !days.includes(day) ? `tidsrummet ${quote(slot)} findes kun ${days.map((d) => DAY_WORDS[d] ?? d).join(", ")} (se rota.slots)` : undefined;
+  };
 
   asList(rota.cycle).forEach((rawWeek, w) => {
     for (const [day, rawPlan] of Object.entries(asObject(rawWeek) ?? {})) {
@@ -716,6 +740,10 @@ function checkReferences(root: Loose, report: Report): void {
         if (!duties.has(duty)) report([...dayPath, duty], `ukendt opgave ${quote(duty)} (se rota.duties)`);
         for (const [slot, who] of Object.entries(asObject(rawSlots) ?? {})) {
           if (!slots.has(slot)) report([...dayPath, duty, slot], `ukendt tidsrum ${quote(slot)} (se rota.slots)`);
+          else {
+            const wrongDay = notThatDay(slot, day);
+            if (wrongDay) report([...dayPath, duty, slot], wrongDay);
+          }
           referAll(who, people, "person", [...dayPath, duty, slot]);
         }
       }
@@ -737,6 +765,13 @@ function checkReferences(root: Loose, report: Report): void {
     const path: Segment[] = ["rota", "changes", i];
     refer(change?.duty, duties, "opgave", [...path, "duty"]);
     refer(change?.slot, slots, "tidsrum", [...path, "slot"]);
+    const date = asString(change?.date);
+    const slot = asString(change?.slot);
+    if (date && slot && !dateProblem(date)) {
+      const weekday = WEEKDAYS[isoWeekday(date) - 1];
+      const wrongDay = weekday ? notThatDay(slot, weekday) : undefined;
+      if (wrongDay) report([...path, "slot"], `${wrongDay}; ${date} er en ${WEEKDAY_NAMES[isoWeekday(date)]}`);
+    }
     referAll(change?.people, people, "person", [...path, "people"]);
   });
 
@@ -906,7 +941,12 @@ export function serialiseOrganisation(org: Organisation): string {
       }),
     ),
     rota: compact({
-      slots: org.rota.slots.map((s) => compact({ id: s.id, name: s.name, start: s.start, end: s.end, byDay: s.byDay && Object.keys(s.byDay).length > 0 ? s.byDay : undefined })),
+      slots: org.rota.slots.map((s) =>
+        compact({
+          id: s.id, name: s.name, synonyms: nonEmptyList(s.synonyms), start: s.start, end: s.end, days: nonEmptyList(s.days),
+          byDay: s.byDay && Object.keys(s.byDay).length > 0 ? s.byDay : undefined,
+        }),
+      ),
       duties: org.rota.duties.map((d) => compact({ id: d.id, name: d.name, synonyms: nonEmptyList(d.synonyms), minStaff: d.minStaff })),
       cycleStart: org.rota.cycleStart,
       cycle: org.rota.cycle,

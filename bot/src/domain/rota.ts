@@ -118,10 +118,9 @@ export function resolveRota(org: Organisation, date: IsoDate, calendar: WorkCale
     return { date, day, working: false, cycleWeek, slots: [], duties: [], absent: [], understaffed: false };
   }
 
-  const weekday = day.weekday as Weekday;
-  const plan: DayPlan = cycleWeek > 0 ? rota.cycle[cycleWeek - 1][weekday] ?? {} : {};
-  const slots = rota.slots.flatMap((slot) => slotTimes(slot, weekday, day.halfDay, date, calendar));
-  const absences = rota.absences.filter((absence) => absence.from <= date && date <= absence.to);
+  const plan = cyclePlanOn(rota, date);
+  const slots = rota.slots.flatMap((slot) => slotOnDay(slot, day, calendar) ?? []);
+  const absences = rota.absences.filter((absence) => absenceOnDate(absence, date));
   const changes = rota.changes.filter((change) => change.date === date);
 
   const duties = rota.duties.map((duty): RotaDutyRow => {
@@ -133,7 +132,7 @@ export function resolveRota(org: Organisation, date: IsoDate, calendar: WorkCale
       const people: string[] = [];
       const absent: AbsentFromCell[] = [];
       for (const person of assigned) {
-        const away = absences.find((a) => a.person === person && coversSlot(a, slot));
+        const away = absences.find((a) => a.person === person && absenceCoversSlot(a, slot));
         if (away) absent.push({ person, reason: away.reason });
         else people.push(person);
       }
@@ -176,26 +175,90 @@ export function rotaForPerson(org: Organisation, personId: string, dates: readon
   });
 }
 
+/** One duty on one day: its cells (one per slot of the day), or none on a day off. */
+export interface DutyDay {
+  readonly date: IsoDate;
+  readonly day: DayInfo;
+  readonly cycleWeek: number;
+  readonly slots: readonly RotaSlotTimes[];
+  /** In slot order; only the cells the duty runs in (planned). */
+  readonly cells: readonly RotaCell[];
+}
+
+/** One duty on each of `dates` ("hvem har udlevering næste uge"): who, absences and staffing per slot. */
+export function rotaForDuty(org: Organisation, dutyId: string, dates: readonly IsoDate[], calendar: WorkCalendar): DutyDay[] {
+  return dates.map((date): DutyDay => {
+    const rotaDay = resolveRota(org, date, calendar);
+    const row = rotaDay.duties.find((r) => r.duty === dutyId);
+    const cells = row?.cells.filter((c) => c.planned) ?? [];
+    return { date, day: rotaDay.day, cycleWeek: rotaDay.cycleWeek, slots: rotaDay.slots, cells };
+  });
+}
+
+/** A person's duty on a date, found by nextDutyOf. */
+export interface DatedDuty extends PersonDuty {
+  readonly date: IsoDate;
+}
+
+/**
+ * The person's next duty from `from` on (that day included), optionally only one duty and/or slot, searching two
+ * full cycles ahead ("hvornår har jeg informationen næste gang"); with `after`, duties that ended by then are
+ * skipped (asked at 13:00, this morning's duty is past). Changes and absences count: a day away is no duty.
+ */
+export function nextDutyOf(
+  org: Organisation, personId: string, from: IsoDate, calendar: WorkCalendar,
+  options: { readonly duty?: string; readonly slot?: string; readonly after?: Date } = {},
+): DatedDuty | undefined {
+  const days = Math.max(1, org.rota.cycle.length) * 7 * 2;
+  for (let i = 0, date = from; i < days; i++, date = addDays(date, 1)) {
+    const [day] = rotaForPerson(org, personId, [date], calendar);
+    const found = day.duties.find((d) =>
+      (options.duty === undefined || d.duty === options.duty) &&
+      (options.slot === undefined || d.slot === options.slot) &&
+      (options.after === undefined || d.endsAt.getTime() > options.after.getTime()));
+    if (found) return { ...found, date };
+  }
+  return undefined;
+}
+
 /** The cell of a duty in a slot, when both run that day. */
 export function findCell(day: RotaDay, duty: string, slot: string): RotaCell | undefined {
   return day.duties.find((row) => row.duty === duty)?.cells.find((cell) => cell.slot === slot);
 }
 
-/** The slot's times on the weekday; on a half day slots from noon on are dropped and earlier ones end at noon. */
-function slotTimes(slot: Slot, weekday: Weekday, halfDay: boolean, date: IsoDate, calendar: WorkCalendar): RotaSlotTimes[] {
+/**
+ * A slot as it runs on a day: its weekday times; none on a day off or a weekday the slot does not run (`days`);
+ * on a half day none from noon on, and an earlier slot ends at noon.
+ */
+export function slotOnDay(slot: Slot, day: DayInfo, calendar: WorkCalendar): RotaSlotTimes | undefined {
+  if (!day.working) return undefined;
+  const weekday = day.weekday as Weekday;
+  if (slot.days && !slot.days.includes(weekday)) return undefined;
   const times = slot.byDay?.[weekday] ?? slot;
   let { end } = times;
-  if (halfDay) {
-    if (times.start >= HALF_DAY_CLOSES_AT) return [];
+  if (day.halfDay) {
+    if (times.start >= HALF_DAY_CLOSES_AT) return undefined;
     if (end > HALF_DAY_CLOSES_AT) end = HALF_DAY_CLOSES_AT;
   }
-  return [{
+  return {
     slot: slot.id, name: slot.name, start: times.start, end,
-    startsAt: calendar.toInstant(date, times.start), endsAt: calendar.toInstant(date, end),
-  }];
+    startsAt: calendar.toInstant(day.date, times.start), endsAt: calendar.toInstant(day.date, end),
+  };
 }
 
-function coversSlot(absence: Absence, slot: string): boolean {
+/** The cycle's plan for the weekday of `date` (duty -> slot -> people), before one-day changes and absences. */
+export function cyclePlanOn(rota: Pick<Rota, "cycleStart" | "cycle">, date: IsoDate): DayPlan {
+  const week = cycleWeekOf(rota, date);
+  return week > 0 ? rota.cycle[week - 1][weekdayOf(date) as Weekday] ?? {} : {};
+}
+
+/** The absence runs on `date` (inclusive dates). */
+export function absenceOnDate(absence: Pick<Absence, "from" | "to">, date: IsoDate): boolean {
+  return absence.from <= date && date <= absence.to;
+}
+
+/** The absence takes the person out of `slot`: it names that slot, or no slots (the whole day). */
+export function absenceCoversSlot(absence: Pick<Absence, "slots">, slot: string): boolean {
   return absence.slots === undefined || absence.slots.includes(slot);
 }
 

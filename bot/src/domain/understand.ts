@@ -1,195 +1,70 @@
-// Understanding a staff member's question: what they ask (the intent) and about what (area, duty, person, date).
-// The bot's own vocabulary (question words, fyrtårn, rulleplan, telefonnummer, …) lives here; every name, area,
-// duty, synonym and competence comes from the organisation through OrgIndex, so another municipality's file works
-// as well as the demo. Pure and cheap: no I/O, a capped amount of work whatever the input, and it never throws.
-import { addDays, mondayOf, readDateExpressions, type DayPart } from "./dateExpressions";
-import type { IsoDate } from "./organisation";
+// Understanding a staff member's question as a frame (frame.ts): taggers fill typed slots from the words — the
+// bot's own vocabulary (vocabulary.ts), dates (dateExpressions.ts), and every name, area, duty, slot, title and
+// competence of the organisation (OrgIndex) — then a table of rules picks the intent from what is filled. A
+// message that leaves things out ("og backup?", "hvad med i morgen?", "hendes nummer?") takes them from the
+// previous turn. Pure and cheap: no I/O, a capped amount of work whatever the input, and it never throws.
+import { addDays, readDateExpressions, type DateExpressions } from "./dateExpressions";
+import type { AskedRole, Frame, Intent, Language, PreviousTurn, SlotAsked, Want } from "./frame";
+import { readSlotMention } from "./slots";
+import { readAbsenceReason } from "./coverage";
+import type { IsoDate, Organisation } from "./organisation";
 import { MAX_QUERY_WORDS, type EntityKind, type EntityMatch, type EntitySuggestion, type OrgIndex } from "./orgIndex";
-import { closeEnough, fold, stem, stripHtml, tokens } from "./text";
+import { closeEnough, fold, splitWords, stem, stripHtml, tokens } from "./text";
+import {
+  CHECK_SUFFIXES, CUE_LABELS, CUE_PHRASES, DANISH_WORDS, ENGLISH_COMPETENCES, ENGLISH_WORDS, FUZZY_CUES,
+  MEETING_SUFFIXES, PRONOUNS, inflects, type Cue,
+} from "./vocabulary";
 
-/** The language to answer in: English when the question clearly is, else Danish. */
-export type Language = "da" | "en";
+export type { AskedRole, Frame, Intent, Language } from "./frame";
 
-/** The roles and representatives the bot can name. */
-export type AskedRole = "sektionsleder" | "koordinator" | "tr" | "amr";
-
-/** What a question asks, with the organisation's ids of what it asks about. */
-export type Question = { readonly lang: Language } & (
-  /** Fyrtårn and/or backup of an area: "hvem er fyrtårn for valg", "backup for MitID", "brevstemme". */
-  | { readonly intent: "fyrtaarn"; readonly area: string; readonly want: "fyrtaarn" | "backup" | "both" }
-  /** The rota of one day, optionally one duty or half day: "hvem har hotline i eftermiddag". */
-  | { readonly intent: "rota"; readonly date: IsoDate; readonly duty?: string; readonly part?: DayPart }
-  /** The rota of a week (from its Monday): "rulleplan næste uge". */
-  | { readonly intent: "rotaWeek"; readonly from: IsoDate }
-  /** The asker's own duties, inclusive dates: "hvad skal jeg i dag", "min rulleplan denne uge". */
-  | { readonly intent: "myDuties"; readonly from: IsoDate; readonly to: IsoDate }
-  /** Who holds a role, optionally in a unit: "hvem er faglig koordinator". */
-  | { readonly intent: "role"; readonly role: AskedRole; readonly unit?: string }
-  /** A person's contact details: "hvad er Mettes telefonnummer", "hvem er Peter Holm". */
-  | { readonly intent: "contact"; readonly person: string; readonly field: "phone" | "email" | "all" }
-  /** The areas a person is fyrtårn or backup for: "hvilke områder er Anne fyrtårn for". */
-  | { readonly intent: "personAreas"; readonly person: string }
-  /** Who has a competence: "hvem kan noget om budget". `term` is the competence as the organisation writes it. */
-  | { readonly intent: "competence"; readonly term: string; readonly people: readonly string[] }
-  /** What the front settles and where the rest goes: "hvor henviser jeg skat?". */
-  | { readonly intent: "referral"; readonly area: string }
-  /** The next meeting, of one kind or any: "hvornår er næste MED-møde". */
-  | { readonly intent: "nextMeeting"; readonly meeting?: string }
-  /** This week's checks, or the ones not done: "hvilke kontroller mangler?". */
-  | { readonly intent: "checks"; readonly scope: "week" | "missing" }
-  /** One check: "vis kontrol mitid". */
-  | { readonly intent: "check"; readonly check: string }
-  | { readonly intent: "help" }
-  | { readonly intent: "greeting" }
-  /** Not understood: the labels of what was recognised, and the closest things in the organisation. */
-  | { readonly intent: "unknown"; readonly understood: readonly string[]; readonly suggestions: readonly EntitySuggestion[] }
-);
-
-/** Only this much of a message is read: questions are short, and a 10 kB paste must cost no more than a question. */
+/** A question is read up to this many characters (the sentence that asks, see pickQuestionText). */
 export const MAX_QUESTION_CHARS = 300;
+/** Messages are read up to this many characters; past it they are not questions. */
+export const MAX_MESSAGE_CHARS = 4000;
 /** A match spelt less exactly than this (two typos in a short word, a bare prefix) is only a suggestion. */
 const MIN_EXACTNESS = 0.7;
 /** At most this many labels of what was recognised: with 25,000 people "Anne" names hundreds. */
 const MAX_UNDERSTOOD = 8;
-/** HTML is stripped from at most this much before the cut above. */
-const MAX_RAW_CHARS = 4000;
 
-// ---------------------------------------------------------------------------------------------------------------
-// The bot's vocabulary. Phrases are matched on stemmed, folded words, so "fyrtårnene", "fyrtaarn" and a typo in a
-// longer word ("rulleplam") all match. A cue word that is also in the organisation ("telefon" is a duty, "rulleplan"
-// a competence) is still searched there: what it names counts only when the intent asks for that kind of thing.
-
-type Cue =
-  | "fyrtaarn" | "backup" | "knows" | "speaks"
-  | "rota" | "rotaWeak" | "my" | "doing"
-  | "phone" | "email" | "contact" | "areas"
-  | "sektionsleder" | "koordinator" | "tr" | "amr"
-  | "referral" | "meeting" | "check" | "missing"
-  | "who" | "when" | "help" | "greeting";
-
-const VOCABULARY: ReadonlyArray<readonly [Cue, readonly string[]]> = [
-  ["fyrtaarn", ["fyrtårn", "lighthouse", "specialist", "ekspert", "expert", "superbruger", "nøgleperson", "go to", "goto"]],
-  ["backup", ["backup", "back up", "stedfortræder", "afløser", "deputy", "substitute", "reserve", "næstkommanderende"]],
-  ["knows", [
-    "ved noget om", "ved mest om", "ved om", "kan noget om", "kan om", "kender til", "styr på", "god til", "hvem kan",
-    "spørge", "spørg", "knows", "know about", "knows about", "good at", "who can", "ask", "kompetence", "skills", "skill",
-  ]],
-  ["speaks", ["taler", "snakker", "speaks", "speak", "sprog", "language"]],
-  ["rota", [
-    "rulleplan", "rota", "vagt", "vagtplan", "vagtskema", "skema", "plan", "dagsplan", "schedule", "roster", "shift",
-    "bemanding", "staffing",
-  ]],
-  ["rotaWeak", [
-    "står i", "står på", "sidder i", "sidder på", "er på", "hvem har", "who has", "who is on", "who s on", "whos on",
-    "on duty", "duty", "arbejder", "working",
-  ]],
-  // Not "mig"/"me": "fortæl mig hvem der har hotline" is not about the asker's own duties.
-  ["my", ["jeg", "min", "mine", "mit", "my", "myself"]],
-  ["doing", ["skal", "laver", "har", "arbejder", "doing", "do", "work", "working", "have"]],
-  ["phone", ["telefonnummer", "telefonnr", "tlf", "tlfnr", "nummer", "nr", "mobil", "mobilnummer", "ring", "ringe", "phone", "number", "call", "telefon"]],
-  ["email", ["mail", "e mail", "email", "mailadresse", "e mailadresse", "skriv", "skrive", "write"]],
-  ["contact", ["kontakt", "kontaktinfo", "kontaktoplysninger", "contact", "details"]],
-  ["areas", ["område", "fagområde", "areas", "area", "ansvarlig for", "responsible for"]],
-  ["sektionsleder", [
-    "sektionsleder", "leder", "chef", "afdelingsleder", "nærmeste leder", "manager", "boss", "section leader", "head",
-    "leader",
-  ]],
-  ["koordinator", ["koordinator", "faglig koordinator", "coordinator"]],
-  ["tr", ["tr", "tillidsrepræsentant", "tillidsmand", "tillidskvinde", "union rep", "union representative", "shop steward"]],
-  ["amr", ["amr", "arbejdsmiljørepræsentant", "arbejdsmiljø repræsentant", "safety rep", "safety representative"]],
-  ["referral", [
-    "straks afklare", "straksafklare", "straksafklaring", "straks afklaring", "afklare", "afklaring", "henvise",
-    "henvisning", "henvis", "sende videre", "send videre", "videresende", "klare", "refer", "referral", "redirect",
-    "forward", "send on",
-  ]],
-  ["meeting", ["møde", "meeting", "mødes"]],
-  ["check", ["kontrol", "ledelseskontrol", "ledelsestilsyn", "tilsyn", "stikprøve", "check", "checks", "control"]],
-  ["missing", [
-    "mangler", "manglende", "missing", "overdue", "forfalden", "forfaldne", "forsinket", "udestående", "outstanding",
-    "ikke lavet", "ikke udført", "not done", "late", "pending",
-  ]],
-  ["who", ["hvem", "who", "whos"]],
-  ["when", ["hvornår", "when", "næste", "next", "kommende", "upcoming"]],
-  ["help", [
-    "hjælp", "help", "hvad kan du", "what can you do", "hvad kan jeg spørge om", "what can i ask", "kommandoer",
-    "commands", "vejledning", "menu", "instructions",
-  ]],
-  ["greeting", [
-    "hej", "hejsa", "hejhej", "hello", "hi", "hey", "goddag", "godmorgen", "god morgen", "good morning", "godaften",
-    "davs", "dav", "halløj", "morn", "tak", "tusind tak", "thanks", "thank you", "cheers", "god eftermiddag",
-    "good afternoon",
-  ]],
-];
-
-/** How a cue is named back to the asker in "what I understood"; question words and greetings are not. */
-const CUE_LABELS: Readonly<Partial<Record<Cue, Readonly<Record<Language, string>>>>> = {
-  fyrtaarn: { da: "fyrtårn", en: "lighthouse" },
-  backup: { da: "backup", en: "backup" },
-  knows: { da: "hvem ved noget om", en: "who knows about" },
-  speaks: { da: "sprog", en: "language" },
-  rota: { da: "rulleplan", en: "rota" },
-  rotaWeak: { da: "rulleplan", en: "rota" },
-  phone: { da: "telefonnummer", en: "phone number" },
-  email: { da: "e-mail", en: "e-mail" },
-  contact: { da: "kontaktoplysninger", en: "contact details" },
-  areas: { da: "områder", en: "areas" },
-  sektionsleder: { da: "sektionsleder", en: "section leader" },
-  koordinator: { da: "koordinator", en: "coordinator" },
-  tr: { da: "TR", en: "union representative" },
-  amr: { da: "AMR", en: "safety representative" },
-  referral: { da: "henvisning", en: "referral" },
-  meeting: { da: "møde", en: "meeting" },
-  check: { da: "kontrol", en: "check" },
-  missing: { da: "mangler", en: "missing" },
-  help: { da: "hjælp", en: "help" },
-};
-
-/** Cue phrases as stemmed words, by their first word. */
-const CUE_PHRASES = new Map<string, Array<{ readonly cue: Cue; readonly stems: readonly string[] }>>();
-/** One-word cues long enough to be matched with a typo. */
-const FUZZY_CUES: Array<{ readonly cue: Cue; readonly stem: string }> = [];
-for (const [cue, phrases] of VOCABULARY) {
-  for (const phrase of phrases) {
-    const stems = tokens(phrase).map(stem);
-    if (stems.length === 0) continue;
-    const list = CUE_PHRASES.get(stems[0]) ?? [];
-    list.push({ cue, stems });
-    list.sort((a, b) => b.stems.length - a.stems.length);
-    CUE_PHRASES.set(stems[0], list);
-    if (stems.length === 1 && stems[0].length >= 5) FUZZY_CUES.push({ cue, stem: stems[0] });
-  }
+/** What a question asks; never throws. `previous` is the conversation's last turn, for follow-ups. */
+export function understand(text: string, index: OrgIndex, today: IsoDate, previous?: PreviousTurn): Frame {
+  const question = pickQuestionText(String(text ?? ""));
+  const words = tokens(question, MAX_QUERY_WORDS).map((w) => (w.length > 40 ? "" : w));
+  const lang = languageOfWords(words);
+  if (words.every((w) => w.length === 0)) return previous ? { ...previous.frame, lang, followUp: true } : { lang, intent: "help" };
+  return new Reading(words, lang, index, today, previous).frame();
 }
-// Words that only make a compound a meeting or a check ("personalemøde", "paskontrol"); the compound itself is
-// still a name to search for.
-const MEETING_SUFFIXES = ["mod", "meeting"];
-const CHECK_SUFFIXES = ["kontrol", "tilsyn"];
 
-const ENGLISH_WORDS = new Set([
-  "who", "whos", "what", "whats", "when", "where", "which", "how", "is", "are", "am", "the", "of", "on", "at", "to", "my",
-  "me", "do", "does", "doing", "can", "show", "next", "this", "today", "todays", "tomorrow", "yesterday", "week", "help",
-  "hello", "hi", "hey", "thanks", "thank", "phone", "number", "meeting", "meetings", "checks", "rota", "lighthouse",
-  "please", "tell", "about", "speaks", "knows", "refer", "missing", "overdue", "morning", "afternoon", "monday",
-  "tuesday", "wednesday", "thursday", "friday", "good", "contact", "coordinator", "manager", "leader", "boss", "areas",
-  "questions", "send", "with", "and", "has", "have", "working", "shift", "shifts", "duty", "deputy", "there",
-  "whom", "does", "give", "find", "need", "should", "would", "could", "go", "be", "in",
-].map(fold));
-const DANISH_WORDS = new Set([
-  "hvem", "hvad", "hvornår", "hvor", "hvilke", "hvilken", "hvilket", "er", "og", "jeg", "mig", "min", "mine", "mit",
-  "på", "til", "om", "af", "den", "det", "skal", "kan", "har", "står", "næste", "denne", "dag", "dagens", "idag",
-  "morgen", "imorgen", "uge", "ugen", "hjælp", "hej", "tak", "godmorgen", "mandag", "tirsdag", "onsdag", "torsdag",
-  "fredag", "fyrtårn", "rulleplan", "møde", "kontrol", "kontroller", "telefonnummer", "noget", "ved", "taler",
-  "henviser", "vi", "vis", "mangler", "med", "hvordan", "nogen", "laves", "sidder", "vagt",
-].map(fold));
+/** The language of a message (for replies that do not read it further, such as the CPR warning). */
+export function languageOf(text: string): Language {
+  return languageOfWords(tokens(pickQuestionText(String(text ?? "")), MAX_QUERY_WORDS));
+}
 
-// ---------------------------------------------------------------------------------------------------------------
+/**
+ * The part of a message that asks: a long message often explains first and asks last ("Jeg har en borger ved
+ * skranken … Hvem er fyrtårn for pas?"). The last sentence that is a question (ends in "?" or starts with a question
+ * word) wins; a short message is read whole.
+ */
+export function pickQuestionText(text: string): string {
+  const plain = stripHtml(text.slice(0, MAX_MESSAGE_CHARS)).replace(/\s+/g, " ").trim();
+  if (plain.length <= MAX_QUESTION_CHARS) return plain;
+  const sentences = plain.split(/(?<=[.!?\n])\s+/).map((s) => s.trim()).filter((s) => s.length > 0);
+  const asking = (s: string): boolean => s.endsWith("?") || QUESTION_START.test(s);
+  const chosen = [...sentences].reverse().find(asking) ?? sentences[0] ?? plain;
+  return chosen.slice(0, MAX_QUESTION_CHARS);
+}
+const QUESTION_START = /^(hvem|hvad|hvornår|hvor|hvilke|hvilken|hvordan|kan|er|har|who|what|when|where|which|how|can|is|are|does|do)\b/i;
 
-/** What a question asks; never throws, and reads at most MAX_QUESTION_CHARS characters of it. */
-export function understand(text: string, index: OrgIndex, today: IsoDate): Question {
-  const clipped = stripHtml(String(text ?? "").slice(0, MAX_RAW_CHARS)).slice(0, MAX_QUESTION_CHARS);
-  const words = tokens(clipped, MAX_QUERY_WORDS).map((w) => (w.length > 40 ? "" : w));
-  const lang = languageOf(words);
-  if (words.every((w) => w.length === 0)) return { lang, intent: "help" };
-  return new Reading(words, lang, index, today).question();
+/** English when more English than Danish function words; Danish on a tie (the organisation's language). */
+function languageOfWords(words: readonly string[]): Language {
+  let english = 0;
+  let danish = 0;
+  for (const word of words) {
+    const folded = fold(word);
+    if (ENGLISH_WORDS.has(folded)) english++;
+    if (DANISH_WORDS.has(folded)) danish++;
+  }
+  return english > danish ? "en" : "da";
 }
 
 /** Which matches of a kind count. */
@@ -202,55 +77,417 @@ interface MatchOptions {
   readonly allowHalf?: boolean;
 }
 
-function sameWords(a: EntityMatch, b: EntityMatch): boolean {
-  return a.words.length === b.words.length && a.words.every((w, i) => w === b.words[i]);
+/** The best match of a kind, or the tied ones when the same words name two things. */
+interface Best {
+  readonly match?: EntityMatch;
+  readonly ambiguous: readonly EntityMatch[];
 }
 
-/** English when more English than Danish function words; Danish on a tie (the organisation's language). */
-function languageOf(words: readonly string[]): Language {
-  let english = 0;
-  let danish = 0;
-  for (const word of words) {
-    const folded = fold(word);
-    if (ENGLISH_WORDS.has(folded)) english++;
-    if (DANISH_WORDS.has(folded)) danish++;
-  }
-  return english > danish ? "en" : "da";
+/** What the taggers found: the slots, the cues, and the matches they rest on. */
+interface Tags {
+  readonly cues: ReadonlySet<Cue>;
+  readonly area: Best;
+  readonly person: Best;
+  readonly competence: Best;
+  readonly duty: Best;
+  readonly unit: Best;
+  readonly meeting: Best;
+  readonly check: Best;
+  readonly role?: AskedRole;
+  readonly title?: Frame["title"];
+  readonly slot?: SlotAsked;
+  readonly dates: DateExpressions;
+  readonly reason?: string;
+  /** "hans", "hendes", … with a previous turn to point into. */
+  readonly pronoun?: "one" | "all";
+  /** The competence words stand after "ved noget om …": the question is about a competence. */
+  readonly topicCompetence: boolean;
+  /** The area and the duty are the same words ("hotline"). */
+  readonly areaIsDuty: boolean;
+  /** The message starts like a follow-up ("og …", "hvad med …"). */
+  readonly leadsOn: boolean;
 }
+
+/** Slots inherited from the previous frame, when this message leaves them out. */
+interface Inherited {
+  readonly frame: Frame;
+  readonly people: readonly string[];
+}
+
+/** One rule of the table: an intent, when it applies, and the frame it builds. Tried in order; the first wins. */
+interface Rule {
+  readonly intent: Intent;
+  readonly when: (r: Reading) => boolean;
+  readonly build?: (r: Reading) => Omit<Frame, "lang" | "intent"> | undefined;
+}
+
+/**
+ * The rule table: which intent a question has, from what its words filled. Read top down: earlier rows are more
+ * specific. A row's `build` may still decline (return undefined) and the next row is tried.
+ */
+const RULES: readonly Rule[] = [
+  { intent: "check", when: (r) => r.cue("check") && !r.tags.topicCompetence && !!r.tags.check.match, build: (r) => ({ check: r.tags.check.match!.id }) },
+  { intent: "unknown", when: (r) => r.cue("check") && !r.tags.topicCompetence && r.tags.check.ambiguous.length > 0, build: (r) => r.unknownSlots(r.tags.check.ambiguous) },
+  { intent: "checks", when: (r) => r.cue("check") && !r.tags.topicCompetence, build: (r) => ({ scope: r.cue("missing") ? "missing" : "week" }) },
+  {
+    intent: "nextMeeting",
+    when: (r) => r.cue("meeting") || (!!r.tags.meeting.match && r.cue("when") && !r.tags.area.match && !r.tags.person.match && !r.tags.duty.match),
+    build: (r) => (r.tags.meeting.ambiguous.length > 0 ? undefined : { ...(r.tags.meeting.match && { meeting: r.tags.meeting.match.id }), ...r.wantSlot() }),
+  },
+  { intent: "referral", when: (r) => r.cue("referral") && !!r.areaId(), build: (r) => ({ areas: r.areaIds() }) },
+  // "Sara er på ferie, hvem tager pas?", "hvem er fyrtårn for sundhedskort når Nanna er syg", "hvem dækker for Kim".
+  { intent: "cover", when: (r) => r.away().length > 0 && (!!r.areaId() || !!r.tags.duty.match), build: (r) => ({ away: r.away(), ...r.areaOrDuty(), ...r.when(), ...r.slotPart() }) },
+  { intent: "cover", when: (r) => r.cue("cover") && !r.cue("areas") && r.people().length > 0, build: (r) => ({ people: r.people(), ...r.when(), ...r.slotPart() }) },
+  { intent: "cover", when: (r) => r.cue("cover") && !!r.areaId() && !r.cue("fyrtaarn", "backup"), build: (r) => ({ areas: r.areaIds(), ...r.when() }) },
+  // "er Nanna på arbejde i morgen", "is Peter in today".
+  { intent: "atWork", when: (r) => r.people().length > 0 && (r.cue("atWork") || (r.cue("absent") && !r.cue("who", "when"))), build: (r) => ({ people: r.people(), ...r.when() }) },
+  // "hvem er syg i dag", "hvem har ferie næste uge", "hvornår har jeg ferie", "hvornår er Nanna på kursus".
+  {
+    intent: "absences",
+    when: (r) => r.cue("absent") && !r.areaId() && !r.tags.duty.match && (r.cue("who", "when") || r.isSelf() || r.people().length > 0),
+    build: (r) => ({ ...(r.tags.reason && { reason: r.tags.reason }), ...(r.isSelf() && { self: true }), ...(r.people().length > 0 && { people: r.people() }), ...r.absenceRange() }),
+  },
+  { intent: "role", when: (r) => !!r.tags.role && r.people().length === 0, build: (r) => ({ role: r.tags.role, ...(r.tags.unit.match && { unit: r.tags.unit.match.id }) }) },
+  { intent: "unknown", when: (r) => r.tags.person.ambiguous.length > 0 && !r.areaId() && !r.namesakes(), build: (r) => r.unknownSlots(r.tags.person.ambiguous) },
+  { intent: "fyrtaarn", when: (r) => r.people().length > 0 && !!r.areaId() && r.cue("fyrtaarn", "backup"), build: (r) => ({ areas: r.areaIds(), want: r.want(), ...r.dayIfDated() }) },
+  { intent: "personAreas", when: (r) => r.people().length > 0 && r.cue("areas", "fyrtaarn", "backup"), build: (r) => ({ people: r.people() }) },
+  { intent: "nextDuty", when: (r) => r.people().length > 0 && r.cue("nextTime") && !!r.tags.duty.match, build: (r) => ({ people: r.people(), duty: r.tags.duty.match!.id }) },
+  {
+    intent: "duties",
+    when: (r) => r.people().length > 0 && !r.cue("phone", "email", "contact") && (r.cue("rota", "doing") || r.dated()),
+    build: (r) => ({ people: r.people(), ...r.when(r.cue("rota") ? "week" : "day") }),
+  },
+  { intent: "contact", when: (r) => r.people().length > 0, build: (r) => ({ people: r.people(), want: r.contactWant() }) },
+  { intent: "competence", when: (r) => r.cue("knows", "speaks") && !!r.tags.competence.match && (r.cue("speaks") || !r.areaId()), build: (r) => r.competenceSlots() },
+  { intent: "fyrtaarn", when: (r) => r.cue("knows", "speaks") && !!r.areaId(), build: (r) => ({ areas: r.areaIds(), want: r.want(), ...r.dayIfDated() }) },
+  { intent: "unknown", when: (r) => r.cue("knows", "speaks"), build: (r) => r.unknownSlots([...r.tags.area.ambiguous, ...r.tags.competence.ambiguous]) },
+  { intent: "nextDuty", when: (r) => r.isSelf() && r.cue("nextTime") && !!r.tags.duty.match, build: (r) => ({ self: true, duty: r.tags.duty.match!.id }) },
+  {
+    intent: "duties",
+    when: (r) => r.isSelf() && !r.cue("who") && !r.areaOnly() && !r.tags.competence.match && (r.cue("rota", "rotaWeak", "doing") || r.dated() || !!r.tags.duty.match),
+    build: (r) => ({ self: true, ...r.when(r.cue("rota", "when") ? "week" : "day") }),
+  },
+  { intent: "fyrtaarn", when: (r) => r.cue("fyrtaarn", "backup") && !!r.areaId(), build: (r) => ({ areas: r.areaIds(), want: r.want(), ...r.dayIfDated() }) },
+  { intent: "unknown", when: (r) => r.cue("fyrtaarn", "backup") && !r.tags.unit.match, build: (r) => r.unknownSlots(r.tags.area.ambiguous) },
+  { intent: "members", when: (r) => !!r.tags.unit.match && !r.areaOnly() && !r.tags.duty.match, build: (r) => ({ unit: r.tags.unit.match!.id }) },
+  { intent: "title", when: (r) => !!r.tags.title && !r.areaOnly(), build: (r) => ({ title: r.tags.title }) },
+  {
+    intent: "rota",
+    when: (r) => r.cue("rota") || ((r.dated() || r.cue("rotaWeak") || !!r.tags.slot) && (!!r.tags.duty.match || !r.otherThing())),
+    build: (r) => ({ ...(r.tags.duty.match && { duty: r.tags.duty.match.id }), ...r.when(), ...r.slotPart() }),
+  },
+  { intent: "fyrtaarn", when: (r) => !!r.areaId(), build: (r) => ({ areas: r.areaIds(), want: r.want(), ...r.dayIfDated() }) },
+  { intent: "unknown", when: (r) => r.tags.area.ambiguous.length > 0, build: (r) => r.unknownSlots(r.tags.area.ambiguous) },
+  { intent: "rota", when: (r) => !!r.tags.duty.match && r.isStrong(r.tags.duty.match), build: (r) => ({ duty: r.tags.duty.match!.id, ...r.when() }) },
+  { intent: "competence", when: (r) => !!r.tags.competence.match, build: (r) => r.competenceSlots() },
+  { intent: "nextMeeting", when: (r) => !!r.namedMeeting(), build: (r) => ({ meeting: r.namedMeeting()!.id }) },
+  { intent: "greeting", when: (r) => r.cue("greeting") && !r.hasContent() },
+  { intent: "help", when: (r) => r.cue("help") && !r.hasContent() },
+];
 
 /** One question being read: its words, cues, dates and the things it names. Lives for one call. */
 class Reading {
   private readonly stems: string[];
-  private readonly cues = new Map<Cue, number[]>();
+  private readonly cueAt = new Map<Cue, number[]>();
   /** Indices of words that are the bot's vocabulary. */
   private readonly cueWords = new Set<number>();
-  private readonly date?: IsoDate;
-  private readonly week?: IsoDate;
-  private readonly part?: DayPart;
   /** Index of the first word after "ved noget om", "kan noget om", …: the topic, even if a cue word. */
   private readonly topicStart: number;
   private readonly matches: EntityMatch[];
+  readonly tags: Tags;
+  /** Slots from the previous turn, while the rules run on a follow-up. */
+  private inherited?: Inherited;
 
   constructor(
     private readonly words: readonly string[],
     private readonly lang: Language,
     private readonly index: OrgIndex,
     private readonly today: IsoDate,
+    private readonly previous?: PreviousTurn,
   ) {
     this.stems = words.map((w) => (w.length > 0 ? stem(w) : ""));
     const dates = readDateExpressions(words, today);
     const dateWords = new Set(dates.consumed);
-    this.date = dates.date;
-    this.week = dates.week?.from;
-    this.part = dates.part;
+    const pronounAt = previous ? words.findIndex((w) => PRONOUNS.has(w)) : -1;
     this.readCues(dateWords);
-    const knows = this.cues.get("knows");
+    const knows = this.cueAt.get("knows");
     this.topicStart = knows ? Math.max(...knows) + 1 : words.length;
     // Date words are read; the rest is searched in the organisation, the bot's own words included (see isStrong).
     // A bot word the organisation does not use as written ("fyrtårn", "hvem") can only match its names by a typo,
     // which would be wrong, and typo search is the costly part of a question: such words are not searched.
-    this.matches = index.findWords(words.map((w, i) => (dateWords.has(i) || (this.cueWords.has(i) && !index.hasTerm(w)) ? "" : w)));
+    // English competence words are searched as the organisation writes them ("arabic" -> "arabisk").
+    const searched = words.map((w, i) => {
+      if (i === pronounAt) return "";
+      const danish = this.lang === "en" || !index.hasTerm(w) ? ENGLISH_COMPETENCES.get(fold(w)) : undefined;
+      if (danish && index.hasTerm(danish)) return danish;
+      return dateWords.has(i) || (this.cueWords.has(i) && !index.hasTerm(w)) ? "" : w;
+    });
+    this.matches = index.findWords(searched);
+    // A compound that ends in "kontrol" or "møde" is a check or a meeting only when nothing else is named by it.
+    for (const [cue, at] of [["check", this.cueAt.get("check") ?? []], ["meeting", this.cueAt.get("meeting") ?? []]] as const) {
+      const kept = at.filter((i) => !this.compoundNamesOther(i, cue === "check" ? "check" : "meeting"));
+      if (kept.length === 0) this.cueAt.delete(cue);
+      else this.cueAt.set(cue, kept);
+    }
+    const area = this.best("area");
+    const duty = this.best("duty", { strong: false });
+    this.tags = {
+      cues: new Set(this.cueAt.keys()),
+      area,
+      person: this.best("person"),
+      competence: this.best("competence"),
+      duty,
+      unit: this.best("unit"),
+      meeting: this.best("meeting"),
+      check: this.best("check", { minCoverage: 0.5 }),
+      role: this.role(),
+      title: this.title(),
+      slot: this.slot(),
+      dates,
+      reason: this.reason(),
+      pronoun: pronounAt >= 0 ? PRONOUNS.get(words[pronounAt]) : undefined,
+      topicCompetence: false,
+      areaIsDuty: !!(area.match && duty.match && sameWords(area.match, duty.match)),
+      leadsOn: this.leadsOn(),
+    };
+    const competence = this.tags.competence.match;
+    (this.tags as { topicCompetence: boolean }).topicCompetence = !!competence && competence.words.every((i) => i >= this.topicStart);
   }
+
+  /** The frame: the rule table on this message alone, or, for a follow-up, on it with the previous turn's slots. */
+  frame(): Frame {
+    const own = this.applyRules();
+    const previous = this.previous;
+    if (!previous || !this.isFollowUp(own)) return own;
+    this.inherited = { frame: previous.frame, people: previous.people };
+    const merged = this.applyRules();
+    const frame = merged.intent === "unknown" || merged.intent === "help" || merged.intent === "greeting"
+      ? this.keepIntent(previous.frame)
+      : { ...this.carried(previous.frame, merged.intent), ...merged };
+    return { ...frame, lang: this.lang, followUp: true };
+  }
+
+  /** A message leans on the previous turn when it starts like one, points with a pronoun, or says too little alone. */
+  private isFollowUp(own: Frame): boolean {
+    if (this.tags.leadsOn || this.tags.pronoun) return true;
+    if (own.intent === "unknown" || own.intent === "help") return !this.cue("help");
+    return false;
+  }
+
+  /** The previous intent with what this message changed: "hvad med i morgen?", "hvor?", "og backup?". */
+  private keepIntent(previous: Frame): Frame {
+    const changed: Record<string, unknown> = {};
+    const dates = this.when();
+    if (dates.from) Object.assign(changed, dates);
+    const shift = this.cue("dayAfter") ? 1 : this.cue("dayBefore") ? -1 : 0;
+    if (shift !== 0 && previous.from) Object.assign(changed, { from: addDays(previous.from, shift), to: addDays(previous.to ?? previous.from, shift) });
+    const slot = this.slotPart();
+    if (slot.slot) changed.slot = slot.slot;
+    if (this.tags.duty.match) changed.duty = this.tags.duty.match.id;
+    if (this.tags.unit.match) changed.unit = this.tags.unit.match.id;
+    if (this.areaId()) changed.areas = this.areaIds();
+    const want = this.explicitWant();
+    if (want) changed.want = want;
+    if (this.tags.pronoun && this.inherited) changed.people = this.pronounPeople();
+    const { understood: _u, suggestions: _s, followUp: _f, ...rest } = previous;
+    return { ...rest, ...changed } as Frame;
+  }
+
+  /** What the previous frame carries into a new intent: its dates and slot when this message names none. */
+  private carried(previous: Frame, intent: Intent): Partial<Frame> {
+    if (intent !== previous.intent) return {};
+    const { understood: _u, suggestions: _s, followUp: _f, lang: _l, ...rest } = previous;
+    return rest;
+  }
+
+  private applyRules(): Frame {
+    for (const rule of RULES) {
+      if (!rule.when(this)) continue;
+      const slots = rule.build ? rule.build(this) : {};
+      if (slots === undefined) continue;
+      return { lang: this.lang, intent: rule.intent, ...slots } as Frame;
+    }
+    return { lang: this.lang, intent: "unknown", ...this.unknownSlots([...this.tags.duty.ambiguous, ...this.tags.competence.ambiguous]) };
+  }
+
+  // --- what the rules ask ---------------------------------------------------------------------------------------
+
+  cue(...cues: Cue[]): boolean {
+    return cues.some((c) => this.cueAt.has(c));
+  }
+
+  /** The asker: "jeg", "min", "I", or a follow-up of a question about the asker. */
+  isSelf(): boolean {
+    return this.cue("my") || (!!this.inherited?.frame.self && this.people().length === 0);
+  }
+
+  /** People named, or pointed at ("hans", "hendes"), or inherited; two namesakes both ("Sara" -> both Saras). */
+  people(): readonly string[] {
+    const { person, pronoun } = this.tags;
+    if (person.match) return [person.match.id];
+    const namesakes = this.namesakes();
+    if (namesakes) return namesakes;
+    if (pronoun && this.inherited) return this.pronounPeople();
+    if (this.inherited && !this.cue("my")) return this.inherited.frame.people ?? [];
+    return [];
+  }
+
+  /** Two or three people named by the same first name: both are the answer, clearly told apart. */
+  namesakes(): readonly string[] | undefined {
+    const tied = this.tags.person.ambiguous;
+    if (tied.length < 2 || tied.length > 3) return undefined;
+    const firstNames = new Set(tied.map((m) => fold(m.label.split(/\s+/)[0] ?? "")));
+    return firstNames.size === 1 ? tied.map((m) => m.id) : undefined;
+  }
+
+  private pronounPeople(): readonly string[] {
+    const people = this.inherited?.people ?? [];
+    return this.tags.pronoun === "all" ? people : people.slice(0, 1);
+  }
+
+  /** People said to be away ("Sara er syg"), when the question is about who else to ask or who covers. */
+  away(): readonly string[] {
+    if (!this.cue("absent")) return [];
+    const { person } = this.tags;
+    if (person.match) return [person.match.id];
+    return this.namesakes() ?? [];
+  }
+
+  areaId(): string | undefined {
+    return this.tags.area.match?.id ?? (this.inherited && !this.tags.duty.match ? this.inherited.frame.areas?.[0] : undefined);
+  }
+
+  areaIds(): readonly string[] {
+    const id = this.areaId();
+    return id ? [id] : [];
+  }
+
+  areaOrDuty(): Partial<Frame> {
+    const area = this.areaId();
+    if (area && !this.tags.areaIsDuty) return { areas: [area] };
+    return this.tags.duty.match ? { duty: this.tags.duty.match.id } : area ? { areas: [area] } : {};
+  }
+
+  /** An area named by other words than a duty ("hotline" names both; next to a date it is the duty). */
+  areaOnly(): boolean {
+    return !!this.tags.area.match && !this.tags.areaIsDuty;
+  }
+
+  otherThing(): boolean {
+    return this.areaOnly() || !!this.tags.competence.match;
+  }
+
+  dated(): boolean {
+    const d = this.tags.dates;
+    return d.date !== undefined || d.week !== undefined || d.range !== undefined || d.part !== undefined || d.time !== undefined;
+  }
+
+  /** The days asked about; without any, today, or this week when `fallback` is "week". Inherited on follow-ups. */
+  when(fallback: "day" | "week" = "day"): { from?: IsoDate; to?: IsoDate } {
+    const d = this.tags.dates;
+    if (d.range) return { from: d.range.from, to: d.range.to };
+    if (d.date) return { from: d.date, to: d.date };
+    if (d.week) return { from: d.week.from, to: d.week.to };
+    const shift = this.cue("dayAfter") ? 1 : this.cue("dayBefore") ? -1 : 0;
+    const inherited = this.inherited?.frame;
+    if (inherited?.from) return { from: addDays(inherited.from, shift), to: addDays(inherited.to ?? inherited.from, shift) };
+    if (fallback === "week") {
+      const monday = addDays(this.today, 1 - isoWeekdayOf(this.today));
+      return { from: monday, to: addDays(monday, 6) };
+    }
+    return { from: this.today, to: this.today };
+  }
+
+  /** The days asked about, only when the question names some ("hvem er fyrtårn for pas i morgen"). */
+  dayIfDated(): { from?: IsoDate; to?: IsoDate } {
+    return this.dated() ? this.when() : {};
+  }
+
+  /** Absences are looked for over the days asked, or a year ahead for "hvornår har jeg ferie". */
+  absenceRange(): { from?: IsoDate; to?: IsoDate } {
+    if (this.dated()) return this.when();
+    if (this.cue("when")) return {};
+    return { from: this.today, to: this.today };
+  }
+
+  slotPart(): { slot?: SlotAsked } {
+    const slot = this.tags.slot ?? (this.inherited && !this.dated() ? this.inherited.frame.slot : undefined);
+    return slot ? { slot } : {};
+  }
+
+  want(): Want {
+    if (this.cue("backup") && !this.cue("fyrtaarn")) return "backup";
+    if (this.cue("fyrtaarn") && !this.cue("backup") && this.cue("who")) return "fyrtaarn";
+    return "both";
+  }
+
+  /** A want this message states by itself ("og backup?", "hvor?", "nummer?"), for follow-ups. */
+  explicitWant(): Want | undefined {
+    if (this.cue("backup") && !this.cue("fyrtaarn")) return "backup";
+    if (this.cue("fyrtaarn") && !this.cue("backup")) return "fyrtaarn";
+    if (this.cue("phone")) return "phone";
+    if (this.cue("email")) return "email";
+    if (this.cue("where")) return "where";
+    if (this.cue("when")) return "when";
+    return undefined;
+  }
+
+  wantSlot(): { want?: Want } {
+    const want = this.cue("where") ? "where" : undefined;
+    return want ? { want } : {};
+  }
+
+  contactWant(): Want {
+    return this.cue("phone") ? "phone" : this.cue("email") ? "email" : "all";
+  }
+
+  competenceSlots(): Partial<Frame> {
+    const match = this.tags.competence.match!;
+    return { competence: { term: match.label, people: this.index.peopleWithCompetence(match.id) } };
+  }
+
+  namedMeeting(): EntityMatch | undefined {
+    return this.best("meeting", { minCoverage: 0.75, allowHalf: false }).match;
+  }
+
+  /** True when some word is neither a function word, a cue, a date nor a greeting: something we did not place. */
+  hasContent(): boolean {
+    return this.matches.some((m) => this.isStrong(m) && m.coverage >= 0.75 && m.exactness >= MIN_EXACTNESS);
+  }
+
+  /** True when a match rests on something besides the bot's own words, or on the topic after "ved noget om". */
+  isStrong(match: EntityMatch): boolean {
+    return match.words.some((i) => !this.cueWords.has(i) || i >= this.topicStart);
+  }
+
+  /** Not understood: what was recognised, and the closest things (the tied ones first). */
+  unknownSlots(tied: readonly EntityMatch[]): Partial<Frame> {
+    const understood: string[] = [];
+    const add = (label: string): void => {
+      if (!understood.includes(label)) understood.push(label);
+    };
+    for (const cue of this.cueAt.keys()) {
+      const label = CUE_LABELS[cue];
+      if (label) add(label[this.lang]);
+    }
+    const d = this.tags.dates;
+    if (d.date) add(d.date);
+    if (d.week) add(`${this.lang === "en" ? "week of" : "ugen fra"} ${d.week.from}`);
+    const suggestions: EntitySuggestion[] = [];
+    const suggest = (s: EntitySuggestion): void => {
+      if (suggestions.length < 5 && !suggestions.some((x) => x.kind === s.kind && x.id === s.id)) suggestions.push(s);
+    };
+    for (const m of tied) suggest({ kind: m.kind, id: m.id, label: m.label });
+    for (const m of this.matches) {
+      if (understood.length >= MAX_UNDERSTOOD) break;
+      if (m.coverage >= 0.75 && m.exactness >= MIN_EXACTNESS && this.isStrong(m)) add(m.label);
+    }
+    // Not what only the bot's own words matched ("fyrtårn" is not a hint at "Fyrtårnsmøde").
+    for (const m of this.matches) if (m.score >= 0.25 && this.isStrong(m)) suggest({ kind: m.kind, id: m.id, label: m.label });
+    return { understood, suggestions };
+  }
+
+  // --- taggers --------------------------------------------------------------------------------------------------
 
   private readCues(dateWords: ReadonlySet<number>): void {
     const { stems, words } = this;
@@ -258,11 +495,14 @@ class Reading {
       if (dateWords.has(i) || stems[i].length === 0) continue;
       let found = false;
       for (const phrase of CUE_PHRASES.get(stems[i]) ?? []) {
-        if (!phrase.stems.every((s, k) => stems[i + k] === s && !dateWords.has(i + k))) continue;
+        if (!phrase.stems.every((s, k) => stems[i + k] === s && !dateWords.has(i + k) && inflects(words[i + k], phrase.folds[k]))) continue;
+        // "og"/"hvad med" lead on only at the start: "valg og pas" is one question.
+        if (phrase.cue === "followUp" && i > 0) continue;
         this.addCue(phrase.cue, i, phrase.stems.length);
         found = true;
       }
-      if (!found && stems[i].length >= 5) {
+      // A typo only in a long bot word, and never in a word the organisation uses ("ledig" is not "leder").
+      if (!found && stems[i].length >= 7 && !this.index.hasTerm(words[i])) {
         for (const { cue, stem: known } of FUZZY_CUES) {
           if (known[0] === stems[i][0] && closeEnough(stems[i], known)) {
             this.addCue(cue, i, 1);
@@ -281,17 +521,52 @@ class Reading {
 
   /** Records a cue at word i; `length` words become vocabulary (0 for a compound that is also a name). */
   private addCue(cue: Cue, i: number, length: number): void {
-    this.cues.set(cue, [...(this.cues.get(cue) ?? []), i]);
+    this.cueAt.set(cue, [...(this.cueAt.get(cue) ?? []), i]);
     for (let k = 0; k < length; k++) this.cueWords.add(i + k);
   }
 
-  private has(...cues: Cue[]): boolean {
-    return cues.some((cue) => this.cues.has(cue));
+  /** Word i ends in "kontrol"/"møde" but names an area, duty or competence, and no check/meeting: "Kulturkontrol". */
+  private compoundNamesOther(i: number, kind: EntityKind): boolean {
+    if (this.cueWords.has(i)) return false;
+    const on = this.matches.filter((m) => m.words.includes(i) && m.coverage >= 0.5 && m.exactness >= MIN_EXACTNESS);
+    return on.some((m) => m.kind !== kind && m.kind !== "unit") && !on.some((m) => m.kind === kind);
   }
 
-  /** True when a match rests on something besides the bot's own words, or on the topic after "ved noget om". */
-  private isStrong(match: EntityMatch): boolean {
-    return match.words.some((i) => !this.cueWords.has(i) || i >= this.topicStart);
+  private leadsOn(): boolean {
+    return this.cueAt.get("followUp")?.[0] === 0;
+  }
+
+  private role(): AskedRole | undefined {
+    const order: AskedRole[] = ["tr", "amr", "koordinator", "sektionsleder"];
+    // The earliest role word wins: "hvem er koordinator og ikke leder" is about the coordinator.
+    let best: { role: AskedRole; at: number } | undefined;
+    for (const role of order) {
+      const at = this.cueAt.get(role)?.[0];
+      if (at !== undefined && (!best || at < best.at)) best = { role, at };
+    }
+    return best?.role;
+  }
+
+  /** A title the organisation uses ("centerchef", "teamleder"), written in full. */
+  private title(): Frame["title"] {
+    const titles = organisationWords(this.index.organisation).titles;
+    const stems = this.stems;
+    for (let i = 0; i < stems.length; i++) {
+      for (const title of titles.get(stems[i]) ?? []) {
+        if (title.stems.every((s, k) => stems[i + k] === s)) return { label: title.label, people: title.people };
+      }
+    }
+    return undefined;
+  }
+
+  /** The slot named (slots.ts): by the organisation's slot names and synonyms, a clock time or a part of the day. */
+  private slot(): SlotAsked | undefined {
+    return readSlotMention(this.index.organisation, this.words)?.ref;
+  }
+
+  /** The absence reason asked about ("syg", "ferie"; coverage.ts reads the words). */
+  private reason(): string | undefined {
+    return readAbsenceReason(this.words)?.reason;
   }
 
   /** The accepted matches of a kind, best first. */
@@ -308,7 +583,7 @@ class Reading {
   }
 
   /** The one best accepted match of a kind; `ambiguous` lists the tied ones when two or more are equally good. */
-  private best(kind: EntityKind, options?: MatchOptions): { match?: EntityMatch; ambiguous: EntityMatch[] } {
+  private best(kind: EntityKind, options?: MatchOptions): Best {
     const list = this.accepted(kind, options);
     if (list.length === 0) return { ambiguous: [] };
     const tied = list.filter((m) => m.score >= list[0].score - 1e-9);
@@ -319,156 +594,53 @@ class Reading {
     if (disjoint) return { match: [...tied].sort((a, b) => a.words[0] - b.words[0])[0], ambiguous: [] };
     return { ambiguous: tied.filter((m) => tied.some((o) => o !== m && o.words.some((w) => m.words.includes(w)))) };
   }
-
-  question(): Question {
-    const { lang } = this;
-    const area = this.best("area");
-    const person = this.best("person");
-    const competence = this.best("competence");
-    const duty = this.best("duty", { strong: false });
-    const unit = this.best("unit");
-    const fyrtaarn = this.has("fyrtaarn");
-    const backup = this.has("backup");
-
-    // Knows-cue topics come first: "hvem kan noget om ledelseskontrol" is about a competence, not a check.
-    const topicCompetence = competence.match && competence.match.words.every((i) => i >= this.topicStart);
-
-    if (this.has("check") && !topicCompetence) {
-      const check = this.best("check", { minCoverage: 0.5 });
-      if (check.match) return { lang, intent: "check", check: check.match.id };
-      if (check.ambiguous.length > 0) return this.unknown(check.ambiguous);
-      return { lang, intent: "checks", scope: this.has("missing") ? "missing" : "week" };
-    }
-
-    const meeting = this.best("meeting");
-    if (this.has("meeting") || (meeting.match && this.has("when") && !area.match && !person.match && !duty.match)) {
-      if (meeting.ambiguous.length > 0) return this.unknown(meeting.ambiguous);
-      return meeting.match ? { lang, intent: "nextMeeting", meeting: meeting.match.id } : { lang, intent: "nextMeeting" };
-    }
-
-    if (this.has("referral")) {
-      if (area.match) return { lang, intent: "referral", area: area.match.id };
-      return this.unknown(area.ambiguous);
-    }
-
-    const role = this.role();
-    if (role && !person.match && person.ambiguous.length === 0) {
-      return unit.match ? { lang, intent: "role", role, unit: unit.match.id } : { lang, intent: "role", role };
-    }
-
-    if (person.ambiguous.length > 0 && !area.match) return this.unknown(person.ambiguous);
-    if (person.match) {
-      if (area.match && (fyrtaarn || backup)) return { lang, intent: "fyrtaarn", area: area.match.id, want: this.want() };
-      if (this.has("areas") || fyrtaarn || backup) return { lang, intent: "personAreas", person: person.match.id };
-      const field = this.has("phone") ? "phone" : this.has("email") ? "email" : "all";
-      return { lang, intent: "contact", person: person.match.id, field };
-    }
-
-    if (this.has("knows", "speaks")) {
-      if (competence.match && (this.has("speaks") || !area.match)) return this.competence(competence.match);
-      if (area.match) return { lang, intent: "fyrtaarn", area: area.match.id, want: this.want() };
-      return this.unknown([...area.ambiguous, ...competence.ambiguous]);
-    }
-
-    // "hotline" names both an area and a duty; next to a date or "jeg" it is the duty.
-    const areaOnly = area.match && !(duty.match && sameWords(area.match, duty.match)) ? area.match : undefined;
-    const aboutMyDay = this.has("rota", "rotaWeak", "doing") || this.date || this.week || duty.match;
-    if (this.has("my") && aboutMyDay && !this.has("who") && !areaOnly && !competence.match) {
-      return this.myDuties();
-    }
-
-    if (fyrtaarn || backup) {
-      if (area.match) return { lang, intent: "fyrtaarn", area: area.match.id, want: this.want() };
-      return this.unknown(area.ambiguous);
-    }
-
-    const dated = this.date !== undefined || this.week !== undefined || this.part !== undefined;
-    const otherThing = areaOnly || competence.match;
-    if (this.has("rota") || (dated && (duty.match || !otherThing)) || (this.has("rotaWeak") && (duty.match || !otherThing))) {
-      if (this.week && !this.date) return { lang, intent: "rotaWeek", from: this.week };
-      return this.rota(duty.match);
-    }
-
-    if (area.match) return { lang, intent: "fyrtaarn", area: area.match.id, want: this.want() };
-    if (area.ambiguous.length > 0) return this.unknown(area.ambiguous);
-    if (duty.match && this.isStrong(duty.match)) return this.rota(duty.match);
-    if (competence.match) return this.competence(competence.match);
-    const namedMeeting = this.best("meeting", { minCoverage: 0.75, allowHalf: false }).match;
-    if (namedMeeting) return { lang, intent: "nextMeeting", meeting: namedMeeting.id };
-    if (this.has("greeting") && !this.hasContent()) return { lang, intent: "greeting" };
-    if (this.has("help") && !this.hasContent()) return { lang, intent: "help" };
-    return this.unknown([...duty.ambiguous, ...competence.ambiguous]);
-  }
-
-  /** True when some word is neither a function word, a cue, a date nor a greeting: something we did not place. */
-  private hasContent(): boolean {
-    return this.matches.some((m) => this.isStrong(m) && m.coverage >= 0.75 && m.exactness >= MIN_EXACTNESS);
-  }
-
-  /** Backup only when only backup is asked; fyrtårn only when a full question asks who the fyrtårn is; else both. */
-  private want(): "fyrtaarn" | "backup" | "both" {
-    const fyrtaarn = this.has("fyrtaarn");
-    const backup = this.has("backup");
-    if (backup && !fyrtaarn) return "backup";
-    if (fyrtaarn && !backup && this.has("who")) return "fyrtaarn";
-    return "both";
-  }
-
-  private role(): AskedRole | undefined {
-    const order: AskedRole[] = ["tr", "amr", "koordinator", "sektionsleder"];
-    // The earliest role word wins: "hvem er koordinator og ikke leder" is about the coordinator.
-    let best: { role: AskedRole; at: number } | undefined;
-    for (const role of order) {
-      const at = this.cues.get(role)?.[0];
-      if (at !== undefined && (!best || at < best.at)) best = { role, at };
-    }
-    return best?.role;
-  }
-
-  private rota(duty: EntityMatch | undefined): Question {
-    const question: { lang: Language; intent: "rota"; date: IsoDate; duty?: string; part?: DayPart } = {
-      lang: this.lang, intent: "rota", date: this.date ?? this.today,
-    };
-    if (duty) question.duty = duty.id;
-    if (this.part) question.part = this.part;
-    return question;
-  }
-
-  /** A day or week asked about; without one, today, or this week when the question is about a plan or "when". */
-  private myDuties(): Question {
-    if (this.date) return { lang: this.lang, intent: "myDuties", from: this.date, to: this.date };
-    const from = this.week ?? (this.has("rota", "when") ? mondayOf(this.today) : undefined);
-    if (from) return { lang: this.lang, intent: "myDuties", from, to: addDays(from, 6) };
-    return { lang: this.lang, intent: "myDuties", from: this.today, to: this.today };
-  }
-
-  private competence(match: EntityMatch): Question {
-    return { lang: this.lang, intent: "competence", term: match.label, people: this.index.peopleWithCompetence(match.id) };
-  }
-
-  /** Not understood: what was recognised, and the closest things (the tied ones first). */
-  private unknown(tied: readonly EntityMatch[]): Question {
-    const understood: string[] = [];
-    const add = (label: string): void => {
-      if (!understood.includes(label)) understood.push(label);
-    };
-    for (const cue of this.cues.keys()) {
-      const label = CUE_LABELS[cue];
-      if (label) add(label[this.lang]);
-    }
-    if (this.date) add(this.date);
-    if (this.week) add(`${this.lang === "en" ? "week of" : "ugen fra"} ${this.week}`);
-    const suggestions: EntitySuggestion[] = [];
-    const suggest = (s: EntitySuggestion): void => {
-      if (suggestions.length < 5 && !suggestions.some((x) => x.kind === s.kind && x.id === s.id)) suggestions.push(s);
-    };
-    for (const m of tied) suggest({ kind: m.kind, id: m.id, label: m.label });
-    for (const m of this.matches) {
-      if (understood.length >= MAX_UNDERSTOOD) break;
-      if (m.coverage >= 0.75 && m.exactness >= MIN_EXACTNESS && this.isStrong(m)) add(m.label);
-    }
-    // Not what only the bot's own words matched ("fyrtårn" is not a hint at "Fyrtårnsmøde").
-    for (const m of this.matches) if (m.score >= 0.25 && this.isStrong(m)) suggest({ kind: m.kind, id: m.id, label: m.label });
-    return { lang: this.lang, intent: "unknown", understood, suggestions };
-  }
 }
+
+function sameWords(a: EntityMatch, b: EntityMatch): boolean {
+  return a.words.length === b.words.length && a.words.every((w, i) => w === b.words[i]);
+}
+
+function isoWeekdayOf(date: IsoDate): number {
+  const day = new Date(`${date}T12:00:00Z`).getUTCDay();
+  return day === 0 ? 7 : day;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Words of the organisation that OrgIndex does not search: titles. Built once per organisation object (a new
+// version is a new object).
+
+interface PhraseEntry {
+  readonly stems: readonly string[];
+}
+interface OrganisationWords {
+  /** Titles by their first stem, with who holds them. */
+  readonly titles: ReadonlyMap<string, ReadonlyArray<PhraseEntry & { readonly label: string; readonly people: readonly string[] }>>;
+}
+
+const wordsByOrganisation = new WeakMap<Organisation, OrganisationWords>();
+
+/** The organisation's words that OrgIndex does not hold, built once per organisation object. */
+function organisationWords(org: Organisation): OrganisationWords {
+  let words = wordsByOrganisation.get(org);
+  if (words) return words;
+  const byTitle = new Map<string, { label: string; stems: string[]; people: string[] }>();
+  for (const person of org.people) {
+    const stems = splitWords(person.title).map(stem);
+    if (stems.length === 0) continue;
+    const key = stems.join(" ");
+    const entry = byTitle.get(key);
+    if (entry) entry.people.push(person.id);
+    else byTitle.set(key, { label: person.title, stems, people: [person.id] });
+  }
+  const titles = new Map<string, Array<PhraseEntry & { label: string; people: string[] }>>();
+  for (const entry of byTitle.values()) {
+    const list = titles.get(entry.stems[0]) ?? [];
+    list.push(entry);
+    list.sort((a, b) => b.stems.length - a.stems.length);
+    titles.set(entry.stems[0], list);
+  }
+  words = { titles };
+  wordsByOrganisation.set(org, words);
+  return words;
+}
+

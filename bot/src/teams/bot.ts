@@ -3,11 +3,12 @@
 import { ActivityTypes, CardFactory, MessageFactory, TeamsInfo, TurnContext, type Activity } from "botbuilder";
 import type { Directory } from "../domain/directory";
 import type { Person } from "../domain/organisation";
-import { understand } from "../domain/understand";
+import { languageOf, understand, MAX_MESSAGE_CHARS } from "../domain/understand";
 import { OPEN_ROUNDS_LOOKBACK_MS } from "../domain/occurrences";
 import { containsCpr } from "../domain/cpr";
 import type { Logger } from "../logger";
-import { answerQuestion, cprWarningReply, unavailableReply, welcomeReply, type Reply } from "../answers/answerQuestion";
+import { answer, cprWarningReply, needsOf, unavailableReply, welcomeReply, type Reply } from "../answers";
+import type { ContextStore } from "../storage/contextStore";
 import { texts } from "./replyTexts";
 import { localeLang } from "./locale";
 import { identifyAsker } from "./identify";
@@ -29,6 +30,8 @@ export interface BotDeps {
   readonly agenda?: AgendaStore;
   /** Where the bot can post (references stored on install and first message). */
   readonly conversations?: ConversationStore;
+  /** The previous turn of each conversation and user, for follow-ups. */
+  readonly contexts?: ContextStore;
 }
 
 /** One route: which activities it takes, and what it does with them. */
@@ -44,8 +47,6 @@ export interface TurnOutcome {
   readonly lang?: string;
 }
 
-/** Messages longer than this are not read (they are not questions). */
-const MAX_MESSAGE_CHARS = 4000;
 
 /** Creates the turn handler from the routes; unknown activity types are logged and ignored. */
 export function createBot(deps: BotDeps, routes: readonly Route[] = defaultRoutes): (context: TurnContext) => Promise<void> {
@@ -58,25 +59,37 @@ export function createBot(deps: BotDeps, routes: readonly Route[] = defaultRoute
 }
 
 
+/**
+ * One message per answer: the card alone, with its plain-text summary as the activity's `summary` (what Teams
+ * shows in notifications and the chat list) and as the card's fallbackText (screen readers), not as a second bubble.
+ */
 async function send(context: TurnContext, reply: Reply): Promise<void> {
-  const attachments = reply.cards.map((card) => CardFactory.adaptiveCard(card));
-  await context.sendActivity(attachments.length > 1 ? MessageFactory.carousel(attachments, reply.text) : MessageFactory.attachment(attachments[0], reply.text));
+  const message = MessageFactory.attachment(CardFactory.adaptiveCard(reply.card));
+  message.summary = reply.text;
+  await context.sendActivity(message);
 }
 
-/** The question text: mention of the bot removed, white space tidied. */
+/**
+ * The question text: mention of the bot removed, white space tidied. A card button ("Prøv at spørge", "Mente du
+ * …?") sends its question as `value.ask` (Action.Submit), which works alike in Teams and the Agents Playground.
+ */
 export function questionText(context: TurnContext): string {
+  const asked = (context.activity.value as { ask?: unknown } | undefined)?.ask;
+  if (typeof asked === "string" && !context.activity.text) return asked.replace(/\s+/g, " ").trim();
   const withoutMention = TurnContext.removeRecipientMention(context.activity) ?? context.activity.text ?? "";
   return withoutMention.replace(/\s+/g, " ").trim();
 }
 
 async function answerMessage(context: TurnContext, deps: BotDeps): Promise<TurnOutcome> {
   const text = questionText(context);
-  const lang = localeLang(context.activity);
-  // The CPR guard comes first: the number is never echoed, logged, stored or even parsed further.
+  // The CPR guard comes first: the number is never echoed, logged, stored or even parsed further. The warning
+  // answers in the language of the message.
   if (containsCpr(text)) {
+    const lang = languageOf(text.replace(/[0-9]/g, " "));
     await send(context, cprWarningReply(lang));
     return { intent: "cprWarning", lang };
   }
+  const lang = text.length > 0 ? languageOf(text) : localeLang(context.activity);
   if (text.length === 0) {
     await context.sendActivity(texts(lang).empty);
     return { intent: "empty", lang };
@@ -91,23 +104,45 @@ async function answerMessage(context: TurnContext, deps: BotDeps): Promise<TurnO
     return { intent: "unavailable", lang };
   }
   const now = deps.clock();
-  const question = understand(text, directory.index, directory.calendar.today(now));
-  const asker = question.intent === "myDuties" ? await identifyAsker(context, directory, deps.logger) : undefined;
-  const completions = question.intent === "checks" || question.intent === "check" ? await recentCompletions(deps, now) : undefined;
-  const completionsUnavailable = (question.intent === "checks" || question.intent === "check") && deps.checkLog !== undefined && completions === undefined;
-  await send(context, answerQuestion(question, directory, { now, asker: asker?.person, askerEmail: asker?.email, completions, completionsUnavailable }));
-  return { intent: question.intent, lang: question.lang };
+  const today = directory.calendar.today(now);
+  const where = contextKey(context);
+  // A self-contained question costs no storage request; one that leaves things out reads the previous turn once.
+  let frame = understand(text, directory.index, today);
+  if (where && deps.contexts && mayFollowUp(frame, text)) {
+    const previous = await deps.contexts.previous(where.conversation, where.user, now).catch(() => undefined);
+    if (previous) frame = understand(text, directory.index, today, previous);
+  }
+  const needs = needsOf(frame);
+  const asker = needs.asker ? await identifyAsker(context, directory, deps.logger) : undefined;
+  const log = needs.completions ? await recentCompletions(deps, now) : undefined;
+  const reply = answer(frame, directory, { now, asker: asker?.person, askerEmail: asker?.email, completions: log?.completions, completionsUnavailable: log?.unavailable });
+  await send(context, reply);
+  if (where) deps.contexts?.remember(where.conversation, where.user, { frame, people: reply.people ?? [] }, now);
+  return { intent: frame.followUp ? `${frame.intent}:followUp` : frame.intent, lang: frame.lang };
 }
 
-/** Completions of the rounds check answers look at (OPEN_ROUNDS_LOOKBACK_MS); none when the log cannot be read. */
-async function recentCompletions(deps: BotDeps, now: Date): Promise<Map<string, { completedAt: Date }> | undefined> {
-  if (!deps.checkLog) return undefined;
+/** The conversation and user a turn belongs to, for follow-ups. */
+function contextKey(context: TurnContext): { conversation: string; user: string } | undefined {
+  const conversation = context.activity.conversation?.id;
+  const user = context.activity.from?.aadObjectId ?? context.activity.from?.id;
+  return conversation && user ? { conversation: conversation.split(";messageid=")[0], user } : undefined;
+}
+
+/** Whether a message may lean on the previous turn: it starts like a follow-up, points with a pronoun, or alone says too little. */
+function mayFollowUp(frame: { intent: string }, text: string): boolean {
+  if (frame.intent === "unknown" || frame.intent === "help" || frame.intent === "greeting") return true;
+  return /^\s*(og|and|hvad med|what about|how about|også)\b/i.test(text) || /\b(han|hun|ham|hende|hans|hendes|deres|dem|he|she|him|her|his|their|them)\b/i.test(text);
+}
+
+/** Completions of the rounds check answers look at (OPEN_ROUNDS_LOOKBACK_MS); `unavailable` when the log cannot be read. */
+async function recentCompletions(deps: BotDeps, now: Date): Promise<{ completions?: Map<string, { completedAt: Date }>; unavailable?: boolean }> {
+  if (!deps.checkLog) return {};
   try {
     const entries = await deps.checkLog.list({ from: new Date(now.getTime() - OPEN_ROUNDS_LOOKBACK_MS) });
-    return new Map(entries.map((e) => [e.occurrence, e]));
+    return { completions: new Map(entries.map((e) => [e.occurrence, e])) };
   } catch (err) {
-    deps.logger.warn({ err: err instanceof Error ? err.message : String(err) }, "could not read the check log; check status shown without completions");
-    return undefined;
+    deps.logger.warn({ err }, "could not read the check log; check status shown without completions");
+    return { unavailable: true };
   }
 }
 

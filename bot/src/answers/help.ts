@@ -1,0 +1,63 @@
+// Help, greetings, the welcome card, and "not understood" with questions the user can send with one click. Every
+// suggestion is a whole question the bot understands (tests ask each one back).
+import type { Directory } from "../domain/directory";
+import * as cards from "../cards";
+import type { ExampleNames, Lang } from "../cards";
+import { NEEDS_NOTHING, reply, type Answerer } from "./reply";
+
+export const help: Answerer = {
+  needs: NEEDS_NOTHING,
+  dayStable: true,
+  answer: (frame, directory) => {
+    const data: cards.HelpCardData = { examples: exampleNames(directory) };
+    return reply(frame, cards.renderHelpCard(data, frame.lang), cards.helpSummary(data, frame.lang));
+  },
+};
+
+export const greeting: Answerer = help;
+
+export const unknown: Answerer = {
+  needs: NEEDS_NOTHING,
+  dayStable: true,
+  answer: (frame) => {
+    const data: cards.UnknownCardData = {
+      understood: (frame.understood ?? []).map((text) => ({ kind: "other" as const, text })),
+      suggestions: (frame.suggestions ?? []).map((s) => suggestionQuestion(s.kind, s.label, s.id, frame.lang)),
+    };
+    return reply(frame, cards.renderUnknownCard(data, frame.lang), cards.unknownSummary(data, frame.lang));
+  },
+};
+
+export function exampleNames(directory: Directory): ExampleNames {
+  const org = directory.organisation;
+  return {
+    area: org.areas[0]?.name,
+    duty: org.rota.duties[0]?.name,
+    person: org.people.find((p) => p.role === "koordinator")?.name.split(/\s+/)[0],
+    competence: org.people.find((p) => p.competences.length > 0)?.competences[0],
+    meeting: org.meetings[0]?.title,
+  };
+}
+
+/** A whole question the user can send with one click for a "Mente du …?" suggestion. */
+export function suggestionQuestion(kind: string, label: string, id: string, lang: Lang): string {
+  const da: Record<string, string> = {
+    area: `Hvem er fyrtårn for ${label}?`,
+    duty: `Hvem har ${label} i dag?`,
+    person: `Hvem er ${label}?`,
+    unit: `Hvem er i ${label}?`,
+    competence: `Hvem kan noget om ${label}?`,
+    meeting: `Hvornår er næste ${label}?`,
+    check: `Vis kontrol: ${label}`,
+  };
+  const en: Record<string, string> = {
+    area: `Who is the lighthouse for ${label}?`,
+    duty: `Who is on ${label} today?`,
+    person: `Who is ${label}?`,
+    unit: `Who is in ${label}?`,
+    competence: `Who knows about ${label}?`,
+    meeting: `When is the next ${label}?`,
+    check: `Show check: ${label}`,
+  };
+  return (lang === "en" ? en : da)[kind] ?? label;
+}

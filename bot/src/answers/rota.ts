@@ -1,0 +1,225 @@
+// Answers about the rulleplan: a day or a range, one duty or all, one slot or all ("hvem har udlevering næste
+// uge", "hvem står i skranken torsdag aften", "kl. 14"); a person's duties over days; when someone next has a duty;
+// who covers for someone; who is away; whether someone is at work.
+import type { Directory } from "../domain/directory";
+import type { Frame } from "../domain/frame";
+import type { IsoDate } from "../domain/organisation";
+import { nextDutyOf, resolveRota, resolveRotaOrNextWorkingDay, rotaForPerson, type RotaDay } from "../domain/rota";
+import { resolveSlotRef } from "../domain/slots";
+import { addDays, datesBetween } from "../domain/isoDate";
+import { absencesBetween, coverForPerson, presenceOn } from "../domain/coverage";
+import { formatDate } from "../domain/format";
+import * as cards from "../cards";
+import type { RotaDayCardData } from "../cards";
+import { peopleList } from "./people";
+import { areaReply } from "./areas";
+import { NEEDS_NOTHING, dayOff, notUnderstood, reply, subjects, unknownUserReply, type Answerer, type AskContext, type Reply } from "./reply";
+
+/** A range longer than this is cut: a card shows at most a working week or two. */
+const MAX_RANGE_DAYS = 14;
+
+/** "hvornår har jeg ferie" with no days named looks this far ahead. */
+const ABSENCE_LOOKAHEAD_DAYS = 365;
+
+const needsAskerIfSelf = (frame: Frame) => ({ asker: !!frame.self });
+
+/** The rota of one day, or of each working day of a range (one card), optionally one duty and one slot. */
+export const rota: Answerer = {
+  needs: NEEDS_NOTHING,
+  dayStable: true,
+  answer: (frame, directory, context) => {
+    const today = directory.calendar.today(context.now);
+    const from = frame.from ?? today;
+    const to = frame.to ?? from;
+    if (to === from) return rotaDayReply(frame, directory, from);
+    const days = datesBetween(from, to, MAX_RANGE_DAYS).map((date) => resolveRota(directory.organisation, date, directory.calendar)).filter((d) => d.working);
+    if (days.length === 0) return rotaDayReply(frame, directory, from);
+    const datas = days.map((day) => rotaCardData(directory, day, day, frame));
+    const parts = datas.map((d) => cards.renderRotaDayCard(d, frame.lang));
+    const text = datas.map((d) => cards.rotaDaySummary(d, frame.lang)).join("\n");
+    const x = cards.texts(frame.lang);
+    return reply(frame, cards.combineCards(parts, text, frame.lang, (left) => x.moreDuties(left)), text);
+  },
+};
+
+function rotaDayReply(frame: Frame, directory: Directory, date: IsoDate): Reply {
+  const { requested, shown } = resolveRotaOrNextWorkingDay(directory.organisation, date, directory.calendar);
+  const data = rotaCardData(directory, shown, requested, frame);
+  // "hvem har udlevering i eftermiddag" -> "hans nummer?": the people on that duty (and slot) are who "hans" means.
+  const people = frame.duty
+    ? shown.duties.filter((d) => d.duty === frame.duty).flatMap((d) => d.cells.filter((c) => !data.only?.slot || c.slot === data.only.slot).flatMap((c) => c.people))
+    : undefined;
+  return reply(frame, cards.renderRotaDayCard(data, frame.lang), cards.rotaDaySummary(data, frame.lang), people);
+}
+
+/** The card data of a day, filtered to the frame's duty and slot; a slot that does not run that day says so. */
+function rotaCardData(directory: Directory, shown: RotaDay, requested: RotaDay, frame: Frame): RotaDayCardData {
+  const name = (id: string) => directory.person(id)?.name ?? id;
+  const slots = frame.slot ? resolveSlotRef(directory.organisation, shown, frame.slot) : undefined;
+  const slot = slots && slots.slots.length === 1 ? slots.slots[0].slot : undefined;
+  const note = slots && slots.slots.length === 0 && shown.working ? cards.texts(frame.lang).slotNotThatDay(formatDate(shown.date, frame.lang)) : undefined;
+  return {
+    date: shown.date,
+    redirect: requested.date !== shown.date ? { requested: requested.date, ...dayOff(requested.day)! } : undefined,
+    ...(note && { note }),
+    // One duty asked about: only the slots it runs in that day ("udlevering" opens at 10).
+    slots: shown.slots
+      .filter((s) => !frame.duty || slot || shown.duties.some((d) => d.duty === frame.duty && d.cells.some((c) => c.slot === s.slot && c.planned)))
+      .map((s) => ({ id: s.slot, name: s.name, start: s.start, end: s.end })),
+    duties: shown.duties.map((d) => ({
+      id: d.duty,
+      name: d.name,
+      cells: d.cells.map((c) => ({
+        slot: c.slot,
+        people: [...c.people.map((id) => ({ name: name(id) })), ...c.absent.map((a) => ({ name: name(a.person), absent: a.reason }))],
+        changed: c.changed,
+        understaffed: c.understaffed,
+        minStaff: d.minStaff,
+      })),
+    })),
+    absences: shown.absent.map((a) => ({ name: name(a.person), reason: a.reason, slots: a.slots })),
+    only: frame.duty || slot ? { ...(frame.duty && { duty: frame.duty }), ...(slot && { slot }) } : undefined,
+  };
+}
+
+/** "hvad skal jeg i dag", "hvad skal Peter lave i morgen", "min rulleplan denne uge". */
+export const duties: Answerer = {
+  needs: needsAskerIfSelf,
+  dayStable: true,
+  answer: (frame, directory, context) => {
+    const who = subjects(frame, context);
+    if (who.length === 0) return frame.self ? unknownUserReply(frame, context) : notUnderstood(frame);
+    const person = directory.person(who[0]);
+    if (!person) return notUnderstood(frame);
+    const today = directory.calendar.today(context.now);
+    const dates = datesBetween(frame.from ?? today, frame.to ?? frame.from ?? today, MAX_RANGE_DAYS);
+    const days = rotaForPerson(directory.organisation, person.id, dates, directory.calendar);
+    const data: cards.MyDutiesCardData = {
+      person: person.name,
+      own: person.id === context.asker?.id,
+      days: days.map((d) => ({
+        date: d.date,
+        duties: d.duties.map((x) => ({ duty: x.dutyName, slot: x.slotName, start: x.start, end: x.end, changed: x.changed })),
+        dayOff: d.day.working ? undefined : dayOff(d.day),
+        absent: d.absent[0]?.reason,
+      })),
+    };
+    return reply(frame, cards.renderMyDutiesCard(data, frame.lang), cards.myDutiesSummary(data, frame.lang), [person.id]);
+  },
+};
+
+/** "hvornår har jeg informationen næste gang": the next working day with that duty, up to two full cycles ahead. */
+export const nextDuty: Answerer = {
+  needs: needsAskerIfSelf,
+  dayStable: true,
+  answer: (frame, directory, context) => {
+    const who = subjects(frame, context);
+    if (who.length === 0) return frame.self ? unknownUserReply(frame, context) : notUnderstood(frame);
+    const person = directory.person(who[0]);
+    const duty = directory.organisation.rota.duties.find((d) => d.id === frame.duty);
+    if (!person || !duty) return notUnderstood(frame);
+    const today = directory.calendar.today(context.now);
+    const weeks = Math.max(1, directory.organisation.rota.cycle.length) * 2;
+    const found = nextDutyOf(directory.organisation, person.id, today, directory.calendar, { duty: duty.id, after: context.now });
+    const x = cards.texts(frame.lang);
+    const data: cards.MyDutiesCardData = {
+      person: person.name,
+      heading: found ? x.nextDutyFound(person.name, duty.name) : x.nextDutyNone(person.name, duty.name, weeks),
+      days: found ? [{ date: found.date, duties: [{ duty: found.dutyName, slot: found.slotName, start: found.start, end: found.end, changed: found.changed }] }] : [],
+    };
+    return reply(frame, cards.renderMyDutiesCard(data, frame.lang), cards.myDutiesSummary(data, frame.lang), [person.id]);
+  },
+};
+
+/** "hvem dækker for Kim i eftermiddag": the person's duties that day (in the slot asked) and who does them. */
+export const cover: Answerer = {
+  needs: NEEDS_NOTHING,
+  dayStable: true,
+  answer: (frame, directory, context) => {
+    if ((frame.areas?.length ?? 0) > 0) return areaCover(frame, directory, context);
+    const personId = (frame.people ?? frame.away ?? [])[0];
+    const person = personId ? directory.person(personId) : undefined;
+    if (!person) return frame.duty ? rota.answer({ ...frame, intent: "rota" }, directory, context) : notUnderstood(frame);
+    const today = directory.calendar.today(context.now);
+    const date = frame.from ?? today;
+    const day = resolveRota(directory.organisation, date, directory.calendar);
+    const slots = frame.slot ? resolveSlotRef(directory.organisation, day, frame.slot).slots.map((s) => s.slot) : undefined;
+    const assumeAway = (frame.away ?? []).includes(person.id);
+    const coverage = coverForPerson(directory.organisation, person.id, date, directory.calendar, { ...(slots && { slots }), assumeAway });
+    const name = (id: string) => directory.person(id)?.name ?? id;
+    const slotOf = new Map(day.slots.map((s) => [s.slot, s]));
+    const dutyName = new Map(directory.organisation.rota.duties.map((d) => [d.id, d.name]));
+    const absence = coverage.away.find((a) => !a.slots?.length) ?? coverage.away[0];
+    const data: cards.CoverCardData = {
+      person: person.name,
+      date,
+      ...(absence && { absent: absence.reason }),
+      ...(!coverage.working && { dayOff: dayOff(day.day) }),
+      duties: coverage.duties.map((d) => ({
+        duty: dutyName.get(d.duty) ?? d.duty,
+        slot: slotOf.get(d.slot)?.name ?? d.slot,
+        start: slotOf.get(d.slot)?.start ?? "",
+        end: slotOf.get(d.slot)?.end ?? "",
+        coveredBy: (d.status === "self" ? [person.id] : d.by).map(name),
+      })),
+    };
+    const people = coverage.duties.flatMap((d) => d.by);
+    return reply(frame, cards.renderCoverCard(data, frame.lang), cards.coverSummary(data, frame.lang), people);
+  },
+};
+
+function areaCover(frame: Frame, directory: Directory, context: AskContext): Reply {
+  return areaReply(frame, directory, context, "people");
+}
+
+/** "hvem er syg i dag", "hvornår har jeg ferie", "hvem har ferie næste uge". */
+export const absences: Answerer = {
+  needs: needsAskerIfSelf,
+  dayStable: true,
+  answer: (frame, directory, context) => {
+    const today = directory.calendar.today(context.now);
+    const from = frame.from ?? today;
+    const to = frame.to ?? (frame.from ? from : addDays(today, ABSENCE_LOOKAHEAD_DAYS));
+    const only = subjects(frame, context);
+    if (frame.self && only.length === 0) return unknownUserReply(frame, context);
+    const list = absencesBetween(directory.organisation, from, to, { ...(frame.reason && { reason: frame.reason }) })
+      .filter((a) => only.length === 0 || only.includes(a.person));
+    const x = cards.texts(frame.lang);
+    const slotNames = (ids: readonly string[] | undefined) => ids?.map((id) => directory.organisation.rota.slots.find((s) => s.id === id)?.name ?? id).join(", ");
+    const ids = list.map((a) => a.person);
+    const details = new Map<string, string[]>();
+    for (const a of list) {
+      const period = a.from === a.to ? formatDate(a.from, frame.lang) : x.dayRange(formatDate(a.from, frame.lang), formatDate(a.to, frame.lang));
+      details.set(a.person, [...(details.get(a.person) ?? []), x.absenceDetail(a.reason, period, slotNames(a.slots))]);
+    }
+    // "hvornår har jeg ferie" looks a year ahead: the heading then names no days, each row has its own.
+    const openEnded = !frame.from;
+    const topic: cards.PeopleListTopic = { kind: "absent", ...(openEnded ? {} : { from, to }), ...(frame.reason && { reason: frame.reason }) };
+    return peopleList(frame, directory, context, topic, [...new Set(ids)], (p) => details.get(p.id)?.join("; "));
+  },
+};
+
+/** "er Nanna på arbejde i morgen". */
+export const atWork: Answerer = {
+  needs: NEEDS_NOTHING,
+  dayStable: true,
+  answer: (frame, directory, context) => {
+    const person = frame.people?.[0] ? directory.person(frame.people[0]) : undefined;
+    if (!person) return notUnderstood(frame);
+    const today = directory.calendar.today(context.now);
+    const date = frame.from ?? today;
+    const x = cards.texts(frame.lang);
+    const when = formatDate(date, frame.lang);
+    const presence = presenceOn(directory.organisation, person.id, date, directory.calendar);
+    const absence = presence.away[0];
+    const slotNames = presence.awaySlots.map((id) => directory.organisation.rota.slots.find((s) => s.id === id)?.name ?? id).join(", ");
+    const note = presence.presence === "dayOff"
+      ? x.dayOffFor(when)
+      : presence.presence === "in" || !absence
+        ? x.atWork(person.name, when)
+        : presence.presence === "partly"
+          ? x.partlyAway(person.name, when, absence.reason, slotNames)
+          : x.notAtWork(person.name, when, absence.reason, absence.to > date ? formatDate(absence.to, frame.lang) : undefined);
+    return peopleList(frame, directory, context, { kind: "custom", heading: note }, [person.id], (p) => p.title, { statement: true });
+  },
+};
