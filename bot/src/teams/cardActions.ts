@@ -14,6 +14,7 @@ import {
   type AdaptiveCard, type FieldError, type CheckCardState, type CheckReminderCardData, type MeetingReminderCardData,
 } from "../cards";
 import type { CheckLogEntry } from "../storage/checkLog";
+import { StorageUnavailableError } from "../storage/tables";
 import { localeLang } from "./locale";
 import { identifyAsker } from "./identify";
 import type { BotDeps } from "./bot";
@@ -46,8 +47,10 @@ export async function handleCardAction(context: TurnContext, deps: CardActionDep
   try {
     result = await route(context, deps, verb, data, lang);
   } catch (err) {
-    deps.logger.error({ err: err instanceof Error ? err.message : String(err), verb }, "card action failed");
-    result = { card: renderErrorCard({ kind: "failed" }, lang), intent: "cardActionFailed" };
+    // Storage not answering is not a bug: the card says it cannot look it up now (nothing was saved).
+    const unavailable = err instanceof StorageUnavailableError;
+    deps.logger[unavailable ? "warn" : "error"]({ err: err instanceof Error ? err.message : String(err), verb }, "card action failed");
+    result = { card: renderErrorCard({ kind: unavailable ? "unavailable" : "failed" }, lang), intent: unavailable ? "storageUnavailable" : "cardActionFailed" };
   }
   await context.sendActivity({
     type: ActivityTypes.InvokeResponse,
