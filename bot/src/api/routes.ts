@@ -257,6 +257,8 @@ const routes: readonly ApiRoute[] = [
 
 /** How long an edit waits for this instance's view to include what it saved, so the answer shows it. */
 const VIEW_CATCH_UP_MS = 8000;
+/** How long a conflict waits for the other edit to show in this instance's view (it may have written, not yet bumped). */
+const CONFLICT_CATCH_UP_MS = 3000;
 
 const CONFLICT = "En anden har ændret det samme imens. Din ændring er ikke gemt; her er de nye oplysninger – se dem igennem og prøv igen.";
 
@@ -271,8 +273,9 @@ async function writeRow(
 ): Promise<void> {
   const stored = storedRowsOf(directory);
   if (!stored) throw new Error("the cached Directory carries no row ETags (build it with directoryWithEtags)");
+  // A conflict answers with the row as the other edit left it: wait (briefly) until this instance's view has it.
   const conflict = async () => {
-    await deps.cache.refresh();
+    await viewWithRowChanged(deps, rowKey, expected, CONFLICT_CATCH_UP_MS);
     return new ApiError(409, CONFLICT, { current: fresh(deps.cache.current!) });
   };
   // The cache may be a few seconds behind storage; the store's If-Match is what really decides.
@@ -284,21 +287,26 @@ async function writeRow(
     if (err instanceof ConcurrentChangeError) throw await conflict();
     throw err;
   }
-  // The row is saved. Refresh until this instance's view includes it (a refresh already in flight when the write
-  // landed may have read the revision before it), so the answer shows the saved row and its new ETag.
   if (!saved.bumped) deps.logger.warn({ kind: change.kind, revision: saved.revision }, "edit saved, but the revision could not be moved on in time; other instances see it at the next edit");
-  // Under a burst of edits a load may see the pointer move while it reads and give up, so try for a while.
-  const until = Date.now() + VIEW_CATCH_UP_MS;
+  // The row is saved; the answer shows it with its new ETag once this instance's view holds it.
+  if (!(await viewWithRowChanged(deps, rowKey, expected, VIEW_CATCH_UP_MS))) {
+    deps.logger.warn({ kind: change.kind, revision: saved.revision }, "edit saved, but this instance's view did not catch up in time; the answer shows the view before it");
+  }
+}
+
+/**
+ * Refreshes the cache until its view's ETag for the row is no longer `replaced` (so it holds the newer write), or
+ * until `ms` have passed. Needed because a refresh already in flight may have read the pointer before the write,
+ * and under a burst of edits a load may see the pointer move while it reads and give up. True when caught up.
+ */
+async function viewWithRowChanged(deps: ApiDeps, rowKey: string, replaced: string | null, ms: number): Promise<boolean> {
+  const until = Date.now() + ms;
   for (let attempt = 0; ; attempt++) {
     await deps.cache.refresh();
-    // The view holds the write when the row's ETag is no longer the one the edit replaced.
     const view = deps.cache.current;
-    const etag = view ? storedRowsOf(view)?.etags.get(rowKey) : undefined;
-    if (etag !== undefined && etag !== expected) break;
-    if (Date.now() > until) {
-      deps.logger.warn({ kind: change.kind, revision: saved.revision }, "edit saved, but this instance's view did not catch up in time; the answer shows the view before it");
-      break;
-    }
+    const etag = view ? storedRowsOf(view)?.etags.get(rowKey) ?? null : replaced;
+    if (etag !== replaced) return true;
+    if (Date.now() > until) return false;
     await new Promise((resolve) => setTimeout(resolve, Math.min(200, 10 * (attempt + 1))));
   }
 }
