@@ -31,7 +31,8 @@ async function main(): Promise<void> {
   await new OrganisationStore(new Tables({ kind: "connectionString", connectionString: azurite.connectionString }, prefix)).replace(demoOrganisation());
   const port = 39000 + Math.floor(Math.random() * 1000);
   // Node itself with tsx as a loader (the tsx binary would put a wrapper process in between).
-  const server = spawn(process.execPath, ["--import=tsx", "--no-deprecation", path.join(ROOT, "bot/src/server.ts")], {
+  // BENCH_SERVER: another server.ts to measure (e.g. an older checkout), for a before/after comparison.
+  const server = spawn(process.execPath, ["--import=tsx", "--no-deprecation", process.env.BENCH_SERVER || path.join(ROOT, "bot/src/server.ts")], {
     cwd: ROOT,
     env: { ...process.env, NODE_ENV: "development", PORT: String(port), STORAGE_CONNECTION_STRING: azurite.connectionString, TABLE_PREFIX: prefix, SCHEDULER_ENABLED: "false", LOG_LEVEL: "error" },
     stdio: ["ignore", "ignore", "inherit"],

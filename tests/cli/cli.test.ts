@@ -40,6 +40,19 @@ describe("npm run import / export", () => {
     assert.deepEqual(stored, withCheckStarts(demoOrganisation(), new Map(), today));
   });
 
+  it("when the file is not UTF-8, then the import names the line of the first bad byte, exits 1 and changes nothing", async () => {
+    const text = await readFile(DEMO_FILE, "utf8");
+    const at = text.indexOf("Mette Jensen");
+    const file = path.join(dir, "latin1.yaml");
+    await writeFile(file, Buffer.concat([Buffer.from(text.slice(0, at)), Buffer.from("Lars Møller", "latin1"), Buffer.from(text.slice(at + 12))]));
+    const before = await new OrganisationStore(testTables(prefix)).pointer();
+    const result = await run("bot/src/cli/import.ts", [file], env());
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, new RegExp(`linje ${text.slice(0, at).split("\n").length}, byte \\d+: tegnet \\(byte 0xF8\\) er ikke gyldig UTF-8`));
+    assert.doesNotMatch(result.stderr + result.stdout, /\uFFFD/);
+    assert.deepEqual(await new OrganisationStore(testTables(prefix)).pointer(), before);
+  });
+
   it("when a long organisation is imported without a terminal, then progress is a line per tenth on stderr and it is stored whole", async () => {
     const people = Array.from({ length: 1500 }, (_, i) => buildPerson(`m${i}`, { name: `Medarbejder ${i}` }));
     const org = buildOrganisation({ people: [buildPerson("hbl", { role: "sektionsleder" }), buildPerson("mj", { role: "koordinator" }), buildPerson("ak"), buildPerson("ph"), buildPerson("lm"), ...people] });

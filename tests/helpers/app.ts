@@ -5,7 +5,7 @@ import { createLogger, type Logger } from "../../bot/src/logger";
 import { startApp, type App, type AppOptions } from "../../bot/src/server";
 import type { Organisation } from "../../bot/src/domain/organisation";
 import { OrganisationStore } from "../../bot/src/storage/organisationStore";
-import { uniquePrefix, testTables } from "./storage";
+import { TEST_STORAGE_DEADLINE_MS, uniquePrefix, testTables } from "./storage";
 import { demoOrganisation } from "./demo";
 
 /** Starts the app on a free port with its own tables, the given organisation imported. */
@@ -21,7 +21,7 @@ export async function startTestApp(options: AppOptions & { organisation?: Organi
     SCHEDULER_ENABLED: "false",
     ...options.env,
   });
-  return startApp(config, options.logger ?? createLogger(process.env.TEST_LOG_LEVEL ?? "silent"), options);
+  return startApp(config, options.logger ?? createLogger(process.env.TEST_LOG_LEVEL ?? "silent"), { storageDeadlineMs: TEST_STORAGE_DEADLINE_MS, ...options });
 }
 
 /** A message activity as Teams would send it; override any field. */

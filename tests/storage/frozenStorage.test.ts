@@ -92,6 +92,7 @@ describe("storage frozen (SIGSTOP) and thawed", function () {
     }));
     assert.equal(res.status, 200);
     assert.equal(res.body.value.type, "AdaptiveCard");
+    assert.match(cardText({ attachments: [{ content: res.body.value }] }), /Jeg kan ikke slå op lige nu/);
     assert.ok(ms < 4 * DEADLINE_MS + 1500, `${ms} ms`);
   });
 

@@ -26,7 +26,7 @@ import { StorageUnavailableError } from "../storage/tables";
 
 /** What the API needs from the app. */
 export interface ApiDeps {
-  readonly cache: Pick<OrganisationCache<Directory>, "current" | "refresh" | "status">;
+  readonly cache: Pick<OrganisationCache<Directory>, "current" | "refresh">;
   readonly store: Pick<OrganisationStore, "updateRows">;
   readonly authenticate: Authenticate;
   readonly clock: () => Date;
@@ -260,6 +260,11 @@ const routes: readonly ApiRoute[] = [
   },
 ];
 
+/** How long an edit waits for this instance's view to include what it saved, so the answer shows it. */
+const VIEW_CATCH_UP_MS = 8000;
+/** How long a conflict waits for the other edit to show in this instance's view (it may have written, not yet bumped). */
+const CONFLICT_CATCH_UP_MS = 3000;
+
 const CONFLICT = "En anden har ændret det samme imens. Din ændring er ikke gemt; her er de nye oplysninger – se dem igennem og prøv igen.";
 
 /** Writes one row guarded by the ETag the client saw; on conflict answers 409 with the fresh data. */
@@ -273,8 +278,9 @@ async function writeRow(
 ): Promise<void> {
   const stored = storedRowsOf(directory);
   if (!stored) throw new Error("the cached Directory carries no row ETags (build it with directoryBuilder)");
+  // A conflict answers with the row as the other edit left it: wait (briefly) until this instance's view has it.
   const conflict = async () => {
-    await deps.cache.refresh();
+    await viewWithRowChanged(deps, rowKey, expected, CONFLICT_CATCH_UP_MS);
     return new ApiError(409, CONFLICT, { current: fresh(deps.cache.current!) });
   };
   // The cache may be a few seconds behind storage; the store's If-Match is what really decides.
@@ -286,12 +292,27 @@ async function writeRow(
     if (err instanceof ConcurrentChangeError) throw await conflict();
     throw err;
   }
-  // The row is saved. Refresh until this instance's view includes it (a refresh already in flight when the write
-  // landed may have read the revision before it), so the answer shows the saved row and its new ETag.
   if (!saved.bumped) deps.logger.warn({ kind: change.kind, revision: saved.revision }, "edit saved, but the revision could not be moved on in time; other instances see it at the next edit");
-  for (let attempt = 0; attempt < 5; attempt++) {
+  // The row is saved; the answer shows it with its new ETag once this instance's view holds it.
+  if (!(await viewWithRowChanged(deps, rowKey, expected, VIEW_CATCH_UP_MS))) {
+    deps.logger.warn({ kind: change.kind, revision: saved.revision }, "edit saved, but this instance's view did not catch up in time; the answer shows the view before it");
+  }
+}
+
+/**
+ * Refreshes the cache until its view's ETag for the row is no longer `replaced` (so it holds the newer write), or
+ * until `ms` have passed. Needed because a refresh already in flight may have read the pointer before the write,
+ * and under a burst of edits a load may see the pointer move while it reads and give up. True when caught up.
+ */
+async function viewWithRowChanged(deps: ApiDeps, rowKey: string, replaced: string | null, ms: number): Promise<boolean> {
+  const until = Date.now() + ms;
+  for (let attempt = 0; ; attempt++) {
     await deps.cache.refresh();
-    if ((deps.cache.status.revision ?? 0) >= saved.revision && deps.cache.status.version === saved.version) break;
+    const view = deps.cache.current;
+    const etag = view ? storedRowsOf(view)?.etags.get(rowKey) ?? null : replaced;
+    if (etag !== replaced) return true;
+    if (Date.now() > until) return false;
+    await new Promise((resolve) => setTimeout(resolve, Math.min(200, 10 * (attempt + 1))));
   }
 }
 

@@ -1,9 +1,9 @@
 // npm run import -- <file> [--dry-run]: validates an organisation file and replaces the stored organisation.
 // A file with errors changes nothing; readers switch to the new organisation in one step. A long import shows
 // its progress on stderr (a bar on a terminal, a line per tenth otherwise).
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { performance } from "node:perf_hooks";
-import { parseOrganisationFile, formatProblems } from "../domain/organisationFile";
+import { MAX_FILE_BYTES, parseOrganisationBytes, formatProblems } from "../domain/organisationFile";
 import { ConcurrentChangeError } from "../storage/organisationStore";
 import { fail, storeFromEnv, storageErrorMessage } from "./storageFromEnv";
 import { progressReporter } from "./progress";
@@ -13,10 +13,12 @@ async function main(args: string[]): Promise<void> {
   const file = args.find((a) => !a.startsWith("--"));
   if (!file) fail("Brug: npm run import -- <fil.yaml> [--dry-run]");
 
-  const text = await readFile(file, "utf8").catch((err: NodeJS.ErrnoException) =>
-    fail(err.code === "ENOENT" ? `Filen "${file}" findes ikke.` : `Kan ikke læse "${file}": ${err.message}`),
-  );
-  const parsed = parseOrganisationFile(text);
+  const cannotRead = (err: NodeJS.ErrnoException) => fail(err.code === "ENOENT" ? `Filen "${file}" findes ikke.` : `Kan ikke læse "${file}": ${err.message}`);
+  // The size first: a file over the limit is refused without being read into memory.
+  const size = (await stat(file).catch(cannotRead)).size;
+  if (size > MAX_FILE_BYTES) fail(`${file} er for stor: ${(size / 1024 / 1024).toFixed(0)} MB (højst ${MAX_FILE_BYTES / 1024 / 1024} MB). Intet er ændret.`);
+  const bytes = await readFile(file).catch(cannotRead);
+  const parsed = parseOrganisationBytes(bytes);
   if (!parsed.ok) {
     fail(`${file} har ${parsed.problems.length} fejl; intet er ændret:\n${formatProblems(parsed.problems)}`);
   }

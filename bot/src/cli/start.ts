@@ -6,7 +6,7 @@ import { mkdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { loadConfig, AZURITE_CONNECTION_STRING } from "../config";
 import { createLogger } from "../logger";
-import { parseOrganisationFile, formatProblems } from "../domain/organisationFile";
+import { parseOrganisationBytes, formatProblems } from "../domain/organisationFile";
 import { startApp, type App } from "../server";
 import { startAzurite, stopChild, type RunningAzurite } from "./azurite";
 import { demoHistory, seedDemoHistory } from "./demoHistory";
@@ -50,7 +50,7 @@ async function main(): Promise<void> {
 
   app = await startApp(config, logger);
   if (!(await app.store.pointer())) {
-    const parsed = parseOrganisationFile(await readFile(DEMO_FILE, "utf8"));
+    const parsed = parseOrganisationBytes(await readFile(DEMO_FILE));
     if (!parsed.ok) throw new Error(`${DEMO_FILE} er ikke gyldig:\n${formatProblems(parsed.problems)}`);
     // The demo comes with twelve weeks of check history, so the checks look as in a department that uses them.
     const now = new Date();

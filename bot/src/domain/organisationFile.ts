@@ -29,6 +29,100 @@ interface Problem {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// Limits: what Table Storage and memory can take. A file over MAX_FILE_BYTES is not read at all; a text over
+// MAX_TEXT_CHARS or an item (a person, an area, a week of the cycle …) whose stored JSON would exceed Table
+// Storage's 64 KiB per property is an error naming its place, found before anything is written.
+
+/** Largest organisation file read, in bytes. */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+/** Longest text value, in characters. */
+export const MAX_TEXT_CHARS = 4000;
+/** Table Storage keeps at most 64 KiB per property, as UTF-16: one item of the file is stored as one property. */
+export const MAX_ITEM_CHARS = 32_000;
+
+/**
+ * Reads an organisation file's bytes: UTF-8 only (a byte-order mark is allowed), so a file saved as Windows-1252
+ * or Latin-1 is an error naming the line of the first bad byte instead of names turned into "Lars M�ller".
+ */
+export function parseOrganisationBytes(bytes: Uint8Array): ParseResult {
+  if (bytes.length > MAX_FILE_BYTES) {
+    return failure("", `filen er for stor: ${(bytes.length / 1024 / 1024).toFixed(0)} MB (højst ${MAX_FILE_BYTES / 1024 / 1024} MB)`);
+  }
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return failure("", "filen er gemt som UTF-16; gem den som UTF-8");
+  }
+  const bad = firstInvalidUtf8(bytes);
+  if (bad !== undefined) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < bad; i++) {
+      if (bytes[i] === 0x0a) {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    const hex = bytes[bad].toString(16).toUpperCase().padStart(2, "0");
+    return failure(`linje ${line}, byte ${bad - lineStart + 1}`, `tegnet (byte 0x${hex}) er ikke gyldig UTF-8: filen er nok gemt som Windows-1252 eller Latin-1. Gem den som UTF-8 (i Notesblok: Gem som → Kodning: UTF-8) og prøv igen`);
+  }
+  return parseOrganisationFile(new TextDecoder("utf-8").decode(bytes));
+}
+
+/** The offset of the first byte that is not valid UTF-8 (RFC 3629: no overlong forms, no surrogates), if any. */
+function firstInvalidUtf8(bytes: Uint8Array): number | undefined {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let need: number;
+    let min: number;
+    let cp: number;
+    if (b >= 0xc2 && b <= 0xdf) [need, min, cp] = [1, 0x80, b & 0x1f];
+    else if (b >= 0xe0 && b <= 0xef) [need, min, cp] = [2, 0x800, b & 0x0f];
+    else if (b >= 0xf0 && b <= 0xf4) [need, min, cp] = [3, 0x10000, b & 0x07];
+    else return i;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += need + 1;
+  }
+  return undefined;
+}
+
+/** Texts longer than MAX_TEXT_CHARS, anywhere in the values. */
+function findOversizeValues(value: unknown, path: Segment[], problems: Problem[]): void {
+  if (typeof value === "string") {
+    if (value.length > MAX_TEXT_CHARS) problems.push({ path, message: `teksten er for lang: ${value.length.toLocaleString("da-DK")} tegn (højst ${MAX_TEXT_CHARS.toLocaleString("da-DK")})` });
+  } else if (Array.isArray(value)) {
+    value.forEach((item, i) => findOversizeValues(item, [...path, i], problems));
+  } else if (value !== null && typeof value === "object") {
+    for (const [key, item] of Object.entries(value)) findOversizeValues(item, [...path, key], problems);
+  }
+}
+
+/** Items whose stored JSON would not fit in one Table Storage property (what storage/organisationEntities stores). */
+function findOversizeItems(org: Organisation, problems: Problem[]): void {
+  const check = (path: Segment[], item: unknown) => {
+    const chars = JSON.stringify(item).length;
+    if (chars > MAX_ITEM_CHARS) {
+      problems.push({ path, message: `for stort til lageret: ${Math.ceil((chars * 2) / 1024)} KB gemt (Table Storage tager højst 64 KB pr. element); del det op eller gør teksterne kortere` });
+    }
+  };
+  check(["organisation"], { organisation: org.organisation, holidays: org.holidays });
+  const lists: Array<[Segment[], readonly unknown[]]> = [
+    [["units"], org.units], [["people"], org.people], [["areas"], org.areas], [["rota", "slots"], org.rota.slots],
+    [["rota", "duties"], org.rota.duties], [["rota", "cycle"], org.rota.cycle], [["rota", "absences"], org.rota.absences],
+    [["rota", "changes"], org.rota.changes], [["meetings"], org.meetings], [["checks"], org.checks],
+  ];
+  for (const [path, items] of lists) items.forEach((item, i) => check([...path, i], item));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 // Reading
 
 /** Reads an organisation file (YAML; JSON is YAML too). Syntax errors are reported with line and column. */
@@ -80,10 +174,12 @@ function validate(raw: unknown, alsoWrong: readonly FileProblem[]): ParseResult 
     return failure("", `filen skal være en tabel med felterne organisation, units, people, areas, rota, meetings, checks og holidays (fandt ${kindOf(raw)})`);
   }
   const problems: Problem[] = [];
+  findOversizeValues(raw, [], problems);
   findCprValues(raw, [], problems);
   const parsed = organisationSchema.safeParse(raw);
   if (!parsed.success) for (const issue of parsed.error.issues) problems.push(...describeIssue(issue, raw));
   checkReferences(raw as Loose, (path, message) => problems.push({ path, message }));
+  if (parsed.success && problems.length === 0) findOversizeItems(parsed.data, problems);
 
   if (problems.length === 0 && alsoWrong.length === 0 && parsed.success) return { ok: true, organisation: parsed.data };
   const inOrder = inFileOrder(raw, problems).map((p) => ({ path: formatPath(p.path), message: p.message }));
@@ -362,6 +458,17 @@ const RRULE_DAY = /^[+-]?([1-9]|[1-4]\d|5[0-3])?(MO|TU|WE|TH|FR|SA|SU)$/;
 const RRULE_INTS = /^[+-]?\d{1,3}(,[+-]?\d{1,3})*$/;
 const RRULE_UNTIL = /^\d{8}(T\d{6}Z?)?$/;
 const RRULE_HORIZON_YEARS = 10;
+const RRULE_MAX_INTERVAL = 100;
+const RRULE_MIN_YEAR = 2000;
+const RRULE_MAX_YEAR = 2100;
+/** Allowed values of the BY* parts (RFC 5545 §3.3.10): [min, max, may be negative]. */
+const RRULE_RANGES: Readonly<Record<string, readonly [number, number, boolean]>> = {
+  BYMONTH: [1, 12, false],
+  BYMONTHDAY: [1, 31, true],
+  BYYEARDAY: [1, 366, true],
+  BYWEEKNO: [1, 53, true],
+  BYSETPOS: [1, 366, true],
+};
 
 /** What is wrong with an RRULE (without DTSTART: the day it counts from is `from` or rota.cycleStart). */
 function rruleProblem(value: string): string | undefined {
@@ -384,9 +491,13 @@ function rruleProblem(value: string): string | undefined {
     const n = parts.get(name);
     if (n !== undefined && !/^[1-9]\d{0,3}$/.test(n)) return `ugyldig rrule: ${name} skal være et positivt helt tal`;
   }
+  if (Number(parts.get("INTERVAL") ?? 1) > RRULE_MAX_INTERVAL) return `ugyldig rrule: INTERVAL må højst være ${RRULE_MAX_INTERVAL}`;
   for (const name of ["BYMONTH", "BYMONTHDAY", "BYYEARDAY", "BYWEEKNO", "BYSETPOS"]) {
     const n = parts.get(name);
     if (n !== undefined && !RRULE_INTS.test(n)) return `ugyldig rrule: ${name} skal være tal adskilt af komma`;
+    const [min, max, signed] = RRULE_RANGES[name];
+    const outside = n?.split(",").map(Number).find((v) => (signed ? Math.abs(v) : v) < min || (signed ? Math.abs(v) : v) > max || (!signed && v < 0));
+    if (outside !== undefined) return `ugyldig rrule: ${name}=${outside} ligger uden for ${signed ? `±${min}..${max}` : `${min}..${max}`}`;
   }
   const byDay = parts.get("BYDAY");
   if (byDay !== undefined && !byDay.split(",").every((d) => RRULE_DAY.test(d))) {
@@ -396,6 +507,13 @@ function rruleProblem(value: string): string | undefined {
   if (wkst !== undefined && !RRULE_DAY.test(wkst)) return "ugyldig rrule: WKST skal være en ugedag, fx MO";
   const until = parts.get("UNTIL");
   if (until !== undefined && !RRULE_UNTIL.test(until)) return "ugyldig rrule: UNTIL skal være en dato som 20271231";
+  if (until !== undefined) {
+    const [year, month, day] = [Number(until.slice(0, 4)), Number(until.slice(4, 6)), Number(until.slice(6, 8))];
+    if (!DateTime.fromObject({ year, month, day }).isValid) return `ugyldig rrule: UNTIL=${until.slice(0, 8)} er ikke en dato`;
+    if (year < RRULE_MIN_YEAR || year > RRULE_MAX_YEAR) return `ugyldig rrule: UNTIL skal ligge mellem år ${RRULE_MIN_YEAR} og ${RRULE_MAX_YEAR}`;
+    const time = /T(\d{2})(\d{2})(\d{2})/.exec(until);
+    if (time && (Number(time[1]) > 23 || Number(time[2]) > 59 || Number(time[3]) > 59)) return "ugyldig rrule: klokkeslættet i UNTIL findes ikke";
+  }
   if (until !== undefined && parts.has("COUNT")) return "ugyldig rrule: brug enten COUNT eller UNTIL, ikke begge";
 
   try {
@@ -736,7 +854,8 @@ function checkUnitCycles(list: unknown, report: Report): void {
 
 function findCprValues(value: unknown, path: Segment[], problems: Problem[]): void {
   if (typeof value === "string") {
-    if (containsCpr(value)) problems.push({ path, message: CPR_MESSAGE });
+    // A text over the limit is an error already and is never stored; reading it for CPR numbers costs memory.
+    if (value.length <= MAX_TEXT_CHARS && containsCpr(value)) problems.push({ path, message: CPR_MESSAGE });
   } else if (typeof value === "number") {
     // An unquoted 10-digit number is read as a number; a leading zero is lost on the way.
     const digits = String(value);

@@ -138,8 +138,15 @@ export class OrganisationStore {
     const today = DateTime.fromJSDate(options.now ?? new Date(), { zone: organisation.organisation.timezone }).toISODate() ?? new Date().toISOString().slice(0, 10);
     organisation = withCheckStarts(organisation, expected ? await this.checkStarts(expected.version) : new Map(), today);
     const version = newVersionId();
+    const entities = toEntities(organisation, version);
     await table.createEntity<VersionEntity>({ partitionKey: META, rowKey: VERSION_PREFIX + version, state: "writing", createdAt: new Date().toISOString() });
-    await this.writeVersion(table, toEntities(organisation, version), options.onProgress);
+    try {
+      await this.writeVersion(table, entities, options.onProgress);
+    } catch (err) {
+      // A failed import removes what it wrote (a killed one is removed by the next import; see removeOldVersions).
+      await this.removeVersion(table, version).catch(() => undefined);
+      throw err;
+    }
 
     const pointer: PointerEntity = {
       partitionKey: META,
@@ -155,6 +162,8 @@ export class OrganisationStore {
         ? (await table.updateEntity(pointer, "Replace", { etag: expected.etag })).etag!
         : (await table.createEntity(pointer)).etag!;
     } catch (err) {
+      // The pointer never moved to this version: nobody reads it, so it goes.
+      await this.removeVersion(table, version).catch(() => undefined);
       const status = storageStatus(err);
       if (status === 412 || status === 409) throw new ConcurrentChangeError();
       throw err;
@@ -185,33 +194,40 @@ export class OrganisationStore {
       if (status === 412 || status === 409 || status === 404) throw new ConcurrentChangeError();
       throw err;
     }
-    return this.bumpRevision(table, current);
+    return this.bumpRevision(table, current.version);
   }
 
   /**
-   * Moves the revision on after rows of `seen.version` were written, so every instance reloads. Concurrent edits of
-   * different rows all bump the same pointer: a lost race (412) re-reads it and tries again after a short random
-   * pause, until REVISION_BUMP_DEADLINE_MS. The rows are already saved, so this never reports the edit as failed:
-   * when the bump cannot be made in time (or an import replaced the version meanwhile) the result says
-   * `bumped: false` and the caller still answers that the edit is saved.
+   * Moves the revision on after rows of `version` were written, so every instance reloads. Concurrent edits of
+   * different rows all bump the same pointer, so the pointer is read *after* the rows were written and bumped with
+   * If-Match on that ETag. If that loses the race (412), another edit bumped the pointer after this one's rows were
+   * written: an instance that reloads for that revision reads the rows afterwards and so sees this edit too, and
+   * there is nothing left to do. One attempt, whatever the number of concurrent edits (retrying every loser, as
+   * before, was a queue of n rounds for n edits and gave up under load). The rows are saved already, so storage
+   * failing here is retried until REVISION_BUMP_DEADLINE_MS and then reported as `bumped: false`, never thrown.
    */
-  private async bumpRevision(table: TableClient, seen: OrganisationPointer): Promise<OrganisationPointer & { bumped: boolean }> {
+  private async bumpRevision(table: TableClient, version: string): Promise<OrganisationPointer & { bumped: boolean }> {
     const deadline = Date.now() + REVISION_BUMP_DEADLINE_MS;
-    let latest: OrganisationPointer | undefined = seen;
     for (let attempt = 0; ; attempt++) {
-      if (!latest || latest.version !== seen.version) return { ...(latest ?? seen), bumped: false };
-      const next: PointerEntity = { partitionKey: META, rowKey: POINTER, version: seen.version, revision: latest.revision + 1, updatedAt: new Date().toISOString(), source: "fanen" };
+      let after: OrganisationPointer | undefined;
       try {
-        const res = await table.updateEntity(next, "Replace", { etag: latest.etag });
-        return { version: seen.version, revision: next.revision, etag: res.etag!, bumped: true };
+        after = await this.pointer();
+        // An import replaced the version while this edit was written: the edit is not in what readers see.
+        if (!after || after.version !== version) throw new ConcurrentChangeError();
+        const next: PointerEntity = { partitionKey: META, rowKey: POINTER, version, revision: after.revision + 1, updatedAt: new Date().toISOString(), source: "fanen" };
+        const res = await table.updateEntity(next, "Replace", { etag: after.etag });
+        return { version, revision: next.revision, etag: res.etag!, bumped: true };
       } catch (err) {
-        // Storage failing now does not unsave the rows: say the revision did not move.
-        if (storageStatus(err) !== 412) return { ...latest, bumped: false };
+        if (err instanceof ConcurrentChangeError) throw err;
+        // Another edit moved the revision after these rows were written: that revision covers them.
+        if (storageStatus(err) === 412 && after) {
+          const latest = await this.pointer().catch(() => undefined);
+          if (latest && latest.version !== version) throw new ConcurrentChangeError();
+          return { ...(latest ?? after), revision: Math.max(latest?.revision ?? 0, after.revision + 1), bumped: true };
+        }
+        if (Date.now() >= deadline) return { ...(after ?? { version, revision: 0, etag: "" }), bumped: false };
       }
-      if (Date.now() >= deadline) return { ...latest, bumped: false };
-      // Spread the retries so that one of the racers wins each round.
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(200, 10 * (attempt + 1))));
-      latest = await this.pointer().catch(() => latest);
+      await new Promise((resolve) => setTimeout(resolve, Math.min(500, 50 * (attempt + 1))));
     }
   }
 
@@ -273,9 +289,16 @@ export class OrganisationStore {
       const version = v.rowKey.slice(VERSION_PREFIX.length);
       if (keep.has(version)) continue;
       if (v.state === "writing" && Date.now() - Date.parse(v.createdAt) < WRITING_GRACE_MS) continue;
-      await this.deleteVersionRows(table, version);
-      await table.deleteEntity(META, v.rowKey).catch(() => undefined);
+      await this.removeVersion(table, version);
     }
+  }
+
+  /** Deletes a version's rows, then its version row (so a half-deleted version is still found and finished later). */
+  private async removeVersion(table: TableClient, version: string): Promise<void> {
+    await this.deleteVersionRows(table, version);
+    await table.deleteEntity(META, VERSION_PREFIX + version).catch((err: unknown) => {
+      if (storageStatus(err) !== 404) throw err;
+    });
   }
 
   /** Deletes every row of a version, in every partition it used. */

@@ -71,33 +71,34 @@ export function createAdapter(auth: BotAuthConfig, logger: Logger): BotAdapter {
 }
 
 const id = z.string().max(1000);
-const party = z.object({ id, name: z.string().max(1000).optional(), aadObjectId: z.string().max(200).optional() }).passthrough();
+const party = z.object({ id, name: z.string().max(1000).nullish(), aadObjectId: z.string().max(200).nullish() }).passthrough();
 
 /**
  * The fields botbuilder reads before or while routing a turn, with the types it assumes. Anything else passes
- * through untouched; a wrong type here would otherwise surface as a TypeError deep in the SDK.
+ * through untouched; a wrong type here would otherwise surface as a TypeError deep in the SDK. null is taken as
+ * absent (some channels send it for fields they leave empty).
  */
 const ActivityShape = z.object({
   type: z.string().min(1).max(100),
-  id: id.optional(),
-  serviceUrl: z.string().max(2000).refine((url) => /^https?:\/\/[^\s]+$/i.test(url), "must be an http(s) URL").optional(),
-  channelId: z.string().max(100).optional(),
-  from: party.optional(),
-  recipient: party.optional(),
-  conversation: z.object({ id, conversationType: z.string().max(100).optional(), tenantId: z.string().max(200).optional(), name: z.string().max(1000).optional() }).passthrough().optional(),
-  text: z.string().max(100_000).optional(),
-  locale: z.string().max(100).optional(),
-  name: z.string().max(200).optional(),
-  action: z.string().max(100).optional(),
-  replyToId: id.optional(),
-  deliveryMode: z.string().max(100).optional(),
-  timestamp: z.string().max(100).refine((t) => !Number.isNaN(Date.parse(t)), "must be a date").optional(),
-  localTimestamp: z.string().max(100).refine((t) => !Number.isNaN(Date.parse(t)), "must be a date").optional(),
-  membersAdded: z.array(party).max(1000).optional(),
-  membersRemoved: z.array(party).max(1000).optional(),
-  entities: z.array(z.object({ type: z.string().max(200) }).passthrough()).max(100).optional(),
-  attachments: z.array(z.object({ contentType: z.string().max(200) }).passthrough()).max(50).optional(),
-  channelData: z.record(z.string(), z.unknown()).optional(),
+  id: id.nullish(),
+  serviceUrl: z.string().max(2000).refine((url) => /^https?:\/\/[^\s]+$/i.test(url), "must be an http(s) URL").nullish(),
+  channelId: z.string().max(100).nullish(),
+  from: party.nullish(),
+  recipient: party.nullish(),
+  conversation: z.object({ id, conversationType: z.string().max(100).nullish(), tenantId: z.string().max(200).nullish(), name: z.string().max(1000).nullish() }).passthrough().nullish(),
+  text: z.string().max(100_000).nullish(),
+  locale: z.string().max(100).nullish(),
+  name: z.string().max(200).nullish(),
+  action: z.string().max(100).nullish(),
+  replyToId: id.nullish(),
+  deliveryMode: z.string().max(100).nullish(),
+  timestamp: z.string().max(100).refine((t) => !Number.isNaN(Date.parse(t)), "must be a date").nullish(),
+  localTimestamp: z.string().max(100).refine((t) => !Number.isNaN(Date.parse(t)), "must be a date").nullish(),
+  membersAdded: z.array(party).max(1000).nullish(),
+  membersRemoved: z.array(party).max(1000).nullish(),
+  entities: z.array(z.object({ type: z.string().max(200) }).passthrough()).max(100).nullish(),
+  attachments: z.array(z.object({ contentType: z.string().max(200) }).passthrough()).max(50).nullish(),
+  channelData: z.record(z.string(), z.unknown()).nullish(),
 }).passthrough();
 
 /** What /api/messages answers: a status and a JSON body (the invoke response or expectReplies). */

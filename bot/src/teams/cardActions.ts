@@ -15,6 +15,7 @@ import {
 } from "../cards";
 import { approvalRefusal, closeRefusal, completionProblem, type CompletionInputs, type StepRefusal } from "../domain/checkRecords";
 import type { CheckLogEntry } from "../storage/checkLog";
+import { StorageUnavailableError } from "../storage/tables";
 import { localeLang } from "./locale";
 import { morningAction } from "./morningActions";
 import { identifyAsker } from "./identify";
@@ -48,8 +49,10 @@ export async function handleCardAction(context: TurnContext, deps: CardActionDep
   try {
     result = await route(context, deps, verb, data, lang);
   } catch (err) {
-    deps.logger.error({ err: err instanceof Error ? err.message : String(err), verb }, "card action failed");
-    result = { card: renderErrorCard({ kind: "failed" }, lang), intent: "cardActionFailed" };
+    // Storage not answering is not a bug: the card says it cannot look it up now (nothing was saved).
+    const unavailable = err instanceof StorageUnavailableError;
+    deps.logger[unavailable ? "warn" : "error"]({ err: err instanceof Error ? err.message : String(err), verb }, "card action failed");
+    result = { card: renderErrorCard({ kind: unavailable ? "unavailable" : "failed" }, lang), intent: unavailable ? "storageUnavailable" : "cardActionFailed" };
   }
   await context.sendActivity({
     type: ActivityTypes.InvokeResponse,
