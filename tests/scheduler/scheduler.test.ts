@@ -12,7 +12,7 @@ import { TableCheckLog } from "../../bot/src/storage/checkLog";
 import { TableAgendaStore } from "../../bot/src/storage/agendaStore";
 import { Scheduler, type Deliver } from "../../bot/src/scheduler/scheduler";
 import { adapterDeliver } from "../../bot/src/scheduler/deliver";
-import { PoliteSender, RateLimiter } from "../../bot/src/scheduler/sender";
+import { PoliteSender, RateLimiter, httpStatus } from "../../bot/src/scheduler/sender";
 import { MockConnector } from "../helpers/mockConnector";
 import { testTables } from "../helpers/storage";
 import { demoOrganisation } from "../helpers/demo";
@@ -30,7 +30,7 @@ function org() {
 interface World {
   connector: MockConnector;
   now: Date;
-  scheduler(options?: { instance?: string; graceHours?: number; deliver?: Deliver }): Scheduler;
+  scheduler(options?: { instance?: string; graceHours?: number; deliver?: Deliver; takeoverQuietMs?: number }): Scheduler;
   stores: { claims: TableClaimStore; conversations: TableConversationStore; checkLog: TableCheckLog; agenda: TableAgendaStore };
 }
 
@@ -49,7 +49,7 @@ async function world(): Promise<World> {
         deliver: options.deliver ?? adapterDeliver(createAdapter({ MicrosoftAppId: "", MicrosoftAppPassword: "", MicrosoftAppType: "MultiTenant", MicrosoftAppTenantId: "" } as never, logger), ""),
         sender: new PoliteSender(new RateLimiter(), { maxAttempts: 6, baseDelayMs: 20, maxDelayMs: 200 }),
       },
-      { instance: options.instance, graceHours: options.graceHours ?? 24, leaseMs: 120_000, takeoverQuietMs: 100 },
+      { instance: options.instance, graceHours: options.graceHours ?? 24, leaseMs: 120_000, takeoverQuietMs: options.takeoverQuietMs ?? 100 },
     ),
   };
   for (const person of ["mj", "kp", "hbl"]) {
@@ -121,6 +121,45 @@ describe("Scheduler", function () {
     assert.equal(w.connector.to("a:mj").length, 2);
     assert.equal(w.connector.to("a:kp").length, 1);
     assert.ok(w.connector.requests.filter((r) => r.conversationId === "a:mj").length >= 6);
+  });
+
+  it("when Teams answers 503, then the adapter made exactly one request (the connector client does not retry by itself) and a later attempt returns Teams' activity id", async () => {
+    const deliver = adapterDeliver(createAdapter({ MicrosoftAppId: "", MicrosoftAppPassword: "", MicrosoftAppType: "MultiTenant", MicrosoftAppTenantId: "" } as never, logger), "");
+    const reference = (await w.stores.conversations.get("personal", "a:mj"))!.reference;
+    w.connector.failNext("a:mj", { status: 503 }, { status: 429, retryAfter: 0 });
+    await assert.rejects(deliver(reference, { type: "message", text: "x" }), (err: unknown) => httpStatus(err) === 503);
+    assert.equal(w.connector.requests.length, 1);
+    await assert.rejects(deliver(reference, { type: "message", text: "x" }), (err: unknown) => httpStatus(err) === 429);
+    assert.equal(w.connector.requests.length, 2);
+    const id = await deliver(reference, { type: "message", text: "x" });
+    assert.equal(id, w.connector.deliveries[0].id);
+  });
+
+  it("when the scheduler starts after a meeting has ended, then its reminder is recorded as missed (occasion passed), not sent", async () => {
+    // Lokal-MED Tuesday 10 November 2026 14:00-15:30; its P1D reminder was due Monday 9 November 14:00.
+    w.now = new Date("2026-11-10T15:00:00Z");
+    await w.stores.conversations.save({ kind: "channel", conversationId: "19:chan", reference: { serviceUrl: w.connector.url, channelId: "msteams", conversation: { id: "19:chan", isGroup: true, conversationType: "channel", name: "" } }, updatedAt: MONDAY });
+    await w.stores.conversations.setDepartmentChannel("19:chan", "mj");
+    const report = await w.scheduler({ graceHours: 48 }).tick();
+    const claim = await w.stores.claims.get({ occurrence: "lokal-med@2026-11-10", kind: "meeting:P1D", recipient: "channel" });
+    assert.deepEqual([claim?.state, claim?.reason], ["missed", "occasionPassed"]);
+    assert.equal(w.connector.to("19:chan").length, 0);
+    assert.ok(report.missed >= 1);
+  });
+
+  it("when an expired claim is taken over but its old owner records the send during the quiet period, then the new owner sends nothing", async () => {
+    const key = { occurrence: "mitid@2026-11-23", kind: "check", recipient: "person:mj" };
+    const old = await w.stores.claims.claim(key, "old", new Date(MONDAY.getTime() - 300_000), 120_000);
+    assert.ok(old.won);
+    const quiet = w.scheduler({ instance: "new", takeoverQuietMs: 1500 });
+    const ticking = quiet.tick();
+    // The old owner (cut off from storage until now) records what it had sent.
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    const recorded = await w.stores.claims.settle(key, old.lease, { state: "sent", activityId: "act-old", at: MONDAY });
+    assert.equal(recorded.takenOverBy, "new");
+    await ticking;
+    assert.equal(w.connector.to("a:mj").length, 1, "mj gets the digest; the check only from its old owner, not again");
+    assert.equal((await w.stores.claims.get(key))?.activityId, "act-old");
   });
 
   it("when Teams answers 403, then the conversation is marked stale and not retried", async () => {

@@ -56,11 +56,14 @@ interface KeyState extends Counted {
   pausedUntil: number;
 }
 
-/** Sliding-window limiter per conversation and for the app; waiters of different conversations never block each other. */
+/**
+ * Sliding-window limiter per conversation and for the app. Conversations are served in order of arrival; one that
+ * is full or paused is passed over, so waiters of different conversations never block each other.
+ */
 export class RateLimiter {
   private readonly keys = new Map<string, KeyState>();
   private readonly app: Counted = { done: [], inFlight: 0 };
-  /** Conversations with someone waiting, in turn order. */
+  /** Conversations with someone waiting, in order of arrival. */
   private readonly waiting = new Set<string>();
   private wakeAt = Infinity;
   private wakeGeneration = 0;
@@ -125,9 +128,9 @@ export class RateLimiter {
       const grant = state.waiters.shift()!;
       state.inFlight += 1;
       this.app.inFlight += 1;
-      // Round robin: a conversation with more waiting goes to the back of the turn order.
-      this.waiting.delete(key);
-      if (state.waiters.length > 0) this.waiting.add(key);
+      // A conversation keeps its place while it has more waiting: one with many messages goes as fast as its own
+      // windows allow (they cap it at a few a second), instead of waiting a whole round behind everyone else.
+      if (state.waiters.length === 0) this.waiting.delete(key);
       grant(this.permit(key, state));
     }
     // An in-flight request's answer also frees room (release pumps), so Infinity needs no timer.
