@@ -267,11 +267,18 @@ class Reading {
     return { ...frame, lang: this.lang, followUp: true };
   }
 
-  /** A message leans on the previous turn when it starts like one, points with a pronoun, or says too little alone. */
+  /**
+   * A message leans on the previous turn when it starts like one, points with a pronoun, or says too little alone
+   * but something the previous question can use (a day, a slot, "backup", "hvor?"). A message that names nothing
+   * the bot recognises ("kørek", "asdfgh") is not a follow-up: it gets its own "Mente du …?".
+   */
   private isFollowUp(own: Frame): boolean {
     if (this.tags.leadsOn || this.tags.pronoun) return true;
-    if (own.intent === "unknown" || own.intent === "help") return !this.cue("help");
-    return false;
+    if (own.intent !== "unknown" && own.intent !== "help") return false;
+    if (this.cue("help")) return false;
+    const t = this.tags;
+    return this.dated() || !!t.slot || !!t.area.match || !!t.duty.match || !!t.unit.match || !!t.person.match || !!t.role ||
+      this.cue("backup", "fyrtaarn", "phone", "email", "contact", "where", "when", "dayAfter", "dayBefore", "rota", "absent", "cover", "areas");
   }
 
   /** The previous intent with what this message changed: "hvad med i morgen?", "hvor?", "og backup?". */

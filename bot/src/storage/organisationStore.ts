@@ -266,16 +266,26 @@ export class OrganisationStore {
     const batches = interleave(batchesByPartition(entities.map((e): TransactionAction => ["create", { ...e }])));
     let next = 0;
     let written = 0;
+    let failed = false;
     onProgress?.(0, entities.length);
     const worker = async () => {
-      while (next < batches.length) {
+      while (next < batches.length && !failed) {
         const batch = batches[next++];
-        await table.submitTransaction(batch);
+        try {
+          await table.submitTransaction(batch);
+        } catch (err) {
+          failed = true;
+          throw err;
+        }
         written += batch.length;
         onProgress?.(written, entities.length);
       }
     };
-    await Promise.all(Array.from({ length: Math.min(PARALLEL_BATCHES, batches.length) }, worker));
+    // On a failure the other workers stop, and every write in flight settles before the caller removes the version's
+    // rows: a batch landing after the clean-up listed the rows would stay behind as an orphan.
+    const results = await Promise.allSettled(Array.from({ length: Math.min(PARALLEL_BATCHES, batches.length) }, worker));
+    const failure = results.find((r): r is PromiseRejectedResult => r.status === "rejected");
+    if (failure) throw failure.reason;
   }
 
   /** Deletes versions that are neither current nor previous (a reader may still be on the previous one). */
