@@ -3,6 +3,7 @@ import type { Directory } from "../domain/directory";
 import type { Frame } from "../domain/frame";
 import type { Person, Role } from "../domain/organisation";
 import * as cards from "../cards";
+import { nearestWithRole } from "../domain/coverage";
 import { NEEDS_NOTHING, contactMaker, notUnderstood, reply, absenceOn, type Answerer, type AskContext, type Reply } from "./reply";
 
 /** "hvad er Mettes telefonnummer", "hvem er Peter Holm"; two namesakes are shown both, clearly told apart. */
@@ -71,9 +72,11 @@ export const role: Answerer = {
   answer: (frame, directory, context) => {
     const asked = frame.role ?? "sektionsleder";
     const inUnit = frame.unit ? unitAndBelow(directory, frame.unit) : undefined;
-    const ids = directory.organisation.people
+    let ids = directory.organisation.people
       .filter((p) => (asked === "tr" || asked === "amr" ? p.tillidshverv.includes(asked) : p.role === asked) && (!inUnit || inUnit.has(p.unit)))
       .map((p) => p.id);
+    // A unit without its own koordinator or leader ("og i Jobservice?"): the nearest above, as coverage names them.
+    if (ids.length === 0 && frame.unit && asked !== "tr" && asked !== "amr") ids = nearestWithRole(directory.organisation, [frame.unit], asked).map((p) => p.id);
     const topic: cards.PeopleListTopic = asked === "tr" || asked === "amr" ? { kind: "tillidshverv", tillidshverv: asked } : { kind: "role", role: asked as Role };
     return peopleList(frame, directory, context, topic, ids);
   },
