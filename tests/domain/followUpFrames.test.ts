@@ -31,6 +31,9 @@ const ROWS: readonly Row[] = [
   { org: "other", first: "hvem har skranken i dag", followUp: "og dagen efter?", expect: { intent: "rota", duty: "skranke", from: "2026-11-24" } },
   { org: "other", first: "hvem har informationen i morgen", followUp: "and the day after?", expect: { intent: "rota", duty: "info", from: "2026-11-25", slot: undefined } },
   { org: "demo", first: "hvem har skranke i morgen", followUp: "og dagen før?", expect: { intent: "rota", duty: "skranke", from: "2026-11-23" } },
+  // "næste gang" carries over to another duty.
+  { org: "demo", first: "hvornår har Peter telefon næste gang", followUp: "og skranke?", expect: { intent: "nextDuty", people: ["ph"], duty: "skranke" } },
+  { org: "other", first: "hvornår har jeg udlevering næste gang", followUp: "og telefonen?", expect: { intent: "nextDuty", self: true, duty: "telefon" } },
   // A role in another unit.
   { org: "demo", first: "hvem er faglig koordinator", followUp: "og i Ydelseskontoret?", expect: { intent: "role", role: "koordinator", unit: "yk" } },
   { org: "other", first: "hvem er sektionsleder", followUp: "og i Ydelsesteamet?", expect: { intent: "role", role: "sektionsleder", unit: "yt" } },

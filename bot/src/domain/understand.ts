@@ -151,7 +151,7 @@ const RULES: readonly Rule[] = [
   { intent: "unknown", when: (r) => r.tags.person.ambiguous.length > 0 && !r.areaId() && !r.namesakes(), build: (r) => r.unknownSlots(r.tags.person.ambiguous) },
   { intent: "fyrtaarn", when: (r) => r.people().length > 0 && !!r.areaId() && r.cue("fyrtaarn", "backup"), build: (r) => ({ areas: r.areaIds(), want: r.want(), ...r.dayIfDated() }) },
   { intent: "personAreas", when: (r) => r.people().length > 0 && r.cue("areas", "fyrtaarn", "backup"), build: (r) => ({ people: r.people() }) },
-  { intent: "nextDuty", when: (r) => r.people().length > 0 && r.cue("nextTime") && !!r.tags.duty.match, build: (r) => ({ people: r.people(), duty: r.tags.duty.match!.id }) },
+  { intent: "nextDuty", when: (r) => r.people().length > 0 && r.asksNextTime() && !!r.tags.duty.match, build: (r) => ({ people: r.people(), duty: r.tags.duty.match!.id }) },
   {
     intent: "duties",
     when: (r) => r.people().length > 0 && !r.cue("phone", "email", "contact") && (r.cue("rota", "doing") || r.dated()),
@@ -161,7 +161,7 @@ const RULES: readonly Rule[] = [
   { intent: "competence", when: (r) => r.cue("knows", "speaks") && !!r.tags.competence.match && (r.cue("speaks") || !r.areaId()), build: (r) => r.competenceSlots() },
   { intent: "fyrtaarn", when: (r) => r.cue("knows", "speaks") && !!r.areaId(), build: (r) => ({ areas: r.areaIds(), want: r.want(), ...r.dayIfDated() }) },
   { intent: "unknown", when: (r) => r.cue("knows", "speaks"), build: (r) => r.unknownSlots([...r.tags.area.ambiguous, ...r.tags.competence.ambiguous]) },
-  { intent: "nextDuty", when: (r) => r.isSelf() && r.cue("nextTime") && !!r.tags.duty.match, build: (r) => ({ self: true, duty: r.tags.duty.match!.id }) },
+  { intent: "nextDuty", when: (r) => r.isSelf() && r.asksNextTime() && !!r.tags.duty.match, build: (r) => ({ self: true, duty: r.tags.duty.match!.id }) },
   {
     intent: "duties",
     when: (r) => r.isSelf() && !r.cue("who") && !r.areaOnly() && !r.tags.competence.match && (r.cue("rota", "rotaWeak", "doing") || r.dated() || !!r.tags.duty.match),
@@ -336,6 +336,11 @@ class Reading {
   askedRole(): AskedRole | undefined {
     if (this.tags.role) return this.tags.role;
     return this.inherited && this.tags.unit.match && !this.tags.person.match ? this.inherited.frame.role : undefined;
+  }
+
+  /** "næste gang", or a follow-up of such a question naming another duty ("og skranke?"). */
+  asksNextTime(): boolean {
+    return this.cue("nextTime") || this.inherited?.frame.intent === "nextDuty";
   }
 
   /** The asker: "jeg", "min", "I", or a follow-up of a question about the asker. */
