@@ -117,6 +117,8 @@ const CONVERSATIONS: readonly Conversation[] = [
   { org: "other", first: "hvem er i Kundecenter", followUp: "og i Ydelsesteamet?", expect: [/Medarbejdere i Ydelsesteamet/, /Lasse Sand/], not: [/Kim Vang/] },
   { org: "other", first: "hvem har skranken i dag", followUp: "og telefonen?", expect: [/Telefonen, Sen 12\.30-15\.00: Kim Vang og Nanna Egholm \(syg\)/], not: [/Skranken, Tidlig/], second: true },
   { org: "other", first: "hvem er syg i dag", followUp: "og hvem har ferie?", expect: [/På ferie mandag 23\. november/, /Sara Holm/], not: [/Nanna Egholm/] },
+  // "deres" points at everyone the answer named: two people, not two namesakes.
+  { org: "other", first: "hvem har udlevering i dag", followUp: "hvad er deres numre?", expect: [/Dorte Laursen/, /\+45 99 12 31 16/, /Peter Brandt/, /\+45 99 12 31 06/], not: [/med navnet/] },
   // Nobody covers Peter's slot: "hans" is Peter himself.
   { org: "other", first: "hvem dækker for Peter torsdag", followUp: "hans telefonnummer?", expect: [/Peter Brandt/, /\+45 99 12 31 06/] },
   { org: "other", first: "er Kim på arbejde onsdag", followUp: "og torsdag?", expect: [/Ja, Kim Vang er på arbejde torsdag 26\. november/] },

@@ -4,6 +4,7 @@ import type { Frame } from "../domain/frame";
 import type { Person, Role } from "../domain/organisation";
 import * as cards from "../cards";
 import { nearestWithRole } from "../domain/coverage";
+import { fold } from "../domain/text";
 import { NEEDS_NOTHING, contactMaker, notUnderstood, reply, absenceOn, type Answerer, type AskContext, type Reply } from "./reply";
 
 /** "hvad er Mettes telefonnummer", "hvem er Peter Holm"; two namesakes are shown both, clearly told apart. */
@@ -13,7 +14,13 @@ export const contact: Answerer = {
   answer: (frame, directory, context) => {
     const people = (frame.people ?? []).map((id) => directory.person(id)).filter((p): p is Person => !!p);
     if (people.length === 0) return notUnderstood(frame);
-    if (people.length > 1) return namesakes(frame, directory, context, people);
+    if (people.length > 1) {
+      // "deres telefonnumre?" after an answer naming several people: listed by name, not as namesakes.
+      const firstNames = new Set(people.map((p) => fold(p.name.split(/\s+/)[0] ?? "")));
+      if (firstNames.size === 1) return namesakes(frame, directory, context, people);
+      const heading = cards.texts(frame.lang).and(people.map((p) => p.name));
+      return peopleList(frame, directory, context, { kind: "custom", heading }, people.map((p) => p.id), (p) => p.title);
+    }
     return personCard(frame, directory, context, people[0]);
   },
 };
