@@ -4,6 +4,8 @@ import type { Directory } from "../domain/directory";
 import * as cards from "../cards";
 import type { ExampleNames, Lang } from "../cards";
 import { NEEDS_NOTHING, reply, type Answerer } from "./reply";
+import { understand } from "../domain/understand";
+import { fold } from "../domain/text";
 
 export const help: Answerer = {
   needs: NEEDS_NOTHING,
@@ -34,9 +36,27 @@ export function exampleNames(directory: Directory): ExampleNames {
     area: org.areas[0]?.name,
     duty: org.rota.duties[0]?.name,
     person: org.people.find((p) => p.role === "koordinator")?.name.split(/\s+/)[0],
-    competence: org.people.find((p) => p.competences.length > 0)?.competences[0],
+    competence: exampleCompetence(directory),
     meeting: org.meetings[0]?.title,
   };
+}
+
+/** How many competences are tried for the help card's example before the first one is taken as it is. */
+const EXAMPLE_COMPETENCE_TRIES = 20;
+
+/**
+ * The competence the help card asks about: the first one the bot reads back as that competence. A competence that is
+ * also an area's word ("pas") is answered with the area, and one the stemmer confuses with another word ("ledelse"
+ * with the area "Tilmelding som ledig") would make the example answer something else.
+ */
+function exampleCompetence(directory: Directory): string | undefined {
+  const all = [...new Set(directory.organisation.people.flatMap((p) => p.competences.map((c) => c.trim())))].filter((c) => c.length > 0);
+  const today = directory.calendar.today(new Date());
+  const readBack = all.slice(0, EXAMPLE_COMPETENCE_TRIES).find((c) => {
+    const frame = understand(suggestionQuestion("competence", c, c, "da"), directory.index, today);
+    return frame.intent === "competence" && fold(frame.competence?.term ?? "") === fold(c);
+  });
+  return readBack ?? all[0];
 }
 
 /** A whole question the user can send with one click for a "Mente du …?" suggestion. */

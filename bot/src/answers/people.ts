@@ -3,6 +3,8 @@ import type { Directory } from "../domain/directory";
 import type { Frame } from "../domain/frame";
 import type { Person, Role } from "../domain/organisation";
 import * as cards from "../cards";
+import { nearestWithRole } from "../domain/coverage";
+import { fold } from "../domain/text";
 import { NEEDS_NOTHING, contactMaker, notUnderstood, reply, absenceOn, type Answerer, type AskContext, type Reply } from "./reply";
 
 /** "hvad er Mettes telefonnummer", "hvem er Peter Holm"; two namesakes are shown both, clearly told apart. */
@@ -12,7 +14,13 @@ export const contact: Answerer = {
   answer: (frame, directory, context) => {
     const people = (frame.people ?? []).map((id) => directory.person(id)).filter((p): p is Person => !!p);
     if (people.length === 0) return notUnderstood(frame);
-    if (people.length > 1) return namesakes(frame, directory, context, people);
+    if (people.length > 1) {
+      // "deres telefonnumre?" after an answer naming several people: listed by name, not as namesakes.
+      const firstNames = new Set(people.map((p) => fold(p.name.split(/\s+/)[0] ?? "")));
+      if (firstNames.size === 1) return namesakes(frame, directory, context, people);
+      const heading = cards.texts(frame.lang).and(people.map((p) => p.name));
+      return peopleList(frame, directory, context, { kind: "custom", heading }, people.map((p) => p.id), (p) => p.title);
+    }
     return personCard(frame, directory, context, people[0]);
   },
 };
@@ -71,9 +79,11 @@ export const role: Answerer = {
   answer: (frame, directory, context) => {
     const asked = frame.role ?? "sektionsleder";
     const inUnit = frame.unit ? unitAndBelow(directory, frame.unit) : undefined;
-    const ids = directory.organisation.people
+    let ids = directory.organisation.people
       .filter((p) => (asked === "tr" || asked === "amr" ? p.tillidshverv.includes(asked) : p.role === asked) && (!inUnit || inUnit.has(p.unit)))
       .map((p) => p.id);
+    // A unit without its own koordinator or leader ("og i Jobservice?"): the nearest above, as coverage names them.
+    if (ids.length === 0 && frame.unit && asked !== "tr" && asked !== "amr") ids = nearestWithRole(directory.organisation, [frame.unit], asked).map((p) => p.id);
     const topic: cards.PeopleListTopic = asked === "tr" || asked === "amr" ? { kind: "tillidshverv", tillidshverv: asked } : { kind: "role", role: asked as Role };
     return peopleList(frame, directory, context, topic, ids);
   },

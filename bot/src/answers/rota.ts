@@ -163,7 +163,8 @@ export const cover: Answerer = {
         coveredBy: (d.status === "self" ? [person.id] : d.by).map(name),
       })),
     };
-    const people = coverage.duties.flatMap((d) => d.by);
+    // "hans nummer?" next: whoever covers first, else (a gap, or not away) the person asked about.
+    const people = [...new Set([...coverage.duties.flatMap((d) => d.by), person.id])];
     return reply(frame, cards.renderCoverCard(data, frame.lang), cards.coverSummary(data, frame.lang), people);
   },
 };

@@ -147,11 +147,11 @@ const RULES: readonly Rule[] = [
     when: (r) => r.cue("absent") && !r.areaId() && !r.tags.duty.match && (r.cue("who", "when") || r.isSelf() || r.people().length > 0),
     build: (r) => ({ ...(r.tags.reason && { reason: r.tags.reason }), ...(r.isSelf() && { self: true }), ...(r.people().length > 0 && { people: r.people() }), ...r.absenceRange() }),
   },
-  { intent: "role", when: (r) => !!r.tags.role && r.people().length === 0, build: (r) => ({ role: r.tags.role, ...(r.tags.unit.match && { unit: r.tags.unit.match.id }) }) },
+  { intent: "role", when: (r) => !!r.askedRole() && r.people().length === 0, build: (r) => ({ role: r.askedRole(), ...(r.tags.unit.match && { unit: r.tags.unit.match.id }) }) },
   { intent: "unknown", when: (r) => r.tags.person.ambiguous.length > 0 && !r.areaId() && !r.namesakes(), build: (r) => r.unknownSlots(r.tags.person.ambiguous) },
   { intent: "fyrtaarn", when: (r) => r.people().length > 0 && !!r.areaId() && r.cue("fyrtaarn", "backup"), build: (r) => ({ areas: r.areaIds(), want: r.want(), ...r.dayIfDated() }) },
   { intent: "personAreas", when: (r) => r.people().length > 0 && r.cue("areas", "fyrtaarn", "backup"), build: (r) => ({ people: r.people() }) },
-  { intent: "nextDuty", when: (r) => r.people().length > 0 && r.cue("nextTime") && !!r.tags.duty.match, build: (r) => ({ people: r.people(), duty: r.tags.duty.match!.id }) },
+  { intent: "nextDuty", when: (r) => r.people().length > 0 && r.asksNextTime() && !!r.tags.duty.match, build: (r) => ({ people: r.people(), duty: r.tags.duty.match!.id }) },
   {
     intent: "duties",
     when: (r) => r.people().length > 0 && !r.cue("phone", "email", "contact") && (r.cue("rota", "doing") || r.dated()),
@@ -161,7 +161,7 @@ const RULES: readonly Rule[] = [
   { intent: "competence", when: (r) => r.cue("knows", "speaks") && !!r.tags.competence.match && (r.cue("speaks") || !r.areaId()), build: (r) => r.competenceSlots() },
   { intent: "fyrtaarn", when: (r) => r.cue("knows", "speaks") && !!r.areaId(), build: (r) => ({ areas: r.areaIds(), want: r.want(), ...r.dayIfDated() }) },
   { intent: "unknown", when: (r) => r.cue("knows", "speaks"), build: (r) => r.unknownSlots([...r.tags.area.ambiguous, ...r.tags.competence.ambiguous]) },
-  { intent: "nextDuty", when: (r) => r.isSelf() && r.cue("nextTime") && !!r.tags.duty.match, build: (r) => ({ self: true, duty: r.tags.duty.match!.id }) },
+  { intent: "nextDuty", when: (r) => r.isSelf() && r.asksNextTime() && !!r.tags.duty.match, build: (r) => ({ self: true, duty: r.tags.duty.match!.id }) },
   {
     intent: "duties",
     when: (r) => r.isSelf() && !r.cue("who") && !r.areaOnly() && !r.tags.competence.match && (r.cue("rota", "rotaWeak", "doing") || r.dated() || !!r.tags.duty.match),
@@ -169,7 +169,8 @@ const RULES: readonly Rule[] = [
   },
   { intent: "fyrtaarn", when: (r) => r.cue("fyrtaarn", "backup") && !!r.areaId(), build: (r) => ({ areas: r.areaIds(), want: r.want(), ...r.dayIfDated() }) },
   { intent: "unknown", when: (r) => r.cue("fyrtaarn", "backup") && !r.tags.unit.match, build: (r) => r.unknownSlots(r.tags.area.ambiguous) },
-  { intent: "members", when: (r) => !!r.tags.unit.match && !r.areaOnly() && !r.tags.duty.match, build: (r) => ({ unit: r.tags.unit.match!.id }) },
+  // A title named in full ("ydelsessagsbehandler") is the title, not the unit its first part resembles.
+  { intent: "members", when: (r) => !!r.tags.unit.match && !r.areaOnly() && !r.tags.duty.match && (!r.tags.title || r.cue("members")), build: (r) => ({ unit: r.tags.unit.match!.id }) },
   { intent: "title", when: (r) => !!r.tags.title && !r.areaOnly(), build: (r) => ({ title: r.tags.title }) },
   {
     intent: "rota",
@@ -195,6 +196,8 @@ class Reading {
   private readonly topicStart: number;
   private readonly matches: EntityMatch[];
   readonly tags: Tags;
+  /** The words read for days and slots: "dagen efter"/"day after" blanked (not "dagens", not the slot "Aften"). */
+  private readonly whenWords: readonly string[];
   /** Slots from the previous turn, while the rules run on a follow-up. */
   private inherited?: Inherited;
 
@@ -206,7 +209,10 @@ class Reading {
     private readonly previous?: PreviousTurn,
   ) {
     this.stems = words.map((w) => (w.length > 0 ? stem(w) : ""));
-    const dates = readDateExpressions(words, today);
+    // "dagen efter", "dagen før" shift the previous turn's day; "dagen" there is not "dagens" (today).
+    const shiftWords = this.shiftPhraseWords();
+    this.whenWords = shiftWords.size > 0 ? words.map((w, i) => (shiftWords.has(i) ? "" : w)) : words;
+    const dates = readDateExpressions(this.whenWords, today);
     const dateWords = new Set(dates.consumed);
     const pronounAt = previous ? words.findIndex((w) => PRONOUNS.has(w)) : -1;
     this.readCues(dateWords);
@@ -260,6 +266,11 @@ class Reading {
     const previous = this.previous;
     if (!previous || !this.isFollowUp(own)) return own;
     this.inherited = { frame: previous.frame, people: previous.people };
+    // "hvad med i morgen?", "og i eftermiddag?", "og næste uge?": only a day or a slot is new, so the question is
+    // the previous one on that day or in that slot (not the rota of that day).
+    if (this.onlyWhen(own) && !["unknown", "help", "greeting"].includes(previous.frame.intent)) {
+      return { ...this.keepIntent(previous.frame), lang: this.lang, followUp: true };
+    }
     const merged = this.applyRules();
     const frame = merged.intent === "unknown" || merged.intent === "help" || merged.intent === "greeting"
       ? this.keepIntent(previous.frame)
@@ -279,6 +290,11 @@ class Reading {
     const t = this.tags;
     return this.dated() || !!t.slot || !!t.area.match || !!t.duty.match || !!t.unit.match || !!t.person.match || !!t.role ||
       this.cue("backup", "fyrtaarn", "phone", "email", "contact", "where", "when", "dayAfter", "dayBefore", "rota", "absent", "cover", "areas");
+  }
+
+  /** The message alone names only days or a slot: the rules read it as a rota question without a duty. */
+  private onlyWhen(own: Frame): boolean {
+    return own.intent === "rota" && !own.duty && !this.cue("rota", "rotaWeak", "my");
   }
 
   /** The previous intent with what this message changed: "hvad med i morgen?", "hvor?", "og backup?". */
@@ -321,6 +337,17 @@ class Reading {
 
   cue(...cues: Cue[]): boolean {
     return cues.some((c) => this.cueAt.has(c));
+  }
+
+  /** The role asked about; "og i Ydelseskontoret?" after a role question asks the same role in that unit. */
+  askedRole(): AskedRole | undefined {
+    if (this.tags.role) return this.tags.role;
+    return this.inherited && this.tags.unit.match && !this.tags.person.match ? this.inherited.frame.role : undefined;
+  }
+
+  /** "næste gang", or a follow-up of such a question naming another duty ("og skranke?"). */
+  asksNextTime(): boolean {
+    return this.cue("nextTime") || this.inherited?.frame.intent === "nextDuty";
   }
 
   /** The asker: "jeg", "min", "I", or a follow-up of a question about the asker. */
@@ -539,6 +566,20 @@ class Reading {
     return on.some((m) => m.kind !== kind && m.kind !== "unit") && !on.some((m) => m.kind === kind);
   }
 
+  /** Indices of the words of a "dagen efter"/"dagen før" phrase (dayAfter, dayBefore), which are not date words. */
+  private shiftPhraseWords(): Set<number> {
+    const at = new Set<number>();
+    const { stems, words } = this;
+    for (let i = 0; i < stems.length; i++) {
+      for (const phrase of CUE_PHRASES.get(stems[i]) ?? []) {
+        if (phrase.cue !== "dayAfter" && phrase.cue !== "dayBefore") continue;
+        if (!phrase.stems.every((s, k) => stems[i + k] === s && inflects(words[i + k], phrase.folds[k]))) continue;
+        for (let k = 0; k < phrase.stems.length; k++) at.add(i + k);
+      }
+    }
+    return at;
+  }
+
   private leadsOn(): boolean {
     return this.cueAt.get("followUp")?.[0] === 0;
   }
@@ -568,7 +609,7 @@ class Reading {
 
   /** The slot named (slots.ts): by the organisation's slot names and synonyms, a clock time or a part of the day. */
   private slot(): SlotAsked | undefined {
-    return readSlotMention(this.index.organisation, this.words)?.ref;
+    return readSlotMention(this.index.organisation, this.whenWords)?.ref;
   }
 
   /** The absence reason asked about ("syg", "ferie"; coverage.ts reads the words). */
