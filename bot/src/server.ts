@@ -5,7 +5,7 @@ import type { TurnContext } from "botbuilder";
 import { loadConfig, ConfigError, type Config } from "./config";
 import { mountApi } from "./api/routes";
 import { createAuthenticator, type AuthOptions } from "./api/auth";
-import { directoryWithEtags } from "./api/etags";
+import { directoryBuilder } from "./api/etags";
 import { createLogger, routeConsoleToLogger, type Logger } from "./logger";
 import { Tables, type CredentialFactory, type RequestCounter } from "./storage/tables";
 import { OrganisationStore } from "./storage/organisationStore";
@@ -18,7 +18,8 @@ import { TableAgendaStore, type AgendaStore } from "./storage/agendaStore";
 import { TableConversationStore, type ConversationStore } from "./storage/conversationStore";
 import { TableContextStore } from "./storage/contextStore";
 import { TableClaimStore } from "./storage/claimStore";
-import { Scheduler } from "./scheduler/scheduler";
+import { Scheduler, type SchedulerOptions } from "./scheduler/scheduler";
+import type { PoliteSender } from "./scheduler/sender";
 import { adapterDeliver } from "./scheduler/deliver";
 
 /** Extra knobs for tests and benchmarks; production uses the defaults. */
@@ -33,6 +34,8 @@ export interface AppOptions {
   readonly auth?: AuthOptions;
   /** Deadline of one storage call in ms (default STORAGE_DEADLINE_MS); tests that freeze storage pass less. */
   readonly storageDeadlineMs?: number;
+  /** Scheduler settings beyond the configuration (fault tests and benchmarks: instance name, lease, tick, sender). */
+  readonly scheduler?: Partial<Omit<SchedulerOptions, "graceHours">> & { readonly sender?: PoliteSender };
 }
 
 /** A running app and how to stop it. */
@@ -58,7 +61,7 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
   const clock = options.clock ?? (() => new Date());
   const tables = new Tables(config.storage, config.tablePrefix, { counter: options.counter, credentialFactory: options.credentialFactory, deadlineMs: options.storageDeadlineMs });
   const store = new OrganisationStore(tables);
-  const cache = new OrganisationCache(store, directoryWithEtags, { refreshSeconds: config.orgRefreshSeconds, logger });
+  const cache = new OrganisationCache(store, directoryBuilder, { refreshSeconds: config.orgRefreshSeconds, logger });
   await cache.start();
 
   const adapter = createAdapter(config.bot, logger);
@@ -71,8 +74,8 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
 
   const scheduler = config.schedulerEnabled
     ? new Scheduler(
-      { directory: () => cache.current, claims: new TableClaimStore(tables), conversations, checkLog, agenda, deliver: adapterDeliver(adapter, config.bot.MicrosoftAppId), logger, clock },
-      { graceHours: config.reminderGraceHours },
+      { directory: () => cache.current, claims: new TableClaimStore(tables), conversations, checkLog, agenda, deliver: adapterDeliver(adapter, config.bot.MicrosoftAppId), logger, clock, sender: options.scheduler?.sender },
+      { ...options.scheduler, graceHours: config.reminderGraceHours },
     )
     : undefined;
 

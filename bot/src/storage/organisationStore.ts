@@ -4,7 +4,7 @@
 import { randomBytes } from "node:crypto";
 import { odata, type TableClient, type TransactionAction } from "@azure/data-tables";
 import type { Organisation } from "../domain/organisation";
-import { fromEntities, toEntities, type EntityKind, type OrganisationEntity } from "./organisationEntities";
+import { OrganisationRows, partitionOf, partitionsOfVersion, toEntities, type EntityKind, type OrganisationEntity, type StoredRow } from "./organisationEntities";
 import { storageStatus, type Tables } from "./tables";
 
 const TABLE = "Organisation";
@@ -16,7 +16,10 @@ const WRITING_GRACE_MS = 60 * 60 * 1000;
 const BATCH = 100;
 /** How long an edit keeps trying to move the revision on against concurrent edits (its rows are saved already). */
 const REVISION_BUMP_DEADLINE_MS = 10_000;
-const PARALLEL_BATCHES = 4;
+/** Batches in flight at once during an import (each to its own partition where it can). */
+const PARALLEL_BATCHES = 16;
+/** Partitions read at once when loading a version. */
+const PARALLEL_READS = 8;
 
 /** Which stored version readers should use; `revision` increases on every change. */
 export interface OrganisationPointer {
@@ -32,6 +35,16 @@ export interface StoredOrganisation {
   readonly organisation: Organisation;
   readonly etags: ReadonlyMap<string, string>;
 }
+
+/** A version as rows, kept by the server's cache so that edits are caught up row by row. */
+export interface StoredRows {
+  readonly version: string;
+  readonly revision: number;
+  readonly rows: OrganisationRows;
+}
+
+/** How far an import has come: entities written of all. */
+export type ImportProgress = (written: number, total: number) => void;
 
 /** Raised when someone else changed the organisation first; nothing was overwritten. */
 export class ConcurrentChangeError extends Error {
@@ -79,33 +92,49 @@ export class OrganisationStore {
 
   /** Loads the current organisation; retries when it changed while being read. */
   async load(): Promise<StoredOrganisation | undefined> {
+    const stored = await this.loadRows();
+    return stored && { version: stored.version, revision: stored.revision, organisation: stored.rows.organisation, etags: stored.rows.etags };
+  }
+
+  /** Loads the current version as rows; retries when it changed while being read. */
+  async loadRows(): Promise<StoredRows | undefined> {
     for (let attempt = 0; attempt < 5; attempt++) {
       const before = await this.pointer();
       if (!before) return undefined;
-      const rows = await this.readVersion(before.version);
+      const rows = OrganisationRows.collector();
+      await this.readVersion(before.version, rows.add);
       const after = await this.pointer();
       if (after && after.version === before.version && after.revision === before.revision) {
-        return {
-          version: before.version,
-          revision: before.revision,
-          organisation: fromEntities(rows),
-          etags: new Map(rows.map((r) => [r.rowKey, r.etag])),
-        };
+        return { version: before.version, revision: before.revision, rows: rows.finish() };
       }
     }
     throw new ConcurrentChangeError("Organisationen ændrede sig hele tiden under indlæsning; prøv igen om lidt.");
   }
 
   /**
+   * The rows of a version's main partition that storage wrote at or after `since` (its own clock, ISO 8601):
+   * what edits changed. Edits only ever write rows of the main partition (areas, rota, absences, changes).
+   */
+  async changedRows(version: string, since: string): Promise<StoredRow[]> {
+    const table = await this.table();
+    const rows: StoredRow[] = [];
+    const filter = odata`PartitionKey eq ${version} and Timestamp ge ${new Date(since)}`;
+    for await (const e of table.listEntities<OrganisationEntity>({ queryOptions: { filter, select: ["RowKey", "kind", "order", "data", "Timestamp"] } })) {
+      rows.push({ rowKey: e.rowKey!, kind: e.kind, order: e.order, data: e.data, etag: e.etag, timestamp: e.timestamp });
+    }
+    return rows;
+  }
+
+  /**
    * Replaces the whole organisation atomically for readers. Fails with ConcurrentChangeError when the
    * organisation changed after `expected` was read (or, without `expected`, while this import ran).
    */
-  async replace(organisation: Organisation, options: { source?: string; expected?: OrganisationPointer | null } = {}): Promise<OrganisationPointer> {
+  async replace(organisation: Organisation, options: { source?: string; expected?: OrganisationPointer | null; onProgress?: ImportProgress } = {}): Promise<OrganisationPointer> {
     const table = await this.table();
     const expected = options.expected === undefined ? await this.pointer() : options.expected ?? undefined;
     const version = newVersionId();
     await table.createEntity<VersionEntity>({ partitionKey: META, rowKey: VERSION_PREFIX + version, state: "writing", createdAt: new Date().toISOString() });
-    await this.writeVersion(table, toEntities(organisation, version));
+    await this.writeVersion(table, toEntities(organisation, version), options.onProgress);
 
     const pointer: PointerEntity = {
       partitionKey: META,
@@ -139,13 +168,13 @@ export class OrganisationStore {
     const current = await this.pointer();
     if (!current || current.version !== expectedVersion) throw new ConcurrentChangeError();
     const actions: TransactionAction[] = changes.map((c) => {
-      const entity = { partitionKey: current.version, rowKey: c.rowKey };
+      const entity = { partitionKey: partitionOf(current.version, c.rowKey), rowKey: c.rowKey };
       if (c.delete) return ["delete", entity];
       const full = { ...entity, kind: c.kind, order: c.order ?? 0, data: JSON.stringify(c.data) };
       return c.etag ? ["update", full, "Replace", { etag: c.etag }] : ["create", full];
     });
     try {
-      for (let i = 0; i < actions.length; i += BATCH) await table.submitTransaction(actions.slice(i, i + BATCH));
+      for (const batch of batchesByPartition(actions)) await table.submitTransaction(batch);
     } catch (err) {
       const status = storageStatus(err);
       if (status === 412 || status === 409 || status === 404) throw new ConcurrentChangeError();
@@ -181,24 +210,36 @@ export class OrganisationStore {
     }
   }
 
-  private async readVersion(version: string): Promise<Array<OrganisationEntity & { etag: string }>> {
+  /** Every row of a version, handed to `take` page by page: its partitions read a few at a time, in pages of 1,000. */
+  private async readVersion(version: string, take: (row: StoredRow) => void): Promise<void> {
     const table = await this.table();
-    const rows: Array<OrganisationEntity & { etag: string }> = [];
-    const query = table.listEntities<OrganisationEntity>({ queryOptions: { filter: odata`PartitionKey eq ${version}`, select: ["RowKey", "kind", "order", "data"] } });
-    for await (const page of query.byPage({ maxPageSize: 1000 })) {
-      for (const e of page) rows.push({ ...e, partitionKey: version, etag: e.etag });
-    }
-    return rows;
+    const partitions = partitionsOfVersion(version);
+    let next = 0;
+    const reader = async () => {
+      while (next < partitions.length) {
+        const partition = partitions[next++];
+        const query = table.listEntities<OrganisationEntity>({ queryOptions: { filter: odata`PartitionKey eq ${partition}`, select: ["RowKey", "kind", "order", "data", "Timestamp"] } });
+        for await (const page of query.byPage({ maxPageSize: 1000 })) {
+          // Parsed page by page: a whole version parsed at once would hold up the event loop.
+          for (const e of page) take({ rowKey: e.rowKey!, kind: e.kind, order: e.order, data: e.data, value: JSON.parse(e.data), etag: e.etag, timestamp: e.timestamp });
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: PARALLEL_READS }, reader));
   }
 
-  private async writeVersion(table: TableClient, entities: OrganisationEntity[]): Promise<void> {
-    const batches: OrganisationEntity[][] = [];
-    for (let i = 0; i < entities.length; i += BATCH) batches.push(entities.slice(i, i + BATCH));
+  /** Writes a new version: batches of 100 per partition, PARALLEL_BATCHES in flight, the partitions interleaved. */
+  private async writeVersion(table: TableClient, entities: OrganisationEntity[], onProgress?: ImportProgress): Promise<void> {
+    const batches = interleave(batchesByPartition(entities.map((e): TransactionAction => ["create", { ...e }])));
     let next = 0;
+    let written = 0;
+    onProgress?.(0, entities.length);
     const worker = async () => {
       while (next < batches.length) {
         const batch = batches[next++];
-        await table.submitTransaction(batch.map((e): TransactionAction => ["create", { ...e }]));
+        await table.submitTransaction(batch);
+        written += batch.length;
+        onProgress?.(written, entities.length);
       }
     };
     await Promise.all(Array.from({ length: Math.min(PARALLEL_BATCHES, batches.length) }, worker));
@@ -215,18 +256,49 @@ export class OrganisationStore {
       const version = v.rowKey.slice(VERSION_PREFIX.length);
       if (keep.has(version)) continue;
       if (v.state === "writing" && Date.now() - Date.parse(v.createdAt) < WRITING_GRACE_MS) continue;
-      await this.deletePartition(table, version);
+      await this.deleteVersionRows(table, version);
       await table.deleteEntity(META, v.rowKey).catch(() => undefined);
     }
   }
 
-  private async deletePartition(table: TableClient, version: string): Promise<void> {
-    const keys: string[] = [];
-    for await (const e of table.listEntities({ queryOptions: { filter: odata`PartitionKey eq ${version}`, select: ["RowKey"] } })) keys.push(e.rowKey!);
-    for (let i = 0; i < keys.length; i += BATCH) {
-      await table.submitTransaction(keys.slice(i, i + BATCH).map((rowKey): TransactionAction => ["delete", { partitionKey: version, rowKey }]));
+  /** Deletes every row of a version, in every partition it used. */
+  private async deleteVersionRows(table: TableClient, version: string): Promise<void> {
+    const actions: TransactionAction[] = [];
+    for (const partition of partitionsOfVersion(version)) {
+      for await (const e of table.listEntities({ queryOptions: { filter: odata`PartitionKey eq ${partition}`, select: ["RowKey"] } })) {
+        actions.push(["delete", { partitionKey: partition, rowKey: e.rowKey! }]);
+      }
     }
+    for (const batch of batchesByPartition(actions)) await table.submitTransaction(batch);
   }
+}
+
+/** The actions in transactions of at most BATCH, each within one partition (Table Storage's rule). */
+function batchesByPartition(actions: readonly TransactionAction[]): TransactionAction[][] {
+  const byPartition = new Map<string, TransactionAction[]>();
+  for (const action of actions) {
+    const partition = action[1].partitionKey;
+    const list = byPartition.get(partition);
+    if (list) list.push(action);
+    else byPartition.set(partition, [action]);
+  }
+  const batches: TransactionAction[][] = [];
+  for (const list of byPartition.values()) for (let i = 0; i < list.length; i += BATCH) batches.push(list.slice(i, i + BATCH));
+  return batches;
+}
+
+/** Batches reordered so that consecutive ones go to different partitions (parallel writes spread out). */
+function interleave(batches: TransactionAction[][]): TransactionAction[][] {
+  const queues = new Map<string, TransactionAction[][]>();
+  for (const batch of batches) {
+    const partition = batch[0][1].partitionKey;
+    const queue = queues.get(partition);
+    if (queue) queue.push(batch);
+    else queues.set(partition, [batch]);
+  }
+  const out: TransactionAction[][] = [];
+  while (out.length < batches.length) for (const queue of queues.values()) if (queue.length) out.push(queue.shift()!);
+  return out;
 }
 
 /** Version ids sort by creation time and never collide. */
