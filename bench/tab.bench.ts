@@ -89,7 +89,8 @@ function scriptsOf(page: Page): string[] {
 
 async function firstRender(name: string, org: Organisation, connectionString: string): Promise<void> {
   const prefix = `benchtab${Date.now().toString(36)}`;
-  await new OrganisationStore(new Tables({ kind: "connectionString", connectionString }, prefix)).replace(org);
+  // Importing 25,000 people on a busy machine can take longer than the app's per-request storage deadline.
+  await new OrganisationStore(new Tables({ kind: "connectionString", connectionString }, prefix, { deadlineMs: 120_000 })).replace(org);
   const config = loadConfig({ NODE_ENV: "development", PORT: "0", STORAGE_CONNECTION_STRING: connectionString, TABLE_PREFIX: prefix, SCHEDULER_ENABLED: "false", ORG_REFRESH_SECONDS: "3600" });
   const app = await startApp(config, createLogger("silent"));
   const browser = await launchChromium();

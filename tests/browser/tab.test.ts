@@ -100,6 +100,7 @@ describe("tab in Chromium (development mode)", function () {
     await page.locator('div[role="option"]', { hasText: "Henrik Madsen" }).click();
     await edit.getByTestId("edit-cycle").click();
     await edit.getByRole("button", { name: "Gem" }).click();
+    await edit.waitFor({ state: "detached" });
     await page.getByTestId("message").getByText("Gemt").waitFor();
     await page.getByRole("button", { name: "Næste uge" }).click();
     await page.locator('section[data-day="2026-11-30"]').waitFor();

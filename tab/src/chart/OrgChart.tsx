@@ -208,6 +208,7 @@ export const OrgChart = forwardRef<ChartHandle, OrgChartProps>(function OrgChart
                 <div style={{ minWidth: 0, flex: 1 }}>
                   <div style={{ fontWeight: 600, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" }}>{p.name}</div>
                   <div style={{ fontSize: 12, color: tokens.colorNeutralForeground2, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" }}>{p.title}</div>
+                  {badges.length === 0 && p.phone && <div style={{ fontSize: 12, marginTop: 4, color: tokens.colorNeutralForeground2 }}>{p.phone}</div>}
                   <div style={{ display: "flex", gap: 3, marginTop: 3, overflow: "hidden" }}>
                     {badges.slice(0, MAX_BADGES).map((x) => (
                       <Badge key={x.key} size="small" color={x.color} appearance={x.outline ? "outline" : "filled"} style={{ maxWidth: 118, flexShrink: 1, minWidth: 0 }}>

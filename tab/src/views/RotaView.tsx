@@ -1,6 +1,6 @@
 // The rulleplan of a week: duties × slots per day, absences marked; coordinators change a cell for one day or in
 // the repeating plan, and record absences, choosing people by name. Dates as the bot writes them.
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { Badge, Button, Checkbox, Input, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { ApiProblem, type OrgPerson, type RotaData, type RotaDay, type RotaGap } from "../api";
 import type { ViewProps } from "../App";
@@ -17,7 +17,13 @@ export function RotaView({ api, me, t, org, host }: ViewProps) {
   const [editing, setEditing] = useState<Editing>();
   const name = useMemo(() => new Map(org.people.map((p) => [p.id, p.name])), [org]);
   const areaName = useMemo(() => new Map(org.areas.map((a) => [a.id, a.name])), [org]);
-  const load = () => api.get<RotaData>(`/api/rota${date ? `?date=${date}` : ""}`).then(setData, (e: Error) => setMessage({ intent: "error", text: e.message }));
+  // The week shown now, not the one when a save began: moving on during a save must not jump back.
+  const shown = useRef(date);
+  shown.current = date;
+  const load = () => {
+    const week = shown.current;
+    return api.get<RotaData>(`/api/rota${week ? `?date=${week}` : ""}`).then((d) => week === shown.current && setData(d), (e: Error) => setMessage({ intent: "error", text: e.message }));
+  };
   useEffect(() => void load(), [api, date]);
   if (!data) return null;
 
