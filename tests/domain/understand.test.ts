@@ -109,7 +109,8 @@ describe("understand", () => {
         const q = understand(text, index, TODAY);
         const elapsed = performance.now() - started;
         assert.ok(["da", "en"].includes(q.lang));
-        assert.ok(elapsed < 100, `took ${elapsed.toFixed(1)} ms`);
+        // A guard against runaway work (seconds), not a speed target: those are in npm run bench.
+      assert.ok(elapsed < 1000, `took ${elapsed.toFixed(1)} ms`);
       });
     }
 
