@@ -94,8 +94,9 @@ const ROWS: readonly Row[] = [
   // --- meetings and checks ------------------------------------------------------------------------------------------------------
   { org: "demo", question: "hvornår er næste personalemøde", intent: "nextMeeting", expect: [/Personalemøde, tirsdag 1\. december kl\. 15\.30-16\.30, Kantinen/] },
   { org: "other", question: "hvornår er næste teammøde", intent: "nextMeeting", expect: [/Teammøde i Kundecentret/, /fredag 11\. december/, /Kantinen/] },
-  { org: "demo", question: "hvilke kontroller mangler", intent: "checks", expect: [/Kontroller, der mangler/, /over fristen/] },
-  { org: "other", question: "hvilke kontroller mangler", intent: "checks", expect: [/Kontroller, der mangler/, /Ledelseskontrol af MitID-udstedelser/, /Ahmed Hassan/] },
+  // Checks count from the day they first appear in an import (issue 11): this week's MitID round is due, none missed.
+  { org: "demo", question: "hvilke kontroller mangler", intent: "checks", expect: [/Kontroller, der mangler/, /Ledelseskontrol af MitID-udstedelser/, /Frist torsdag 26\. november/] },
+  { org: "other", question: "hvilke kontroller mangler", intent: "checks", expect: [/Kontroller, der mangler/, /Alle kontroller er udført/] },
   { org: "demo", question: "vis kontrol mitid", intent: "check", expect: [/Ledelseskontrol af MitID-udstedelser/, /Ansvarlig: Mette Jensen/, /Frist torsdag 26\. november/] },
   { org: "other", question: "vis kontrol mitid", intent: "check", expect: [/Ledelseskontrol af MitID-udstedelser/, /Ansvarlig: Ahmed Hassan/] },
   // --- help, greeting, unknown --------------------------------------------------------------------------------------------------
