@@ -7,7 +7,7 @@ import type { DayInfo } from "../domain/calendar";
 import type { CheckRecord } from "../domain/checkRecords";
 import { absencesOn, type Away } from "../domain/coverage";
 import * as cards from "../cards";
-import type { AdaptiveCard, ContactWithAbsence, Lang } from "../cards";
+import type { AdaptiveCard, ContactWithAbsence } from "../cards";
 
 /** What the bot sends back: one card, its plain-text summary, and the people it named first (for "hans", "hendes"). */
 export interface Reply {
@@ -52,11 +52,6 @@ export const NEEDS_NOTHING = (): Needs => ({});
 /** A reply of one card. */
 export function reply(frame: Frame, card: AdaptiveCard, text: string, people?: readonly string[]): Reply {
   return people && people.length > 0 ? { intent: frame.intent, card, text, people } : { intent: frame.intent, card, text };
-}
-
-/** The asker's language as the cards name it. */
-export function langOf(frame: Frame): Lang {
-  return frame.lang;
 }
 
 /** A person as a contact row, marked when away on `date`. */

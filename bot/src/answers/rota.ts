@@ -3,7 +3,7 @@
 // who covers for someone; who is away; whether someone is at work.
 import type { Directory } from "../domain/directory";
 import type { Frame } from "../domain/frame";
-import type { IsoDate } from "../domain/organisation";
+import type { IsoDate, Person } from "../domain/organisation";
 import { nextDutyOf, resolveRota, resolveRotaOrNextWorkingDay, rotaForPerson, type RotaDay } from "../domain/rota";
 import { resolveSlotRef } from "../domain/slots";
 import { addDays, datesBetween } from "../domain/isoDate";
@@ -82,15 +82,20 @@ function rotaCardData(directory: Directory, shown: RotaDay, requested: RotaDay, 
   };
 }
 
+/** The person a question is about (named, or the asker for "jeg"), or the reply that says why there is none. */
+function subjectPerson(frame: Frame, directory: Directory, context: AskContext): Person | Reply {
+  const who = subjects(frame, context)[0];
+  if (who === undefined) return frame.self ? unknownUserReply(frame, context) : notUnderstood(frame);
+  return directory.person(who) ?? notUnderstood(frame);
+}
+
 /** "hvad skal jeg i dag", "hvad skal Peter lave i morgen", "min rulleplan denne uge". */
 export const duties: Answerer = {
   needs: needsAskerIfSelf,
   dayStable: true,
   answer: (frame, directory, context) => {
-    const who = subjects(frame, context);
-    if (who.length === 0) return frame.self ? unknownUserReply(frame, context) : notUnderstood(frame);
-    const person = directory.person(who[0]);
-    if (!person) return notUnderstood(frame);
+    const person = subjectPerson(frame, directory, context);
+    if ("intent" in person) return person;
     const today = directory.calendar.today(context.now);
     const dates = datesBetween(frame.from ?? today, frame.to ?? frame.from ?? today, MAX_RANGE_DAYS);
     const days = rotaForPerson(directory.organisation, person.id, dates, directory.calendar);
@@ -113,11 +118,10 @@ export const nextDuty: Answerer = {
   needs: needsAskerIfSelf,
   dayStable: true,
   answer: (frame, directory, context) => {
-    const who = subjects(frame, context);
-    if (who.length === 0) return frame.self ? unknownUserReply(frame, context) : notUnderstood(frame);
-    const person = directory.person(who[0]);
+    const person = subjectPerson(frame, directory, context);
+    if ("intent" in person) return person;
     const duty = directory.organisation.rota.duties.find((d) => d.id === frame.duty);
-    if (!person || !duty) return notUnderstood(frame);
+    if (!duty) return notUnderstood(frame);
     const today = directory.calendar.today(context.now);
     const weeks = Math.max(1, directory.organisation.rota.cycle.length) * 2;
     const found = nextDutyOf(directory.organisation, person.id, today, directory.calendar, { duty: duty.id, after: context.now });

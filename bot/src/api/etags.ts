@@ -24,3 +24,23 @@ function remember(directory: Directory, stored: StoredOrganisation): Directory {
 export function storedRowsOf(directory: Directory): { readonly version: string; readonly etags: ReadonlyMap<string, string> } | undefined {
   return etagsByDirectory.get(directory);
 }
+
+/**
+ * Refreshes the view until its ETag for the row is no longer `replaced` (so it holds the newer write), or until `ms`
+ * have passed; true when caught up. Needed because a refresh already in flight may have read the pointer before the
+ * write, and under a burst of edits a load may see the pointer move while it reads and give up. Used after an edit
+ * (its own write) and after losing a race (the other writer's).
+ */
+export async function viewWithRowChanged(
+  refresh: () => Promise<unknown>, current: () => Directory | undefined, rowKey: string, replaced: string | null, ms: number,
+): Promise<boolean> {
+  const until = Date.now() + ms;
+  for (let attempt = 0; ; attempt++) {
+    await refresh();
+    const view = current();
+    const etag = view ? storedRowsOf(view)?.etags.get(rowKey) ?? null : replaced;
+    if (etag !== replaced) return true;
+    if (Date.now() > until) return false;
+    await new Promise((resolve) => setTimeout(resolve, Math.min(200, 10 * (attempt + 1))));
+  }
+}

@@ -14,7 +14,7 @@ import type { OrganisationCache } from "../storage/organisationCache";
 import { absenceId, changeId, cycleId, rowKeyOf } from "../storage/organisationEntities";
 import { DEV_PERSON_HEADER, type Authenticate, type Caller } from "./auth";
 import { ApiError } from "./errors";
-import { storedRowsOf } from "./etags";
+import { storedRowsOf, viewWithRowChanged } from "./etags";
 import { areaView, fyrtaarnView, orgView, rotaView, rowEtag } from "./views";
 import { resolveRota } from "../domain/rota";
 import { serveTab } from "./tabFiles";
@@ -286,7 +286,7 @@ async function writeRow(
   if (!stored) throw new Error("the cached Directory carries no row ETags (build it with directoryBuilder)");
   // A conflict answers with the row as the other edit left it: wait (briefly) until this instance's view has it.
   const conflict = async () => {
-    await viewWithRowChanged(deps, rowKey, expected, CONFLICT_CATCH_UP_MS);
+    await viewWithRowChanged(() => deps.cache.refresh(), () => deps.cache.current, rowKey, expected, CONFLICT_CATCH_UP_MS);
     return new ApiError(409, CONFLICT, { current: fresh(deps.cache.current!) });
   };
   // The cache may be a few seconds behind storage; the store's If-Match is what really decides.
@@ -300,25 +300,8 @@ async function writeRow(
   }
   if (!saved.bumped) deps.logger.warn({ kind: change.kind, revision: saved.revision }, "edit saved, but the revision could not be moved on in time; other instances see it at the next edit");
   // The row is saved; the answer shows it with its new ETag once this instance's view holds it.
-  if (!(await viewWithRowChanged(deps, rowKey, expected, VIEW_CATCH_UP_MS))) {
+  if (!(await viewWithRowChanged(() => deps.cache.refresh(), () => deps.cache.current, rowKey, expected, VIEW_CATCH_UP_MS))) {
     deps.logger.warn({ kind: change.kind, revision: saved.revision }, "edit saved, but this instance's view did not catch up in time; the answer shows the view before it");
-  }
-}
-
-/**
- * Refreshes the cache until its view's ETag for the row is no longer `replaced` (so it holds the newer write), or
- * until `ms` have passed. Needed because a refresh already in flight may have read the pointer before the write,
- * and under a burst of edits a load may see the pointer move while it reads and give up. True when caught up.
- */
-async function viewWithRowChanged(deps: ApiDeps, rowKey: string, replaced: string | null, ms: number): Promise<boolean> {
-  const until = Date.now() + ms;
-  for (let attempt = 0; ; attempt++) {
-    await deps.cache.refresh();
-    const view = deps.cache.current;
-    const etag = view ? storedRowsOf(view)?.etags.get(rowKey) ?? null : replaced;
-    if (etag !== replaced) return true;
-    if (Date.now() > until) return false;
-    await new Promise((resolve) => setTimeout(resolve, Math.min(200, 10 * (attempt + 1))));
   }
 }
 

@@ -3,7 +3,7 @@
 // competence of the organisation (OrgIndex) — then a table of rules picks the intent from what is filled. A
 // message that leaves things out ("og backup?", "hvad med i morgen?", "hendes nummer?") takes them from the
 // previous turn. Pure and cheap: no I/O, a capped amount of work whatever the input, and it never throws.
-import { addDays, readDateExpressions, type DateExpressions } from "./dateExpressions";
+import { addDays, mondayOf, readDateExpressions, type DateExpressions } from "./dateExpressions";
 import type { AskedRole, Frame, Intent, Language, PreviousTurn, SlotAsked, Want } from "./frame";
 import { readSlotMention } from "./slots";
 import { readAbsenceReason } from "./coverage";
@@ -33,6 +33,19 @@ export function understand(text: string, index: OrgIndex, today: IsoDate, previo
   const lang = languageOfWords(words);
   if (words.every((w) => w.length === 0)) return previous ? { ...previous.frame, lang, followUp: true } : { lang, intent: "help" };
   return new Reading(words, lang, index, today, previous).frame();
+}
+
+/**
+ * Whether a message may lean on the previous turn, decided from the frame read alone so that a self-contained
+ * question costs no storage read: it starts like a follow-up ("og …", "hvad med …"), points with a pronoun, or
+ * says too little alone. The bot's words for both are vocabulary.ts's, as the Reading uses them.
+ */
+export function mayFollowUp(frame: Frame, text: string): boolean {
+  if (frame.intent === "unknown" || frame.intent === "help" || frame.intent === "greeting") return true;
+  const words = tokens(pickQuestionText(String(text ?? "")), MAX_QUERY_WORDS);
+  if (words.some((w) => PRONOUNS.has(w))) return true;
+  const stems = words.map(stem);
+  return (CUE_PHRASES.get(stems[0] ?? "") ?? []).some((p) => p.cue === "followUp" && p.stems.every((s, k) => stems[k] === s));
 }
 
 /** The language of a message (for replies that do not read it further, such as the CPR warning). */
@@ -237,11 +250,12 @@ class Reading {
     }
     const area = this.best("area");
     const duty = this.best("duty", { strong: false });
+    const competence = this.best("competence");
     this.tags = {
       cues: new Set(this.cueAt.keys()),
       area,
       person: this.best("person"),
-      competence: this.best("competence"),
+      competence,
       duty,
       unit: this.best("unit"),
       meeting: this.best("meeting"),
@@ -252,12 +266,10 @@ class Reading {
       dates,
       reason: this.reason(),
       pronoun: pronounAt >= 0 ? PRONOUNS.get(words[pronounAt]) : undefined,
-      topicCompetence: false,
+      topicCompetence: !!competence.match && competence.match.words.every((i) => i >= this.topicStart),
       areaIsDuty: !!(area.match && duty.match && sameWords(area.match, duty.match)),
       leadsOn: this.leadsOn(),
     };
-    const competence = this.tags.competence.match;
-    (this.tags as { topicCompetence: boolean }).topicCompetence = !!competence && competence.words.every((i) => i >= this.topicStart);
   }
 
   /** The frame: the rule table on this message alone, or, for a follow-up, on it with the previous turn's slots. */
@@ -426,7 +438,7 @@ class Reading {
     const inherited = this.inherited?.frame;
     if (inherited?.from) return { from: addDays(inherited.from, shift), to: addDays(inherited.to ?? inherited.from, shift) };
     if (fallback === "week") {
-      const monday = addDays(this.today, 1 - isoWeekdayOf(this.today));
+      const monday = mondayOf(this.today);
       return { from: monday, to: addDays(monday, 6) };
     }
     return { from: this.today, to: this.today };
@@ -648,10 +660,6 @@ function sameWords(a: EntityMatch, b: EntityMatch): boolean {
   return a.words.length === b.words.length && a.words.every((w, i) => w === b.words[i]);
 }
 
-function isoWeekdayOf(date: IsoDate): number {
-  const day = new Date(`${date}T12:00:00Z`).getUTCDay();
-  return day === 0 ? 7 : day;
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Words of the organisation that OrgIndex does not search: titles. Built once per organisation object (a new

@@ -3,7 +3,7 @@
 import { ActivityTypes, CardFactory, MessageFactory, TeamsInfo, TurnContext, type Activity } from "botbuilder";
 import type { Directory } from "../domain/directory";
 import type { Person } from "../domain/organisation";
-import { languageOf, understand, MAX_MESSAGE_CHARS } from "../domain/understand";
+import { languageOf, mayFollowUp, understand, MAX_MESSAGE_CHARS } from "../domain/understand";
 import { OPEN_ROUNDS_LOOKBACK_MS } from "../domain/occurrences";
 import { containsCpr } from "../domain/cpr";
 import type { Logger } from "../logger";
@@ -17,7 +17,7 @@ import { recordsForRounds, type CheckLog, type CheckLogEntry } from "../storage/
 import type { AgendaStore } from "../storage/agendaStore";
 import { handleCardAction, isCardAction } from "./cardActions";
 import type { ConversationStore } from "../storage/conversationStore";
-import { captureConversation, forgetConversation, isInstall, isUninstall, isUseThisChannel, useChannelReply, useThisChannel } from "./conversations";
+import { captureConversation, forgetConversation, isInstall, isUninstall, isUseThisChannel, rootConversationId, useChannelReply, useThisChannel } from "./conversations";
 
 /** What the bot needs from the rest of the app. */
 export interface BotDeps {
@@ -128,13 +128,7 @@ async function answerMessage(context: TurnContext, deps: BotDeps): Promise<TurnO
 function contextKey(context: TurnContext): { conversation: string; user: string } | undefined {
   const conversation = context.activity.conversation?.id;
   const user = context.activity.from?.aadObjectId ?? context.activity.from?.id;
-  return conversation && user ? { conversation: conversation.split(";messageid=")[0], user } : undefined;
-}
-
-/** Whether a message may lean on the previous turn: it starts like a follow-up, points with a pronoun, or alone says too little. */
-function mayFollowUp(frame: { intent: string }, text: string): boolean {
-  if (frame.intent === "unknown" || frame.intent === "help" || frame.intent === "greeting") return true;
-  return /^\s*(og|and|hvad med|what about|how about|også)\b/i.test(text) || /\b(han|hun|ham|hende|hans|hendes|deres|dem|he|she|him|her|his|their|them)\b/i.test(text);
+  return conversation && user ? { conversation: rootConversationId(conversation), user } : undefined;
 }
 
 /** Completions of the rounds check answers look at (OPEN_ROUNDS_LOOKBACK_MS); `unavailable` when the log cannot be read. */

@@ -12,11 +12,14 @@ import { validDate } from "../domain/isoDate";
 import { VERBS, type AdaptiveCard } from "../cards";
 import { renderMorningCard, type MorningNotice } from "../cards/morningCard";
 import { morningCardData, dutyToFill } from "../answers/morningCardData";
-import { storedRowsOf } from "../api/etags";
+import { storedRowsOf, viewWithRowChanged } from "../api/etags";
 import { ConcurrentChangeError, type OrganisationStore } from "../storage/organisationStore";
 import { changeId, rowKeyOf } from "../storage/organisationEntities";
 import type { Logger } from "../logger";
 import { identifyAsker } from "./identify";
+
+/** How long a click that lost a race waits for this instance's view to hold the winner's row. */
+const RACE_CATCH_UP_MS = 3000;
 
 /** Writing one-day changes of the rota, as the tab does: the store and a cache refresh after. */
 export interface RotaWriter {
@@ -71,8 +74,9 @@ export async function morningAction(
     await deps.rota.store.updateRows(stored.version, [{ kind: "change", rowKey, data: change, order: org.rota.changes.length, etag: stored.etags.get(rowKey) }]);
   } catch (err) {
     if (!(err instanceof ConcurrentChangeError)) throw err;
-    // Someone else was first: say who filled the gap, or show the card as it is now.
-    await deps.rota.refresh();
+    // Someone else was first: once this instance's view holds their row, say who filled the gap, or show the card
+    // as it is now.
+    await viewWithRowChanged(deps.rota.refresh, deps.directory, rowKey, stored.etags.get(rowKey) ?? null, RACE_CATCH_UP_MS);
     const fresh = deps.directory() ?? directory;
     const filled = !findGap(fresh.organisation, date, key, fresh.calendar);
     deps.logger.info({ key, filled }, "gap fill lost a race");
