@@ -18,8 +18,8 @@ const BATCH = 100;
 const REVISION_BUMP_DEADLINE_MS = 10_000;
 /** Batches in flight at once during an import (each to its own partition where it can). */
 const PARALLEL_BATCHES = 8;
-/** Partitions read at once when loading a version. */
-const PARALLEL_READS = 8;
+/** Partitions read at once when loading a version (few: each read must also answer within the storage deadline). */
+const PARALLEL_READS = 4;
 
 /** Which stored version readers should use; `revision` increases on every change. */
 export interface OrganisationPointer {
