@@ -3,6 +3,7 @@
 import { useEffect, useState } from "react";
 import { Badge, Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import type { ViewProps } from "../App";
+import { formatDateTime, formatInstantShort, isoWeekOf, weekLabel } from "../dates";
 
 interface Round { key: string; date: string; period: string; status: "upcoming" | "due" | "overdue" | "missed" | "done"; byName?: string; result?: "ok" | "deviation"; findings?: string; followUp?: string }
 interface ChecksData {
@@ -20,13 +21,9 @@ interface AgendaItem {
   at: string;
 }
 
-/** "20.11.2026 09.14" in Copenhagen time, as the department reads it. */
-function proposedAt(at: string): string {
-  return new Date(at).toLocaleString("da-DK", { timeZone: "Europe/Copenhagen", dateStyle: "short", timeStyle: "short" });
-}
 const STATUS_COLOR = { done: "success", due: "warning", overdue: "danger", missed: "danger", upcoming: "informative" } as const;
 
-export function ChecksView({ api, t, me }: ViewProps) {
+export function ChecksView({ api, t, me, host }: ViewProps) {
   const [data, setData] = useState<ChecksData>();
   const [error, setError] = useState<string>();
   useEffect(() => {
@@ -56,11 +53,11 @@ export function ChecksView({ api, t, me }: ViewProps) {
       <ul data-testid="meetings">
         {data.meetings.slice(0, 8).map((m) => (
           <li key={`${m.id}${m.date}`}>
-            {m.date} kl. {m.time} · {m.title}{m.place ? ` · ${m.place}` : ""} {m.agendaUrl && <a href={m.agendaUrl} target="_blank" rel="noreferrer">{t.agenda}</a>}
+            {formatDateTime(m.date, m.time, host.lang)} · {m.title}{m.place ? ` · ${m.place}` : ""} {m.agendaUrl && <a href={m.agendaUrl} target="_blank" rel="noreferrer">{t.agenda}</a>}
             {m.agendaItems.length > 0 && (
               <ul aria-label={`${t.proposedItems}: ${m.title}`} data-testid="agenda-items">
                 {m.agendaItems.map((item) => (
-                  <li key={item.at + item.text}>{item.text} <Text size={200}>({item.byName}, {proposedAt(item.at)})</Text></li>
+                  <li key={item.at + item.text}>{item.text} <Text size={200}>({item.byName}, {formatInstantShort(item.at, host.lang)})</Text></li>
                 ))}
               </ul>
             )}
@@ -68,21 +65,21 @@ export function ChecksView({ api, t, me }: ViewProps) {
         ))}
       </ul>
       <h2 style={{ fontSize: 16 }}>{t.completion12}</h2>
-      <svg role="img" aria-label={t.completion12} width={12 * 44} height={110} data-testid="chart">
+      <svg role="img" aria-label={t.completion12} viewBox={`0 0 ${12 * 44} 110`} style={{ width: "100%", maxWidth: 12 * 44, height: "auto" }} data-testid="chart">
         {data.weeks.map((w, i) => {
           const h = (w.due / max) * 80;
           const d = (w.done / max) * 80;
           return (
             <g key={w.week} transform={`translate(${i * 44},0)`}>
-              <title>{`${w.week}: ${w.done} af ${w.due}`}</title>
+              <title>{`${weekLabel(isoWeekOf(w.week).week, host.lang)}: ${w.done} / ${w.due}`}</title>
               <rect x={6} y={90 - h} width={30} height={h} fill="none" stroke="currentColor" />
               <rect x={6} y={90 - d} width={30} height={d} fill="currentColor" opacity={0.6} />
-              <text x={21} y={105} fontSize={10} textAnchor="middle" fill="currentColor">{w.week.slice(5)}</text>
+              <text x={21} y={105} fontSize={10} textAnchor="middle" fill="currentColor">{weekLabel(isoWeekOf(w.week).week, host.lang)}</text>
             </g>
           );
         })}
       </svg>
-      <div style={{ display: "flex", gap: 8, alignItems: "center", marginTop: 8 }}>
+      <div style={{ display: "flex", flexWrap: "wrap", gap: 8, alignItems: "center", marginTop: 8 }}>
         <h2 style={{ fontSize: 16, margin: 0 }}>{t.checks}</h2>
         {me.may?.exportCheckLog && <Button onClick={() => void download()}>{t.exportCsv}</Button>}
       </div>
