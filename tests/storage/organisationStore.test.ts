@@ -37,6 +37,8 @@ describe("OrganisationStore (Azurite)", () => {
     await store.replace(first);
     const seen: string[] = [];
     let done = false;
+    let firstRead: () => void = () => undefined;
+    const readOnce = new Promise<void>((resolve) => (firstRead = resolve));
     const reader = (async () => {
       while (!done) {
         const stored = await store.load();
@@ -45,8 +47,11 @@ describe("OrganisationStore (Azurite)", () => {
         if (org.organisation.name === "Første") assert.equal(org.people.length, first.people.length);
         else assert.deepEqual(org, second);
         seen.push(org.organisation.name);
+        firstRead();
       }
     })();
+    // The reader is under way (a load reads 33 partitions) before the second import starts.
+    await readOnce;
     await store.replace(second);
     await new Promise((r) => setTimeout(r, 50));
     done = true;
