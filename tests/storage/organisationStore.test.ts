@@ -43,6 +43,8 @@ describe("OrganisationStore (Azurite)", () => {
     await store.replace(first, { now: NOW });
     const seen: string[] = [];
     let done = false;
+    let firstRead: () => void = () => undefined;
+    const readOnce = new Promise<void>((resolve) => (firstRead = resolve));
     const reader = (async () => {
       while (!done) {
         const stored = await store.load();
@@ -51,8 +53,11 @@ describe("OrganisationStore (Azurite)", () => {
         if (org.organisation.name === "Første") assert.equal(org.people.length, first.people.length);
         else assert.deepEqual(org, imported(second));
         seen.push(org.organisation.name);
+        firstRead();
       }
     })();
+    // The reader is under way (a load reads 33 partitions) before the second import starts.
+    await readOnce;
     await store.replace(second, { now: NOW });
     await new Promise((r) => setTimeout(r, 50));
     done = true;

@@ -8,6 +8,12 @@ import { ConcurrentChangeError } from "../storage/organisationStore";
 import { fail, storeFromEnv, storageErrorMessage } from "./storageFromEnv";
 import { progressReporter } from "./progress";
 
+/**
+ * One storage call of an import may take this long: a batch writes 100 rows, several are in flight, and a busy
+ * storage (or Azurite on a loaded machine) answers them more slowly than the server's point reads.
+ */
+const IMPORT_CALL_DEADLINE_MS = 30_000;
+
 async function main(args: string[]): Promise<void> {
   const dryRun = args.includes("--dry-run");
   const file = args.find((a) => !a.startsWith("--"));
@@ -28,7 +34,7 @@ async function main(args: string[]): Promise<void> {
     console.log(`${file} er gyldig: ${summary}. Intet er gemt (--dry-run).`);
     return;
   }
-  const { store, where } = storeFromEnv();
+  const { store, where } = storeFromEnv(process.env, { deadlineMs: IMPORT_CALL_DEADLINE_MS });
   const progress = progressReporter("Skriver rækker", process.stderr);
   const started = performance.now();
   try {

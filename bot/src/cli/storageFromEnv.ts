@@ -4,12 +4,15 @@ import { describeStorage, storageSettings } from "../config";
 import { OrganisationStore } from "../storage/organisationStore";
 import { Tables, storageStatus } from "../storage/tables";
 
-/** The organisation store the environment points at, and a description of where that is. */
-export function storeFromEnv(env: NodeJS.ProcessEnv = process.env): { store: OrganisationStore; tables: Tables; where: string } {
+/**
+ * The organisation store the environment points at, and a description of where that is. `deadlineMs` bounds one
+ * storage call (default: the server's STORAGE_DEADLINE_MS); a batch job writing 100 rows per call passes more.
+ */
+export function storeFromEnv(env: NodeJS.ProcessEnv = process.env, options: { readonly deadlineMs?: number } = {}): { store: OrganisationStore; tables: Tables; where: string } {
   const problems: string[] = [];
   const { storage, tablePrefix } = storageSettings(env, true, problems);
   if (problems.length > 0 || !storage) fail(problems.join("\n"));
-  const tables = new Tables(storage, tablePrefix);
+  const tables = new Tables(storage, tablePrefix, { deadlineMs: options.deadlineMs });
   return { store: new OrganisationStore(tables), tables, where: `${describeStorage(storage)}, tabelpræfiks "${tablePrefix}"` };
 }
 

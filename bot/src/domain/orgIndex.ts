@@ -81,6 +81,10 @@ function termsOf(text: string): string[] {
 interface PhraseTerms {
   readonly terms: readonly string[];
   readonly stops: readonly boolean[];
+  /** The terms joined: two aliases with the same key name the same way. */
+  readonly key: string;
+  /** The weighed aliases made of this phrase, by kind and boost (see buildParts). */
+  readonly weighed: Array<{ readonly kind: EntityKind; readonly alias: Alias }>;
 }
 
 /** Splits and stems phrases, remembering each: 25,000 people share a few hundred first and last names. */
@@ -91,7 +95,8 @@ class PhraseCache {
     let entry = this.cache.get(text);
     if (!entry) {
       const words = splitWords(text, MAX_QUERY_WORDS).filter((w) => w.length <= MAX_WORD_LENGTH);
-      entry = { terms: words.map(stem), stops: words.map(isStopword) };
+      const terms = words.map(stem);
+      entry = { terms, stops: words.map(isStopword), key: terms.join(" "), weighed: [] };
       this.cache.set(text, entry);
     }
     return entry;
@@ -99,8 +104,8 @@ class PhraseCache {
 }
 
 /** The aliases as terms, without repeats; a hyphenated alias also written together ("e-Boks", "eboks"). */
-function aliasTerms(list: readonly RawAlias[], phrases: PhraseCache): Array<RawAlias & PhraseTerms> {
-  const out: Array<RawAlias & PhraseTerms> = [];
+function aliasTerms(list: readonly RawAlias[], phrases: PhraseCache): Array<RawAlias & { readonly phrase: PhraseTerms }> {
+  const out: Array<RawAlias & { readonly phrase: PhraseTerms }> = [];
   const seen = new Set<string>();
   for (const alias of list) {
     const variants = [alias.text];
@@ -108,10 +113,9 @@ function aliasTerms(list: readonly RawAlias[], phrases: PhraseCache): Array<RawA
     if (alias.joinable && alias.text.includes("-") && /\p{L}-\p{L}/u.test(alias.text)) variants.push(alias.text.replace(/(?<=\p{L})-(?=\p{L})/gu, ""));
     for (const text of variants) {
       const phrase = phrases.get(text);
-      const key = phrase.terms.join(" ");
-      if (key.length === 0 || seen.has(key)) continue;
-      seen.add(key);
-      out.push({ text, boost: alias.boost, primary: alias.primary, joinable: alias.joinable, terms: phrase.terms, stops: phrase.stops });
+      if (phrase.key.length === 0 || seen.has(phrase.key)) continue;
+      seen.add(phrase.key);
+      out.push({ text, boost: alias.boost, primary: alias.primary, joinable: alias.joinable, phrase });
     }
   }
   return out;
@@ -519,7 +523,7 @@ function* buildParts(organisation: Organisation): Generator<void, IndexParts> {
   // How distinctive a term is within its kind: "kontrol" is in every check's title, "uafhentede" in one.
   const kindCounts = new Map<EntityKind, { n: number; df: Map<string, number> }>();
   const phrases = new PhraseCache();
-  const prepared: Array<{ entity: (typeof raw)[number]; aliases: Array<RawAlias & PhraseTerms> }> = [];
+  const prepared: Array<{ entity: (typeof raw)[number]; aliases: Array<RawAlias & { readonly phrase: PhraseTerms }> }> = [];
   for (const entity of raw) {
     if (prepared.length % YIELD_EVERY === YIELD_EVERY - 1) yield;
     const aliases = aliasTerms(entity.aliases, phrases);
@@ -528,7 +532,7 @@ function* buildParts(organisation: Organisation): Generator<void, IndexParts> {
     counts.n++;
     const seen = new Set<string>();
     for (const alias of aliases) {
-      for (const term of alias.terms) {
+      for (const term of alias.phrase.terms) {
         if (seen.has(term)) continue;
         seen.add(term);
         counts.df.set(term, (counts.df.get(term) ?? 0) + 1);
@@ -537,22 +541,20 @@ function* buildParts(organisation: Organisation): Generator<void, IndexParts> {
     prepared.push({ entity, aliases });
   }
   // The same name in the same kind weighs the same: 25,000 people share a few hundred first names.
-  const weighed = new Map<string, Alias>();
   for (const { entity, aliases: terms } of prepared) {
     if (entities.length % YIELD_EVERY === YIELD_EVERY - 1) yield;
     const { n, df } = kindCounts.get(entity.kind)!;
     const primary: string[] = [];
     const secondary: string[] = [];
-    const aliases = terms.map((alias) => {
-      (alias.primary ? primary : secondary).push(...alias.terms);
-      const key = `${entity.kind}|${alias.boost}|${alias.terms.join(" ")}|${alias.stops.join()}`;
-      let known = weighed.get(key);
+    const aliases = terms.map(({ phrase, primary: isPrimary, boost }) => {
+      for (const term of phrase.terms) (isPrimary ? primary : secondary).push(term);
+      let known = phrase.weighed.find((w) => w.kind === entity.kind && w.alias.boost === boost)?.alias;
       if (!known) {
-        const weights = alias.terms.map((t, i) => (alias.stops[i] ? 0 : Math.log(1 + n / (df.get(t) ?? 1))));
+        const weights = phrase.terms.map((t, i) => (phrase.stops[i] ? 0 : Math.log(1 + n / (df.get(t) ?? 1))));
         // A name made only of function words still names something.
-        known = { terms: alias.terms, weights: weights.some((w) => w > 0) ? weights : weights.map(() => 1), boost: alias.boost };
-        weighed.set(key, known);
-        for (const term of alias.terms) termSet.add(term);
+        known = { terms: phrase.terms, weights: weights.some((w) => w > 0) ? weights : weights.map(() => 1), boost };
+        phrase.weighed.push({ kind: entity.kind, alias: known });
+        for (const term of phrase.terms) termSet.add(term);
       }
       return known;
     });

@@ -19,9 +19,9 @@ const BATCH = 100;
 /** How long an edit keeps trying to move the revision on against concurrent edits (its rows are saved already). */
 const REVISION_BUMP_DEADLINE_MS = 10_000;
 /** Batches in flight at once during an import (each to its own partition where it can). */
-const PARALLEL_BATCHES = 16;
-/** Partitions read at once when loading a version. */
-const PARALLEL_READS = 8;
+const PARALLEL_BATCHES = 8;
+/** Partitions read at once when loading a version (few: each read must also answer within the storage deadline). */
+const PARALLEL_READS = 4;
 
 /** Which stored version readers should use; `revision` increases on every change. */
 export interface OrganisationPointer {
