@@ -1,7 +1,22 @@
-// npm run bench: latency and throughput of questions through /api/messages (deliveryMode expectReplies) for a
-// fyrtårn question, a rota question and a trivial echo on the same server, at demo size and at 25,000 people
-// and 1,000 areas; and how many storage requests a question costs. Starts its own Azurite. Prints figures.
+// npm run bench: what the bot costs at demo size and at 25,000 people and 1,000 areas, on one server with its own
+// Azurite. Per size it prints:
+// - import: `npm run import` of the organisation file as a user runs it (its own process), and server start;
+// - the server's memory once loaded (heap after a full GC, and the process's resident size);
+// - questions through /api/messages (deliveryMode expectReplies): p50/p99 of a fyrtårn question, a rota question
+//   and a trivial echo on the same server, and their ratio to the echo (one request at a time, the kinds
+//   interleaved so that machine noise falls on all alike), and throughput with 8 in flight;
+// - edits through the tab's API (an absence, a fyrtårn assignment, a one-day rota change): their response time,
+//   and the longest question latency while they land (a question loop runs meanwhile);
+// - an edit made by another instance and a new import: how long until this server has it, and the longest
+//   question latency meanwhile.
+// BENCH_SIZES=demo,25000 (default) chooses the sizes; BENCH_ROUNDS, BENCH_REQUESTS, BENCH_EDITS the amounts.
 import { performance } from "node:perf_hooks";
+import { spawn } from "node:child_process";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import v8 from "node:v8";
+import vm from "node:vm";
 import type { TurnContext } from "botbuilder";
 import { startAzurite } from "../bot/src/cli/azurite";
 import { loadConfig } from "../bot/src/config";
@@ -9,16 +24,25 @@ import { createLogger } from "../bot/src/logger";
 import { startApp, type App } from "../bot/src/server";
 import { OrganisationStore } from "../bot/src/storage/organisationStore";
 import { RequestCounter, Tables } from "../bot/src/storage/tables";
-import { validateOrganisation } from "../bot/src/domain/organisationFile";
-import type { Organisation } from "../bot/src/domain/organisation";
+import { rowKeyOf } from "../bot/src/storage/organisationEntities";
+import { rowEtag } from "../bot/src/api/views";
+import { serialiseOrganisation, validateOrganisation } from "../bot/src/domain/organisationFile";
+import { addDays } from "../bot/src/domain/isoDate";
+import type { Organisation, Person } from "../bot/src/domain/organisation";
 import type { Route } from "../bot/src/teams/bot";
 import { generateOrganisation } from "./generateOrganisation";
 import { demoOrganisation } from "../tests/helpers/demo";
 import { messageActivity } from "../tests/helpers/app";
 
 const LATENCY_ROUNDS = Number(process.env.BENCH_ROUNDS || 300);
-const THROUGHPUT_REQUESTS = Number(process.env.BENCH_REQUESTS || 600);
+const THROUGHPUT_REQUESTS = Number(process.env.BENCH_REQUESTS || 400);
+const EDITS = Number(process.env.BENCH_EDITS || 30);
+const SIZES = (process.env.BENCH_SIZES || "demo,25000").split(",").map((s) => s.trim());
 const CONCURRENCY = 8;
+const ROOT = path.resolve(__dirname, "..");
+
+v8.setFlagsFromString("--expose-gc");
+const collectGarbage = vm.runInNewContext("gc") as () => void;
 
 /** A trivial echo on the same server: the cost of HTTP, the adapter and sending one reply. */
 const echoRoute: Route = {
@@ -31,6 +55,7 @@ const echoRoute: Route = {
 };
 
 type Kind = "echo" | "fyrtaarn" | "rota";
+const KINDS: Kind[] = ["echo", "fyrtaarn", "rota"];
 
 function questions(org: Organisation): Record<Kind, (i: number) => string> {
   const areas = org.areas;
@@ -50,22 +75,24 @@ async function askOnce(url: string, text: string): Promise<number> {
   return performance.now() - started;
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
+
+const ms = (n: number) => `${n.toFixed(n < 10 ? 2 : n < 100 ? 1 : 0)} ms`;
+const s = (n: number) => `${(n / 1000).toFixed(1)} s`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
 interface Figures { p50: number; p99: number; rps: number }
 
-async function measure(app: App, org: Organisation): Promise<Record<Kind, Figures>> {
+async function measureQuestions(app: App, org: Organisation): Promise<Record<Kind, Figures>> {
   const q = questions(org);
-  const kinds: Kind[] = ["echo", "fyrtaarn", "rota"];
-  for (let i = 0; i < 30; i++) for (const k of kinds) await askOnce(app.url, q[k](i));
-  // Latency: one request at a time, the kinds interleaved so machine noise falls on all alike.
+  for (let i = 0; i < 30; i++) for (const k of KINDS) await askOnce(app.url, q[k](i));
   const samples: Record<Kind, number[]> = { echo: [], fyrtaarn: [], rota: [] };
-  for (let i = 0; i < LATENCY_ROUNDS; i++) for (const k of kinds) samples[k].push(await askOnce(app.url, q[k](i)));
-  // Throughput: CONCURRENCY requests in flight.
+  for (let i = 0; i < LATENCY_ROUNDS; i++) for (const k of KINDS) samples[k].push(await askOnce(app.url, q[k](i)));
   const rps = {} as Record<Kind, number>;
-  for (const k of kinds) {
+  for (const k of KINDS) {
     let next = 0;
     const started = performance.now();
     await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
@@ -74,35 +101,146 @@ async function measure(app: App, org: Organisation): Promise<Record<Kind, Figure
     rps[k] = THROUGHPUT_REQUESTS / ((performance.now() - started) / 1000);
   }
   const out = {} as Record<Kind, Figures>;
-  for (const k of kinds) {
-    const sorted = samples[k].sort((a, b) => a - b);
-    out[k] = { p50: percentile(sorted, 50), p99: percentile(sorted, 99), rps: rps[k] };
-  }
+  for (const k of KINDS) out[k] = { p50: percentile(samples[k], 50), p99: percentile(samples[k], 99), rps: rps[k] };
   return out;
 }
 
-async function run(name: string, org: Organisation, connectionString: string): Promise<Record<Kind, Figures>> {
+/** Asks fyrtårn and rota questions one after another until `work` is done; the latencies seen meanwhile. */
+async function questionsDuring<T>(app: App, org: Organisation, work: () => Promise<T>): Promise<{ result: T; latencies: number[] }> {
+  const q = questions(org);
+  const latencies: number[] = [];
+  let done = false;
+  const loop = (async () => {
+    for (let i = 0; !done; i++) latencies.push(await askOnce(app.url, i % 2 ? q.rota(i) : q.fyrtaarn(i)));
+  })();
+  try {
+    return { result: await work(), latencies };
+  } finally {
+    done = true;
+    await loop;
+  }
+}
+
+interface EditFigures { kind: string; times: number[] }
+
+/** Edits through the tab's API as a coordinator: absences, fyrtårn assignments and one-day rota changes in turn. */
+async function measureEdits(app: App, org: Organisation): Promise<{ edits: EditFigures[]; latencies: number[] }> {
+  const coordinator = org.people.find((p) => p.role === "koordinator" || p.role === "sektionsleder")!;
+  const headers = { "x-dev-person": coordinator.id, "content-type": "application/json" };
+  const rotaPeople = [...new Set(Object.values(org.rota.cycle[0]?.mon ?? {}).flatMap((slots) => Object.values(slots).flat()))];
+  const pool: readonly string[] = rotaPeople.length >= 2 ? rotaPeople : org.people.slice(0, 2).map((p: Person) => p.id);
+  const edits: EditFigures[] = [{ kind: "fravær", times: [] }, { kind: "fyrtårn", times: [] }, { kind: "rulleplan", times: [] }];
+  const calendar = app.cache.current!.calendar;
+  let day = "2026-12-01";
+  const nextWorkingDay = () => {
+    do day = addDays(day, 1);
+    while (!calendar.isWorkingDay(day));
+    return day;
+  };
+  const send = async (method: string, url: string, body: unknown): Promise<number> => {
+    const started = performance.now();
+    const res = await fetch(`${app.url}${url}`, { method, headers, body: JSON.stringify(body) });
+    const text = await res.text();
+    if (res.status !== 200) throw new Error(`${method} ${url} svarede ${res.status}: ${text.slice(0, 300)}`);
+    return performance.now() - started;
+  };
+  const { latencies } = await questionsDuring(app, org, async () => {
+    for (let i = 0; i < EDITS; i++) {
+      const person = pool[i % pool.length];
+      if (i % 3 === 0) {
+        const date = nextWorkingDay();
+        edits[0].times.push(await send("POST", "/api/absences", { person, from: date, to: date, reason: "kursus" }));
+      } else if (i % 3 === 1) {
+        const area = org.areas[(i * 31) % org.areas.length];
+        const etag = rowEtag(app.cache.current!, rowKeyOf("area", area.id));
+        const fyrtaarn = org.people[(i * 7919) % org.people.length].id;
+        edits[1].times.push(await send("PUT", `/api/areas/${area.id}`, { fyrtaarne: [fyrtaarn], backups: [], etag }));
+        // The next question must name the new fyrtårn.
+        const res = await fetch(`${app.url}/api/messages`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(messageActivity(`hvem er fyrtårn for ${area.name}`)) });
+        const name = org.people.find((p) => p.id === fyrtaarn)!.name;
+        if (!JSON.stringify(await res.json()).includes(name)) throw new Error(`svaret efter redigeringen nævner ikke ${name}`);
+      } else {
+        const date = nextWorkingDay();
+        const duty = org.rota.duties[i % org.rota.duties.length].id;
+        const slot = org.rota.slots[i % org.rota.slots.length].id;
+        edits[2].times.push(await send("PUT", "/api/rota/changes", { date, duty, slot, people: [person], etag: null }));
+      }
+    }
+  });
+  return { edits, latencies };
+}
+
+/** Runs `npm run import` of a file as a user would, in its own process; its wall time. */
+async function importWithCli(file: string, connectionString: string, prefix: string): Promise<number> {
+  const started = performance.now();
+  const tsx = path.join(ROOT, "node_modules", ".bin", "tsx");
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(tsx, [path.join(ROOT, "bot/src/cli/import.ts"), file], { env: { ...process.env, STORAGE_CONNECTION_STRING: connectionString, TABLE_PREFIX: prefix }, stdio: ["ignore", "ignore", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`importen fejlede (${code}): ${stderr}`))));
+  });
+  return performance.now() - started;
+}
+
+async function run(name: string, org: Organisation, connectionString: string, dir: string): Promise<Record<Kind, Figures>> {
   const prefix = `bench${Date.now().toString(36)}`;
-  const importStarted = performance.now();
-  await new OrganisationStore(new Tables({ kind: "connectionString", connectionString }, prefix)).replace(org);
-  const importMs = performance.now() - importStarted;
+  const file = path.join(dir, `${prefix}.yaml`);
+  await writeFile(file, serialiseOrganisation(org));
+  const importMs = await importWithCli(file, connectionString, prefix);
+
   const counter = new RequestCounter();
   const config = loadConfig({ NODE_ENV: "development", PORT: "0", STORAGE_CONNECTION_STRING: connectionString, TABLE_PREFIX: prefix, SCHEDULER_ENABLED: "false", ORG_REFRESH_SECONDS: "3600" });
+  collectGarbage();
+  const heapBefore = process.memoryUsage().heapUsed;
   const loadStarted = performance.now();
   const app = await startApp(config, createLogger("silent"), { counter, extraRoutes: [echoRoute] });
   const loadMs = performance.now() - loadStarted;
+  collectGarbage();
+  const memory = process.memoryUsage();
   try {
+    console.log(`\n${name}: ${org.people.length} personer, ${org.areas.length} områder`);
+    console.log(`  import (npm run import, egen proces): ${s(importMs)}   serverstart med indlæsning: ${s(loadMs)}`);
+    console.log(`  hukommelse: organisationen fylder ${mb(memory.heapUsed - heapBefore)} i heap (heap i alt ${mb(memory.heapUsed)}, rss ${mb(memory.rss)})`);
+
     const before = counter.count;
-    const figures = await measure(app, org);
+    const figures = await measureQuestions(app, org);
     const asked = 90 + 3 * LATENCY_ROUNDS + 3 * THROUGHPUT_REQUESTS;
-    console.log(`\n${name}: ${org.people.length} personer, ${org.areas.length} områder (import ${(importMs / 1000).toFixed(1)} s, serverstart med indlæsning ${(loadMs / 1000).toFixed(1)} s)`);
-    console.log("spørgsmål   p50 ms   p99 ms   svar/s   p50/ekko  p99/ekko  svar/s ekko/spm");
-    for (const k of ["echo", "fyrtaarn", "rota"] as Kind[]) {
+    console.log("  spørgsmål   p50 ms   p99 ms   svar/s   p50/ekko  p99/ekko  svar/s ekko/spm");
+    for (const k of KINDS) {
       const f = figures[k];
       const e = figures.echo;
-      console.log(`${k.padEnd(10)} ${f.p50.toFixed(2).padStart(7)} ${f.p99.toFixed(2).padStart(8)} ${f.rps.toFixed(0).padStart(8)} ${(f.p50 / e.p50).toFixed(2).padStart(9)} ${(f.p99 / e.p99).toFixed(2).padStart(9)} ${(e.rps / f.rps).toFixed(2).padStart(12)}`);
+      console.log(`  ${k.padEnd(10)} ${f.p50.toFixed(2).padStart(7)} ${f.p99.toFixed(2).padStart(8)} ${f.rps.toFixed(0).padStart(8)} ${(f.p50 / e.p50).toFixed(2).padStart(9)} ${(f.p99 / e.p99).toFixed(2).padStart(9)} ${(e.rps / f.rps).toFixed(2).padStart(12)}`);
     }
-    console.log(`lagerforespørgsler under ${asked} spørgsmål: ${counter.count - before} (${((counter.count - before) / asked).toFixed(3)} pr. spørgsmål)`);
+    console.log(`  lagerforespørgsler under ${asked} spørgsmål: ${counter.count - before} (${((counter.count - before) / asked).toFixed(3)} pr. spørgsmål)`);
+
+    const { edits, latencies } = await measureEdits(app, org);
+    const all = edits.flatMap((e) => e.times);
+    console.log(`  redigeringer i fanen (${all.length}, mens spørgsmål stilles): svartid p50 ${ms(percentile(all, 50))}, maks ${ms(Math.max(...all))}; ${edits.map((e) => `${e.kind} p50 ${ms(percentile(e.times, 50))}`).join(", ")}`);
+    console.log(`    spørgsmål imens (${latencies.length}): p50 ${ms(percentile(latencies, 50))}, p99 ${ms(percentile(latencies, 99))}, længste ${ms(Math.max(...latencies))}`);
+
+    // Another instance edits: this server catches up on its next check of the pointer.
+    const other = new OrganisationStore(new Tables({ kind: "connectionString", connectionString }, prefix));
+    const stored = (await other.load())!;
+    const area = org.areas[0];
+    const areaRow = rowKeyOf("area", area.id);
+    await other.updateRows(stored.version, [{ kind: "area", rowKey: areaRow, data: { ...area, fyrtaarne: [org.people[org.people.length - 1].id] }, order: 0, etag: stored.etags.get(areaRow) }]);
+    const remote = await questionsDuring(app, org, async () => {
+      const started = performance.now();
+      await app.cache.refresh();
+      return performance.now() - started;
+    });
+    if (app.cache.current!.area(area.id)!.fyrtaarne[0] !== org.people[org.people.length - 1].id) throw new Error("den anden instans' ændring blev ikke set");
+    console.log(`  ændring fra en anden instans: indhentet på ${ms(remote.result)}; længste spørgsmål imens ${ms(Math.max(...remote.latencies))} (${remote.latencies.length} spørgsmål)`);
+
+    // A new import: the server reads and builds the new version while answering from the old one.
+    await importWithCli(file, connectionString, prefix);
+    const reimport = await questionsDuring(app, org, async () => {
+      const started = performance.now();
+      await app.cache.refresh();
+      return performance.now() - started;
+    });
+    console.log(`  ny import: indlæst og bygget på ${s(reimport.result)}; længste spørgsmål imens ${ms(Math.max(...reimport.latencies))} (${reimport.latencies.length} spørgsmål, p99 ${ms(percentile(reimport.latencies, 99))})`);
     return figures;
   } finally {
     await app.close();
@@ -111,15 +249,28 @@ async function run(name: string, org: Organisation, connectionString: string): P
 
 async function main(): Promise<void> {
   const azurite = await startAzurite();
+  const dir = await mkdtemp(path.join(tmpdir(), "fyr-bench-"));
+  const started = performance.now();
   try {
-    console.log(`Bot-benchmark: ${LATENCY_ROUNDS} runder latens (én ad gangen), ${THROUGHPUT_REQUESTS} forespørgsler × ${CONCURRENCY} samtidige for gennemløb; Node ${process.version}.`);
-    const demo = await run("Demo-organisation", demoOrganisation(), azurite.connectionString);
-    const generated = validateOrganisation(generateOrganisation(25_000, 1_000));
-    if (!generated.ok) throw new Error("den genererede organisation er ugyldig");
-    const large = await run("Genereret organisation", generated.organisation, azurite.connectionString);
-    console.log("\np99 ved 25.000 personer i forhold til demo:");
-    for (const k of ["fyrtaarn", "rota"] as Kind[]) console.log(`  ${k}: ${(large[k].p99 / demo[k].p99).toFixed(2)}×`);
+    console.log(`Bot-benchmark: ${LATENCY_ROUNDS} runder latens (én ad gangen), ${THROUGHPUT_REQUESTS} forespørgsler × ${CONCURRENCY} samtidige for gennemløb, ${EDITS} redigeringer; Node ${process.version}.`);
+    const results: Array<[string, Record<Kind, Figures>]> = [];
+    for (const size of SIZES) {
+      if (size === "demo") {
+        results.push(["demo", await run("Demo-organisation", demoOrganisation(), azurite.connectionString, dir)]);
+        continue;
+      }
+      const people = Number(size);
+      const generated = validateOrganisation(generateOrganisation(people, Math.min(1_000, Math.max(1, Math.round(people / 25)))));
+      if (!generated.ok) throw new Error("den genererede organisation er ugyldig");
+      results.push([size, await run("Genereret organisation", generated.organisation, azurite.connectionString, dir)]);
+    }
+    if (results.length > 1) {
+      const [first, last] = [results[0], results[results.length - 1]];
+      console.log(`\np99 ved ${last[0]} i forhold til ${first[0]}: ${(["fyrtaarn", "rota"] as Kind[]).map((k) => `${k} ${(last[1][k].p99 / first[1][k].p99).toFixed(2)}×`).join(", ")}`);
+    }
+    console.log(`Benchmarken tog ${s(performance.now() - started)}.`);
   } finally {
+    await rm(dir, { recursive: true, force: true });
     await azurite.stop();
   }
 }

@@ -1,9 +1,53 @@
-// Structured logs (pino). Log intents, ids and timings — never message text or anything CPR-like.
-import pino, { type Logger } from "pino";
+// Structured logs (pino). Log intents, ids and timings — never message text or anything CPR-like. As a last
+// line of defence every log line goes through the CPR guard: fields (errors included) and the message are
+// written with any CPR-like number replaced by "[CPR fjernet]".
+import pino, { type DestinationStream, type Logger } from "pino";
+import { redactCpr, redactCprDeep } from "./domain/cpr";
 
 export type { Logger };
 
-/** The process logger; level from LOG_LEVEL. Tests pass level "silent". */
-export function createLogger(level = process.env.LOG_LEVEL || "info"): Logger {
-  return pino({ level, base: { app: "fyrtaarn" }, timestamp: pino.stdTimeFunctions.isoTime });
+/** The process logger; level from LOG_LEVEL. Tests pass level "silent", or a stream to read what was logged. */
+export function createLogger(level = process.env.LOG_LEVEL || "info", destination?: DestinationStream): Logger {
+  const options: pino.LoggerOptions = {
+    level,
+    base: { app: "fyrtaarn" },
+    timestamp: pino.stdTimeFunctions.isoTime,
+    formatters: { log: (fields) => redactCprDeep(fields) },
+    hooks: {
+      logMethod(args, method) {
+        const redacted = args.map((a) => (typeof a === "string" ? redactCpr(a) : a)) as Parameters<typeof method>;
+        return method.apply(this, redacted);
+      },
+    },
+  };
+  return destination ? pino(options, destination) : pino(options);
+}
+
+/**
+ * Sends what libraries print with console.* (botbuilder prints authentication failures and stack traces with
+ * console.error) through the structured logger instead of bare stdout/stderr: one line per call, CPR-guarded,
+ * tagged `console`. Returns a function that puts the console back.
+ */
+export function routeConsoleToLogger(logger: Logger): () => void {
+  const original = { log: console.log, info: console.info, warn: console.warn, error: console.error, debug: console.debug };
+  const log = logger.child({ source: "console" });
+  const text = (args: unknown[]) =>
+    args.map((a) => (a instanceof Error ? `${a.name}: ${a.message}` : typeof a === "string" ? a : safeJson(a))).join(" ").slice(0, 4000);
+  console.log = (...args: unknown[]) => log.info(text(args));
+  console.info = (...args: unknown[]) => log.info(text(args));
+  console.debug = (...args: unknown[]) => log.debug(text(args));
+  console.warn = (...args: unknown[]) => log.warn(text(args));
+  console.error = (...args: unknown[]) => {
+    const err = args.find((a): a is Error => a instanceof Error);
+    log.error(err ? { err: { name: err.name, message: err.message, stack: err.stack } } : {}, text(args));
+  };
+  return () => Object.assign(console, original);
+}
+
+function safeJson(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
 }

@@ -2,17 +2,16 @@
 // Only wiring lives here; run directly (`npm run serve`) it reads the environment and listens.
 import restify, { type Request, type Response } from "restify";
 import type { TurnContext } from "botbuilder";
-import { z } from "zod";
 import { loadConfig, ConfigError, type Config } from "./config";
 import { mountApi } from "./api/routes";
 import { createAuthenticator, type AuthOptions } from "./api/auth";
-import { directoryWithEtags } from "./api/etags";
-import { createLogger, type Logger } from "./logger";
+import { directoryBuilder } from "./api/etags";
+import { createLogger, routeConsoleToLogger, type Logger } from "./logger";
 import { Tables, type CredentialFactory, type RequestCounter } from "./storage/tables";
 import { OrganisationStore } from "./storage/organisationStore";
 import { OrganisationCache } from "./storage/organisationCache";
 import { Directory } from "./domain/directory";
-import { createAdapter } from "./teams/adapter";
+import { createActivityHandler, createAdapter } from "./teams/adapter";
 import { createBot, defaultRoutes, type Route } from "./teams/bot";
 import { TableCheckLog, type CheckLog } from "./storage/checkLog";
 import { TableAgendaStore, type AgendaStore } from "./storage/agendaStore";
@@ -32,6 +31,8 @@ export interface AppOptions {
   readonly extraRoutes?: readonly Route[];
   /** Where the tab API gets its token keys (tests pass a local key set instead of Entra's). */
   readonly auth?: AuthOptions;
+  /** Deadline of one storage call in ms (default STORAGE_DEADLINE_MS); tests that freeze storage pass less. */
+  readonly storageDeadlineMs?: number;
 }
 
 /** A running app and how to stop it. */
@@ -52,15 +53,12 @@ export interface App {
   close(): Promise<void>;
 }
 
-/** A Bot Framework activity must at least be an object with a string type. */
-const ActivityShape = z.object({ type: z.string().min(1).max(100) }).passthrough();
-
 /** Builds and starts the whole app on config.port (0 picks a free port). */
 export async function startApp(config: Config, logger: Logger, options: AppOptions = {}): Promise<App> {
   const clock = options.clock ?? (() => new Date());
-  const tables = new Tables(config.storage, config.tablePrefix, { counter: options.counter, credentialFactory: options.credentialFactory });
+  const tables = new Tables(config.storage, config.tablePrefix, { counter: options.counter, credentialFactory: options.credentialFactory, deadlineMs: options.storageDeadlineMs });
   const store = new OrganisationStore(tables);
-  const cache = new OrganisationCache(store, directoryWithEtags, { refreshSeconds: config.orgRefreshSeconds, logger });
+  const cache = new OrganisationCache(store, directoryBuilder, { refreshSeconds: config.orgRefreshSeconds, logger });
   await cache.start();
 
   const adapter = createAdapter(config.bot, logger);
@@ -83,35 +81,40 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
   server.use(restify.plugins.queryParser());
   server.use(restify.plugins.bodyParser({ maxBodySize: 256 * 1024, mapParams: false, rejectUnknown: true }));
 
+  const handleActivity = createActivityHandler(config.bot, adapter, logger);
   server.post("/api/messages", async (req: Request, res: Response) => {
-    const shape = ActivityShape.safeParse(req.body);
-    if (!shape.success) {
-      res.status(400);
-      res.json({ error: "Ugyldig aktivitet: forventede et JSON-objekt med feltet \"type\"." });
-      return;
-    }
-    try {
-      await adapter.process(req, res, (context: TurnContext) => bot(context));
-    } catch (err) {
-      logger.error({ err: err instanceof Error ? err.message : String(err) }, "activity rejected");
-      if (!res.headersSent) {
-        res.status(400);
-        res.json({ error: "Aktiviteten kunne ikke behandles." });
-      }
-    }
+    const answer = await handleActivity(req.body, req.header("authorization") || undefined, (context: TurnContext) => bot(context));
+    res.status(answer.status);
+    if (answer.body === undefined) res.end();
+    else res.json(answer.body);
   });
 
   mountApi(server, { cache, store, authenticate: createAuthenticator(config, options.auth), clock, logger, development: config.development, checkLog, agenda });
 
+  // Ready once the organisation is in memory: questions are answered from there even while storage is down, so
+  // a degraded storage keeps 200 (the instance is useful) but says "degraded" for monitoring.
   server.get("/healthz", async (_req: Request, res: Response) => {
     const status = cache.status;
     const ready = cache.current !== undefined;
+    const storage = tables.health.state === "degraded" || status.lastError ? "degraded" : tables.health.state;
     res.status(ready ? 200 : 503);
-    res.json({ status: ready ? "ok" : "starting", organisation: { version: status.version, revision: status.revision }, storageError: status.lastError ? true : undefined });
+    res.json({
+      status: !ready ? "starting" : storage === "degraded" ? "degraded" : "ok",
+      organisation: { version: status.version, revision: status.revision, loadedAt: status.loadedAt?.toISOString() },
+      memory: memoryMb(),
+      storage: { state: storage, ...(tables.health.lastFailureAt && { lastFailureAt: tables.health.lastFailureAt.toISOString() }), ...(tables.health.lastOkAt && { lastOkAt: tables.health.lastOkAt.toISOString() }) },
+    });
   });
 
-  server.on("restifyError", (req: Request, res: Response, err: Error & { statusCode?: number }, next: (e?: unknown) => void) => {
-    if ((err.statusCode ?? 500) >= 500) logger.error({ path: req.path(), err: err.message }, "request failed");
+  // restify's own errors (unparsable JSON, wrong content type, too large, unknown route) would echo the parser's
+  // message, which quotes the request's bytes. The client gets a calm message by status; the log gets the detail.
+  server.on("restifyError", (req: Request, _res: Response, err: Error & { statusCode?: number; toJSON?: () => unknown; toString: () => string }, next: (e?: unknown) => void) => {
+    const status = err.statusCode ?? 500;
+    if (status >= 500) logger.error({ path: req.path(), err: err.message }, "request failed");
+    else logger.info({ path: req.path(), status, code: err.name }, "request refused");
+    const message = clientMessage(status);
+    err.toJSON = () => ({ error: message });
+    err.toString = () => message;
     next();
   });
 
@@ -141,6 +144,25 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
   };
 }
 
+/** The process's memory in MB (RSS, the JS heap, and memory outside it), for /healthz and benchmarks. */
+function memoryMb(): { rss: number; heapUsed: number; heapTotal: number; external: number } {
+  const m = process.memoryUsage();
+  const mb = (n: number) => Math.round(n / 1024 / 1024);
+  return { rss: mb(m.rss), heapUsed: mb(m.heapUsed), heapTotal: mb(m.heapTotal), external: mb(m.external) };
+}
+
+/** What a client is told for a status restify answers by itself; never the parser's message. */
+function clientMessage(status: number): string {
+  switch (status) {
+    case 400: return "Anmodningen kunne ikke læses: send gyldig JSON med Content-Type application/json.";
+    case 404: return "Adressen findes ikke.";
+    case 405: return "Metoden er ikke tilladt her.";
+    case 413: return "Anmodningen er for stor.";
+    case 415: return "Indholdstypen understøttes ikke: send JSON (application/json).";
+    default: return status >= 500 ? "Der skete en fejl på serveren. Prøv igen om lidt." : "Anmodningen blev afvist.";
+  }
+}
+
 async function main(): Promise<void> {
   let config: Config;
   try {
@@ -153,6 +175,7 @@ async function main(): Promise<void> {
     throw err;
   }
   const logger = createLogger(config.logLevel);
+  routeConsoleToLogger(logger);
   const app = await startApp(config, logger);
   const shutdown = (signal: string) => {
     logger.info({ signal }, "shutting down");

@@ -34,6 +34,8 @@ export function createApi(auth: { getToken?: () => Promise<string>; devPerson?: 
 export interface Me {
   person: { id: string; name: string; title: string; role: string };
   canEdit: boolean;
+  /** What the server lets this person do (the server checks again on every request). */
+  may?: { edit: boolean; exportCheckLog: boolean; readFindings: boolean };
   development: boolean;
   organisation: string;
 }
@@ -63,6 +65,8 @@ export interface AreaRow {
   missingFyrtaarn: boolean;
   missingBackup: boolean;
   absent: { person: string; reason: string; coveredBy: string | null }[];
+  /** Every fyrtårn and backup is away today (the koordinator is then in coveredBy). */
+  nobodyIn: boolean;
 }
 export interface FyrtaarnData {
   date: string;
@@ -71,5 +75,11 @@ export interface FyrtaarnData {
   overloaded: { person: string; count: number }[];
 }
 export interface RotaCell { slot: string; planned: boolean; people: string[]; absent: { person: string; reason: string }[]; changed: boolean; understaffed: boolean }
-export interface RotaDay { date: string; working: boolean; cycleWeek: number; day: { reason?: string; weekday: string }; duties: { duty: string; name: string; cells: RotaCell[] }[]; absent: { person: string; reason: string; slots?: string[] }[] }
+/** A gap of the day's rota (bot/src/domain/coverage.ts), for the koordinator to fill. */
+export type RotaGap =
+  | { kind: "understaffed"; duty: string; slot: string; minStaff: number; present: string[]; absent: { person: string; reason: string }[] }
+  | { kind: "doubleBooked"; person: string; slot: string; duties: string[] }
+  | { kind: "absentPlanned"; person: string; reason: string; duty: string; slot: string }
+  | { kind: "areaUncovered"; area: string; away: { person: string; reason: string }[] };
+export interface RotaDay { date: string; working: boolean; cycleWeek: number; day: { reason?: string; weekday: string }; duties: { duty: string; name: string; cells: RotaCell[] }[]; absent: { person: string; reason: string; slots?: string[] }[]; gaps: RotaGap[] }
 export interface RotaData { date: string; slots: { id: string; name: string }[]; duties: { id: string; name: string }[]; days: RotaDay[]; changeEtags: Record<string, string | null>; cycleEtags: (string | null)[] }

@@ -58,6 +58,14 @@ const da = {
   absenceFrom: "Fra dato",
   absenceTo: "Til dato",
   absenceReason: "Årsag (ferie, kursus, syg …)",
+  gaps: "Huller at fylde",
+  doubleBooked: "dobbeltbooket",
+  nobodyIn: "ingen af dem er her i dag",
+  gapUnderstaffed: (duty: string, slot: string, present: number, min: number) => `${duty}, ${slot}: ${present} af mindst ${min} er på`,
+  gapDoubleBooked: (person: string, slot: string, duties: string) => `${person} står på både ${duties} i ${slot}`,
+  gapAbsentPlanned: (person: string, reason: string, duty: string, slot: string) => `${person} (${reason}) står stadig på ${duty}, ${slot}, og ingen er sat ind i stedet`,
+  gapAreaUncovered: (area: string) => `${area}: både fyrtårn og backup er væk`,
+  and: "og",
 };
 const en: typeof da = {
   organisation: "Organisation",
@@ -116,6 +124,14 @@ const en: typeof da = {
   absenceFrom: "From",
   absenceTo: "To",
   absenceReason: "Reason (holiday, course, sick …)",
+  gaps: "Gaps to fill",
+  doubleBooked: "double-booked",
+  nobodyIn: "none of them is in today",
+  gapUnderstaffed: (duty: string, slot: string, present: number, min: number) => `${duty}, ${slot}: ${present} of at least ${min} on duty`,
+  gapDoubleBooked: (person: string, slot: string, duties: string) => `${person} is on both ${duties} in ${slot}`,
+  gapAbsentPlanned: (person: string, reason: string, duty: string, slot: string) => `${person} (${reason}) is still on ${duty}, ${slot}, with nobody instead`,
+  gapAreaUncovered: (area: string) => `${area}: lighthouse and backup are both away`,
+  and: "and",
 };
 export type Texts = typeof da;
 export const textsFor = (lang: Lang): Texts => (lang === "en" ? en : da);

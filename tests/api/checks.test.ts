@@ -36,7 +36,7 @@ describe("tab API: Møder og kontroller", () => {
   });
   after(() => app.close());
 
-  it("when a medarbejder reads the checks, then rounds before the start are not there, the deviation is a deviation, 11-16 is missed, and no findings are shown", async () => {
+  it("when a medarbejder reads the checks, then rounds before the start are not there, 11-16 is missed, and a round is only done (by whom): no result, deviation or findings", async () => {
     const res = await fetch(`${app.url}/api/checks`, { headers: as("ak") });
     assert.equal(res.status, 200);
     const body: any = await res.json();
@@ -44,8 +44,9 @@ describe("tab API: Møder og kontroller", () => {
     const round = (date: string) => mitid.rounds.find((r: any) => r.date === date);
     assert.equal(mitid.rounds[0].date, "2026-11-02", "nothing before the start");
     assert.equal(round("2026-11-02").status, "missed");
-    assert.deepEqual([round("2026-11-09").status, round("2026-11-09").byName, round("2026-11-09").result, round("2026-11-09").deviationOpen], ["deviation", "Mette Jensen", "deviation", false]);
+    assert.deepEqual([round("2026-11-09").status, round("2026-11-09").byName, round("2026-11-09").result, round("2026-11-09").deviationOpen], ["done", "Mette Jensen", undefined, undefined]);
     assert.equal(round("2026-11-09").findings, undefined, "findings are for the leader and coordinators");
+    assert.equal(round("2026-11-09").followUp, undefined);
     assert.equal(round("2026-11-16").status, "missed");
     assert.equal(round("2026-11-23").status, "due");
     assert.equal(round("2026-11-30").status, "upcoming");
@@ -55,7 +56,7 @@ describe("tab API: Møder og kontroller", () => {
     assert.deepEqual(pas.rounds.filter((r: any) => r.status === "missed" || r.status === "overdue"), []);
     assert.equal(body.weeks.length, 12);
     const week46 = body.weeks.find((w: any) => w.week === "2026-11-09");
-    assert.deepEqual([week46.done, week46.deviations], [1, 1]);
+    assert.deepEqual([week46.done, week46.deviations], [1, 0], "deviations are counted for those who may read findings");
   });
 
   it("when a koordinator reads the checks, then the record's follow-up, closing and approval are there", async () => {
@@ -65,6 +66,8 @@ describe("tab API: Møder og kontroller", () => {
       [round.deviationKind, round.followUp, round.followUpDue, round.closedDate, round.approvedBy],
       ["Manglende ID-type", "Instruks genopfrisket", "2026-11-27", "2026-11-12", "Helle Bach Larsen"],
     );
+    assert.equal(round.status, "deviation");
+    assert.deepEqual(body.weeks.find((w: any) => w.week === "2026-11-09").deviations, 1);
   });
 
   it("when the meetings are listed, then they reach a full season ahead, so the next two Lokal-MED are there", async () => {
@@ -72,6 +75,25 @@ describe("tab API: Møder og kontroller", () => {
     assert.ok(body.meetings.every((m: any) => m.date >= "2026-11-23"));
     const med = body.meetings.filter((m: any) => m.id === "lokal-med").map((m: any) => m.date);
     assert.ok(med.length >= 2 && med.some((d: string) => d.startsWith("2027-")), JSON.stringify(med));
+  });
+
+  for (const who of ["mj", "hbl"]) {
+    it(`when ${who} (koordinator or sektionsleder) reads the checks, then the findings and follow-up are there`, async () => {
+      const body: any = await (await fetch(`${app.url}/api/checks`, { headers: as(who) })).json();
+      const round = body.checks.find((c: any) => c.id === "mitid").rounds.find((r: any) => r.date === "2026-11-09");
+      assert.match(round.findings, /sag 2026-123/);
+      assert.equal(round.followUp, "Instruks genopfrisket");
+    });
+  }
+
+  it("when a medarbejder asks for the check-log CSV, then 403 and /api/me says the export is not for them", async () => {
+    const res = await fetch(`${app.url}/api/checks.csv`, { headers: as("ak") });
+    assert.equal(res.status, 403);
+    assert.match(((await res.json()) as any).error, /sektionsleder og koordinatorer/);
+    const me: any = await (await fetch(`${app.url}/api/me`, { headers: as("ak") })).json();
+    assert.deepEqual(me.may, { edit: false, exportCheckLog: false, readFindings: false });
+    const leader: any = await (await fetch(`${app.url}/api/me`, { headers: as("hbl") })).json();
+    assert.deepEqual(leader.may, { edit: true, exportCheckLog: true, readFindings: true });
   });
 
   it("when an agenda item was proposed on a meeting card, then the upcoming meeting lists it with who and when", async () => {

@@ -10,6 +10,8 @@ import { OrganisationStore } from "../../bot/src/storage/organisationStore";
 import { parseOrganisationFile } from "../../bot/src/domain/organisationFile";
 import { testTables, uniquePrefix } from "../helpers/storage";
 import { DEMO_FILE, demoOrganisation } from "../helpers/demo";
+import { buildOrganisation, buildPerson } from "../helpers/orgBuilder";
+import { serialiseOrganisation } from "../../bot/src/domain/organisationFile";
 
 const root = path.resolve(__dirname, "../..");
 const tsx = path.join(root, "node_modules", ".bin", "tsx");
@@ -36,6 +38,22 @@ describe("npm run import / export", () => {
     const stored = (await new OrganisationStore(testTables(prefix)).load())?.organisation;
     const today = DateTime.now().setZone(demoOrganisation().organisation.timezone).toISODate()!;
     assert.deepEqual(stored, withCheckStarts(demoOrganisation(), new Map(), today));
+  });
+
+  it("when a long organisation is imported without a terminal, then progress is a line per tenth on stderr and it is stored whole", async () => {
+    const people = Array.from({ length: 1500 }, (_, i) => buildPerson(`m${i}`, { name: `Medarbejder ${i}` }));
+    const org = buildOrganisation({ people: [buildPerson("hbl", { role: "sektionsleder" }), buildPerson("mj", { role: "koordinator" }), buildPerson("ak"), buildPerson("ph"), buildPerson("lm"), ...people] });
+    const file = path.join(dir, "large.yaml");
+    await writeFile(file, serialiseOrganisation(org));
+    const largePrefix = uniquePrefix();
+    const result = await run("bot/src/cli/import.ts", [file], { ...env(), TABLE_PREFIX: largePrefix });
+    assert.equal(result.code, 0, result.stderr);
+    const lines = result.stderr.trim().split("\n").filter((l) => l.startsWith("Skriver rækker"));
+    assert.ok(lines.length >= 5 && lines.length <= 11, result.stderr);
+    assert.match(lines.at(-1)!, /(\d\.\d{3}) af \1 \(100 %\)/);
+    assert.ok(!result.stderr.includes("\r"), "no terminal, no bar");
+    assert.match(result.stdout, /Importeret til .*: 1505 personer.*\d+,\d s\)/);
+    assert.deepEqual((await new OrganisationStore(testTables(largePrefix)).load())?.organisation, org);
   });
 
   it("when a file has errors, then every error is named by its place, the exit code is 1 and nothing changes", async () => {

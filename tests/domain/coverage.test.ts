@@ -105,6 +105,16 @@ describe("coverage", () => {
       });
     }
 
+    it("when the day is a half day (Grundlovsdag), then the late slot does not run and leaves no gap, and a morning absence still does", () => {
+      const org = withAbsences(otherOrganisation(), [
+        { person: "mkr", from: "2026-06-05", to: "2026-06-05", reason: "syg" },
+      ]);
+      const gaps = gapsOfDay(org, "2026-06-05", calendarOf(org));
+      assert.ok(gaps.length > 0);
+      assert.ok(gaps.every((g) => g.kind === "areaUncovered" || g.slot !== "sen"), JSON.stringify(gaps));
+      assert.ok(gaps.some((g) => g.kind === "absentPlanned" && g.person === "mkr"), JSON.stringify(gaps));
+    });
+
     it("when only the afternoon slot is asked for, then only its gaps are found", () => {
       const org = otherOrganisation();
       assert.deepEqual(gapsOfDay(org, "2026-11-23", calendarOf(org), { slots: ["sen"] }).map(line), [

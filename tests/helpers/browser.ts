@@ -1,5 +1,5 @@
-// Debian's Chromium driven by playwright-core, kept on loopback, with the tab built when it is missing.
-import { existsSync, mkdtempSync } from "node:fs";
+// Debian's Chromium driven by playwright-core, kept on loopback, with the tab built when it is missing or stale.
+import { existsSync, mkdtempSync, readdirSync, statSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
@@ -8,9 +8,23 @@ import { chromium, type Browser } from "playwright-core";
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const ROOT = path.resolve(__dirname, "../..");
 
-/** Builds tab/dist when it is not there (npm ci's prepare normally did it). */
+/** The newest modification time of the files under a directory (0 when there are none). */
+function newestIn(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestIn(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+/**
+ * Builds tab/dist when it is not there (npm ci's prepare normally did it) or older than a file under tab/src, so a
+ * browser test never runs against a stale bundle after the tab's code changed.
+ */
 export function ensureTabBuilt(): void {
-  if (existsSync(path.join(ROOT, "tab/dist/index.html"))) return;
+  const index = path.join(ROOT, "tab/dist/index.html");
+  if (existsSync(index) && statSync(index).mtimeMs >= newestIn(path.join(ROOT, "tab/src"))) return;
   const res = spawnSync(path.join(ROOT, "node_modules/.bin/vite"), ["build", "--config", "tab/vite.config.ts", "--logLevel", "warn"], { cwd: ROOT, encoding: "utf8" });
   if (res.status !== 0) throw new Error(`vite build failed: ${res.stdout}${res.stderr}`);
 }

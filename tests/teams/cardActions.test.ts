@@ -45,6 +45,32 @@ async function cardOf(app: App, activity: Record<string, unknown>): Promise<any>
 }
 
 const text = (card: unknown) => cardText({ attachments: [{ content: card }] });
+/** Every input of a card by id. */
+function inputsOf(card: any): Map<string, any> {
+  const out = new Map<string, any>();
+  const walk = (node: any) => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === "object") {
+      if (typeof node.type === "string" && node.type.startsWith("Input.")) out.set(node.id, node);
+      Object.values(node).forEach(walk);
+    }
+  };
+  walk(card.body);
+  return out;
+}
+
+/** The text of each attention-coloured line that directly follows an input, by the input's id. */
+function errorLinesAfter(card: any): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (elements: any[]) => elements.forEach((e, i) => {
+    if (Array.isArray(e.items)) walk(e.items);
+    const next = elements[i + 1];
+    if (e.type?.startsWith("Input.") && next?.type === "TextBlock" && next.color === "Attention") out.set(e.id, next.text);
+  });
+  walk(card.body);
+  return out;
+}
+
 const inputIds = (card: unknown) => [...JSON.stringify(card).matchAll(/"id":"([^"]+)"/g)].map((m) => m[1]);
 
 describe("Card actions through /api/messages", () => {
@@ -115,18 +141,36 @@ describe("Card actions through /api/messages", () => {
     assert.equal((await app.checkLog.get("mitid", "mitid@2026-11-02"))?.by, "hbl");
   });
 
-  const cprInputs: Array<[field: string, value: string]> = [
-    ["findings", "Fejl i sagen for 010190-1234"],
-    ["followUp", "Ring til borger 0101901234"],
+  const cprInputs: Array<[field: string, value: string, kept: string]> = [
+    ["findings", "Fejl i sagen for 010190-1234", "Fejl i sagen for [CPR fjernet]"],
+    ["followUp", "Ring til borger 01.01.90\u20131234", "Ring til borger [CPR fjernet]"],
   ];
-  for (const [field, value] of cprInputs) {
-    it(`when ${field} holds a CPR number, then the CPR card answers and nothing is stored`, async () => {
+  for (const [field, value, kept] of cprInputs) {
+    it(`when ${field} holds a CPR number, then the form comes back with the inputs kept, an error under ${field}, and nothing is stored`, async () => {
       const card = await cardOf(app, complete("mj", "mitid@2026-10-26", { [field]: value }));
-      assert.match(text(card), /CPR/);
-      assert.doesNotMatch(JSON.stringify(card), /0101901234|010190-1234/);
+      const inputs = inputsOf(card);
+      assert.equal(inputs.get(field)?.value, kept);
+      assert.equal(inputs.get("sampleChecked")?.value, 5);
+      assert.equal(inputs.get("result")?.value, "ok");
+      // The error line stands right under the refused field, and only there.
+      const errorLines = errorLinesAfter(card);
+      assert.deepEqual([...errorLines.keys()], [field]);
+      assert.match(errorLines.get(field)!, /CPR-nummer/);
+      assert.doesNotMatch(JSON.stringify(card), /0101901234|010190-1234|90\u20131234/);
       assert.equal(await app.checkLog.get("mitid", "mitid@2026-10-26"), undefined);
     });
   }
+
+  it("when a completed check is refreshed, then its owner sees the findings and a medarbejder sees only that it was done", async () => {
+    await cardOf(app, complete("mj", "mitid@2026-10-05", { result: "deviation", findings: "Sag 2026-777 manglede vidne", followUp: "Instruks genopfrisket", followUpDue: "2026-12-04" }));
+    const refresh = (who: Who) => invoke(who, "refreshCheck", { checkId: "mitid", occurrence: "mitid@2026-10-05" });
+    const owner = text(await cardOf(app, refresh("mj")));
+    assert.match(owner, /Sag 2026-777 manglede vidne/);
+    assert.match(owner, /Instruks genopfrisket/);
+    const staff = text(await cardOf(app, refresh("ak")));
+    assert.match(staff, /Udført af Mette Jensen/);
+    assert.doesNotMatch(staff, /2026-777|Instruks/);
+  });
 
   it("when a completion lacks a result, then the open card comes back and nothing is stored", async () => {
     const card = await cardOf(app, complete("mj", "mitid@2026-10-19", { result: "" }));
@@ -160,7 +204,9 @@ describe("Card actions through /api/messages", () => {
   it("when an agenda item holds a CPR number, then it is refused and not stored", async () => {
     const occurrence = await nextLokalMed(app);
     const card = await cardOf(app, invoke("ak", "proposeAgendaItem", { meetingId: "lokal-med", occurrence, agendaItem: "Sagen om 010190-1234" }));
-    assert.match(text(card), /CPR/);
+    assert.equal(inputsOf(card).get("agendaItem")?.value, "Sagen om [CPR fjernet]");
+    assert.match(errorLinesAfter(card).get("agendaItem")!, /CPR-nummer/);
+    assert.doesNotMatch(JSON.stringify(card), /010190/);
     assert.ok((await app.agenda.list(occurrence)).every((i) => !i.text.includes("010190")));
   });
 });

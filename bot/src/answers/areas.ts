@@ -17,7 +17,7 @@ export function areaReply(frame: Frame, directory: Directory, context: AskContex
   const area = frame.areas?.[0] ? directory.area(frame.areas[0]) : undefined;
   if (!area) return notUnderstood(frame);
   const today = directory.calendar.today(context.now);
-  const date = frame.intent === "cover" && frame.from ? frame.from : today;
+  const date = frame.from ?? today;
   const coverage = areaCoverage(directory.organisation, area.id, date, directory.calendar, { assumeAway: frame.away ?? [] });
   if (!coverage) return notUnderstood(frame);
   const contactOf = contactMaker(directory, date);
@@ -36,7 +36,7 @@ export function areaReply(frame: Frame, directory: Directory, context: AskContex
       : { name: "", as: "nobody" };
   const data: cards.AreaCardData = {
     area: area.name,
-    fyrtaarne: frame.want === "backup" ? [] : coverage.fyrtaarne.map(holder),
+    fyrtaarne: coverage.fyrtaarne.map(holder),
     backups: coverage.backups.map(holder),
     front: area.front,
     referTo: area.referTo,

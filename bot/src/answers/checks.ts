@@ -3,7 +3,8 @@ import type { Directory } from "../domain/directory";
 import * as cards from "../cards";
 import type { CheckGroupItem } from "../cards";
 import { checkGroupsCardData } from "./checkGroupsCardData";
-import { reply, type Answerer, type AskContext } from "./reply";
+import type { Frame } from "../domain/frame";
+import { reply, type Answerer, type AskContext, type Reply } from "./reply";
 
 const needsCompletions = () => ({ completions: true });
 
@@ -13,7 +14,7 @@ export const checks: Answerer = {
   answer: (frame, directory, context) => {
     const scope = frame.scope ?? "week";
     const data: cards.ChecksCardData = { scope: scope === "week" ? "thisWeek" : "missing", groups: checkItems(directory, context, undefined, scope), today: directory.calendar.today(context.now) };
-    return reply(frame, cards.renderChecksCard(data, frame.lang), cards.checksSummary(data, frame.lang));
+    return checksReply(frame, data, context);
   },
 };
 
@@ -22,9 +23,18 @@ export const check: Answerer = {
   dayStable: false,
   answer: (frame, directory, context) => {
     const data: cards.ChecksCardData = { scope: "all", groups: checkItems(directory, context, frame.check, "week"), today: directory.calendar.today(context.now) };
-    return reply(frame, cards.renderChecksCard(data, frame.lang), cards.checksSummary(data, frame.lang));
+    return checksReply(frame, data, context);
   },
 };
+
+/** The checks card; when the check log could not be read, it says so first (statuses then lack completions). */
+function checksReply(frame: Frame, data: cards.ChecksCardData, context: AskContext): Reply {
+  if (context.completionsUnavailable) {
+    const notice = cards.texts(frame.lang).labels.checkLogUnavailable;
+    return reply(frame, cards.withNotice(cards.renderChecksCard(data, frame.lang), notice), `${notice} ${cards.checksSummary(data, frame.lang)}`);
+  }
+  return reply(frame, cards.renderChecksCard(data, frame.lang), cards.checksSummary(data, frame.lang));
+}
 
 /** The checks card's groups: the domain's checkRounds (bot/src/domain/checkRounds.ts), worded for the card. */
 function checkItems(directory: Directory, context: AskContext, onlyCheck: string | undefined, scope: "week" | "missing"): CheckGroupItem[] {

@@ -48,10 +48,14 @@ function namesakes(frame: Frame, directory: Directory, context: AskContext, peop
 }
 
 /** A list of people with a heading; the first named is who "hans"/"hendes" points at next. */
-export function peopleList(frame: Frame, directory: Directory, context: AskContext, topic: cards.PeopleListTopic, ids: readonly string[], detail?: (p: Person) => string | undefined): Reply {
+export function peopleList(
+  frame: Frame, directory: Directory, context: AskContext, topic: cards.PeopleListTopic, ids: readonly string[],
+  detail?: (p: Person) => string | undefined, options: { statement?: boolean } = {},
+): Reply {
   const contactOf = contactMaker(directory, directory.calendar.today(context.now));
   const data: cards.PeopleListCardData = {
     topic,
+    ...(options.statement && { statement: true }),
     people: ids.map((id) => {
       const p = directory.person(id);
       return { ...contactOf(id), detail: p && detail ? detail(p) : p ? directory.unit(p.unit)?.name : undefined };

@@ -6,7 +6,7 @@ import type { Frame } from "../domain/frame";
 import type { IsoDate } from "../domain/organisation";
 import { nextDutyOf, resolveRota, resolveRotaOrNextWorkingDay, rotaForPerson, type RotaDay } from "../domain/rota";
 import { resolveSlotRef } from "../domain/slots";
-import { datesBetween } from "../domain/isoDate";
+import { addDays, datesBetween } from "../domain/isoDate";
 import { absencesBetween, coverForPerson, presenceOn } from "../domain/coverage";
 import { formatDate } from "../domain/format";
 import * as cards from "../cards";
@@ -17,6 +17,9 @@ import { NEEDS_NOTHING, dayOff, notUnderstood, reply, subjects, unknownUserReply
 
 /** A range longer than this is cut: a card shows at most a working week or two. */
 const MAX_RANGE_DAYS = 14;
+
+/** "hvornår har jeg ferie" with no days named looks this far ahead. */
+const ABSENCE_LOOKAHEAD_DAYS = 365;
 
 const needsAskerIfSelf = (frame: Frame) => ({ asker: !!frame.self });
 
@@ -59,7 +62,10 @@ function rotaCardData(directory: Directory, shown: RotaDay, requested: RotaDay, 
     date: shown.date,
     redirect: requested.date !== shown.date ? { requested: requested.date, ...dayOff(requested.day)! } : undefined,
     ...(note && { note }),
-    slots: shown.slots.map((s) => ({ id: s.slot, name: s.name, start: s.start, end: s.end })),
+    // One duty asked about: only the slots it runs in that day ("udlevering" opens at 10).
+    slots: shown.slots
+      .filter((s) => !frame.duty || slot || shown.duties.some((d) => d.duty === frame.duty && d.cells.some((c) => c.slot === s.slot && c.planned)))
+      .map((s) => ({ id: s.slot, name: s.name, start: s.start, end: s.end })),
     duties: shown.duties.map((d) => ({
       id: d.duty,
       name: d.name,
@@ -90,6 +96,7 @@ export const duties: Answerer = {
     const days = rotaForPerson(directory.organisation, person.id, dates, directory.calendar);
     const data: cards.MyDutiesCardData = {
       person: person.name,
+      own: person.id === context.asker?.id,
       days: days.map((d) => ({
         date: d.date,
         duties: d.duties.map((x) => ({ duty: x.dutyName, slot: x.slotName, start: x.start, end: x.end, changed: x.changed })),
@@ -116,7 +123,8 @@ export const nextDuty: Answerer = {
     const found = nextDutyOf(directory.organisation, person.id, today, directory.calendar, { duty: duty.id, after: context.now });
     const x = cards.texts(frame.lang);
     const data: cards.MyDutiesCardData = {
-      person: found ? x.nextDutyFound(person.name, duty.name) : x.nextDutyNone(person.name, duty.name, weeks),
+      person: person.name,
+      heading: found ? x.nextDutyFound(person.name, duty.name) : x.nextDutyNone(person.name, duty.name, weeks),
       days: found ? [{ date: found.date, duties: [{ duty: found.dutyName, slot: found.slotName, start: found.start, end: found.end, changed: found.changed }] }] : [],
     };
     return reply(frame, cards.renderMyDutiesCard(data, frame.lang), cards.myDutiesSummary(data, frame.lang), [person.id]);
@@ -171,7 +179,7 @@ export const absences: Answerer = {
   answer: (frame, directory, context) => {
     const today = directory.calendar.today(context.now);
     const from = frame.from ?? today;
-    const to = frame.to ?? from;
+    const to = frame.to ?? (frame.from ? from : addDays(today, ABSENCE_LOOKAHEAD_DAYS));
     const only = subjects(frame, context);
     if (frame.self && only.length === 0) return unknownUserReply(frame, context);
     const list = absencesBetween(directory.organisation, from, to, { ...(frame.reason && { reason: frame.reason }) })
@@ -179,8 +187,15 @@ export const absences: Answerer = {
     const x = cards.texts(frame.lang);
     const slotNames = (ids: readonly string[] | undefined) => ids?.map((id) => directory.organisation.rota.slots.find((s) => s.id === id)?.name ?? id).join(", ");
     const ids = list.map((a) => a.person);
-    const details = new Map(list.map((a) => [a.person, x.absenceDetail(a.reason, a.to > from || a.from !== a.to ? formatDate(a.to, frame.lang) : undefined, slotNames(a.slots))]));
-    return peopleList(frame, directory, context, { kind: "absent", from, to, ...(frame.reason && { reason: frame.reason }) }, [...new Set(ids)], (p) => details.get(p.id));
+    const details = new Map<string, string[]>();
+    for (const a of list) {
+      const period = a.from === a.to ? formatDate(a.from, frame.lang) : x.dayRange(formatDate(a.from, frame.lang), formatDate(a.to, frame.lang));
+      details.set(a.person, [...(details.get(a.person) ?? []), x.absenceDetail(a.reason, period, slotNames(a.slots))]);
+    }
+    // "hvornår har jeg ferie" looks a year ahead: the heading then names no days, each row has its own.
+    const openEnded = !frame.from;
+    const topic: cards.PeopleListTopic = { kind: "absent", ...(openEnded ? {} : { from, to }), ...(frame.reason && { reason: frame.reason }) };
+    return peopleList(frame, directory, context, topic, [...new Set(ids)], (p) => details.get(p.id)?.join("; "));
   },
 };
 
@@ -205,6 +220,6 @@ export const atWork: Answerer = {
         : presence.presence === "partly"
           ? x.partlyAway(person.name, when, absence.reason, slotNames)
           : x.notAtWork(person.name, when, absence.reason, absence.to > date ? formatDate(absence.to, frame.lang) : undefined);
-    return peopleList(frame, directory, context, { kind: "custom", heading: note }, [person.id]);
+    return peopleList(frame, directory, context, { kind: "custom", heading: note }, [person.id], (p) => p.title, { statement: true });
   },
 };

@@ -7,6 +7,8 @@ import type { SsoConfig } from "../config";
 import type { Directory } from "../domain/directory";
 import type { Person } from "../domain/organisation";
 import { ApiError } from "./errors";
+import { redactCpr } from "../domain/cpr";
+import { may } from "../domain/permissions";
 
 /** The header of the development sign-in. */
 export const DEV_PERSON_HEADER = "x-dev-person";
@@ -28,9 +30,9 @@ export interface Caller {
 /** Checks a request's credentials and finds the caller in the organisation. */
 export type Authenticate = (headers: { readonly authorization?: string; readonly devPerson?: string }, directory: Directory) => Promise<Caller>;
 
-/** Sektionsleder and koordinator edit; everyone else reads. */
+/** Whether the person may edit from the tab (domain/permissions decides). */
 export function canEdit(person: Person): boolean {
-  return person.role === "sektionsleder" || person.role === "koordinator";
+  return may(person, "edit");
 }
 
 export function createAuthenticator(settings: { readonly development: boolean; readonly sso?: SsoConfig }, options: AuthOptions = {}): Authenticate {
@@ -41,7 +43,7 @@ export function createAuthenticator(settings: { readonly development: boolean; r
     if (devPerson !== undefined) {
       if (!settings.development) throw new ApiError(401, "Udviklingslogin findes kun, når serveren kører i udviklingstilstand. Åbn fanen i Teams.");
       const person = directory.person(devPerson.trim());
-      if (!person) throw new ApiError(401, `Udviklingslogin: der er ingen person med id "${devPerson.slice(0, 40)}" i organisationen.`);
+      if (!person) throw new ApiError(401, `Udviklingslogin: der er ingen person med id "${redactCpr(devPerson.slice(0, 40))}" i organisationen.`);
       return { person, canEdit: canEdit(person), development: true };
     }
     const token = /^Bearer\s+(\S+)$/i.exec(authorization ?? "")?.[1];

@@ -6,6 +6,8 @@ import type { Directory } from "../domain/directory";
 import { roundsOf, type RoundStatus } from "../domain/checkRounds";
 import { isOpenDeviation } from "../domain/checkRecords";
 import { occurrencesBetween } from "../domain/occurrences";
+import type { Person } from "../domain/organisation";
+import { may } from "../domain/permissions";
 import { addDays, mondayOf } from "../domain/isoDate";
 import { formatInstant } from "../domain/format";
 import type { CheckLog, CheckLogEntry } from "../storage/checkLog";
@@ -21,8 +23,12 @@ export const MEETINGS_AHEAD_DAYS = 183;
 /** How far ahead check rounds are listed. */
 const ROUNDS_AHEAD_DAYS = 35;
 
-/** The checks view for the moment `now`; `full` (leader, coordinators) adds findings, follow-up and approval. */
-export async function checksView(directory: Directory, checkLog: Pick<CheckLog, "list">, now: Date, agenda?: Pick<AgendaStore, "list">, full = true) {
+/**
+ * The checks view for the moment `now`. The record (result, deviation, findings, follow-up, approval) is shown only
+ * to a viewer who may read findings (domain/permissions); everyone else sees whether and by whom a round was done.
+ * No viewer: no record.
+ */
+export async function checksView(directory: Directory, checkLog: Pick<CheckLog, "list">, now: Date, agenda?: Pick<AgendaStore, "list">, viewer?: Person) {
   const org = directory.organisation;
   const cal = directory.calendar;
   const today = cal.today(now);
@@ -33,6 +39,7 @@ export async function checksView(directory: Directory, checkLog: Pick<CheckLog, 
   const weeks = Array.from({ length: WEEKS }, (_, i) => ({ week: addDays(firstMonday, 7 * i), due: 0, done: 0, deviations: 0 }));
 
   const checks = org.checks.map((check) => {
+    const full = may(viewer, "readFindings", check);
     const rounds = roundsOf(check, org, cal, records, from, to, now);
     const view = rounds.map((round) => {
       const { occurrence: o, record } = round;
@@ -41,7 +48,7 @@ export async function checksView(directory: Directory, checkLog: Pick<CheckLog, 
         if (week) {
           week.due++;
           if (record) week.done++;
-          if (record?.result === "deviation") week.deviations++;
+          if (full && record?.result === "deviation") week.deviations++;
         }
       }
       return {
@@ -50,12 +57,13 @@ export async function checksView(directory: Directory, checkLog: Pick<CheckLog, 
         dueAt: o.dueAt.toISOString(),
         due: cal.localParts(o.dueAt).date,
         period: round.period.label,
-        status: round.status,
+        // A deviation is a finding: a viewer who may not read findings sees the round as done.
+        status: round.status === "deviation" && !full ? "done" : round.status,
         byName: record?.byName,
-        result: record?.result,
-        sampleChecked: record?.sampleChecked,
-        ...(record?.result === "deviation" && { deviationOpen: isOpenDeviation(record) }),
         ...(full && record && {
+          result: record.result,
+          sampleChecked: record.sampleChecked,
+          ...(record.result === "deviation" && { deviationOpen: isOpenDeviation(record) }),
           deviationKind: record.deviationKind,
           findings: record.findings,
           followUp: record.followUp,

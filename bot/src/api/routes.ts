@@ -7,6 +7,8 @@ import type { Logger } from "../logger";
 import { WEEKDAYS, type Absence, type Area, type CycleWeek, type Organisation, type RotaChange } from "../domain/organisation";
 import { addDays, validDate, weekdayOf, type DayName } from "../domain/isoDate";
 import { WEEKDAY_NAMES_DA, slotWeekdays } from "../domain/slots";
+import { cprPaths, redactCpr } from "../domain/cpr";
+import { may, type Permission } from "../domain/permissions";
 import { ConcurrentChangeError, type OrganisationStore } from "../storage/organisationStore";
 import type { OrganisationCache } from "../storage/organisationCache";
 import { absenceId, changeId, cycleId, rowKeyOf } from "../storage/organisationEntities";
@@ -19,10 +21,11 @@ import { serveTab } from "./tabFiles";
 import { checkLogCsv, checksView } from "./checks";
 import type { CheckLog } from "../storage/checkLog";
 import type { AgendaStore } from "../storage/agendaStore";
+import { StorageUnavailableError } from "../storage/tables";
 
 /** What the API needs from the app. */
 export interface ApiDeps {
-  readonly cache: Pick<OrganisationCache<Directory>, "current" | "refresh">;
+  readonly cache: Pick<OrganisationCache<Directory>, "current" | "refresh" | "status">;
   readonly store: Pick<OrganisationStore, "updateRows">;
   readonly authenticate: Authenticate;
   readonly clock: () => Date;
@@ -39,6 +42,16 @@ class FileAnswer {
   constructor(readonly type: string, readonly filename: string, readonly body: string) {}
 }
 
+/** Why a route is refused, per permission (403). */
+const FORBIDDEN: Readonly<Record<Permission, string>> = {
+  edit: "Kun sektionsleder og koordinatorer kan ændre dette. Du kan se det, men ikke rette det.",
+  complete: "Kun kontrollens ansvarlige, koordinatorer og sektionslederen kan registrere en kontrol.",
+  approve: "Kun sektionslederen kan godkende opfølgningen.",
+  readFindings: "Fund og opfølgning kan kun ses af sektionsleder og koordinatorer.",
+  exportCheckLog: "Kontrolloggen kan kun hentes af sektionsleder og koordinatorer. Du kan se, om kontrollerne er udført, under Møder og kontroller.",
+  chooseChannel: "Kun sektionsleder og koordinatorer kan vælge kanalen til påmindelser.",
+};
+
 const noCompletions: Pick<CheckLog, "list"> = { list: async () => [] };
 
 interface RouteContext {
@@ -53,8 +66,8 @@ interface RouteContext {
 interface ApiRoute {
   readonly method: "get" | "put" | "post";
   readonly path: string;
-  /** Only sektionsleder and koordinator may call it. */
-  readonly edits?: boolean;
+  /** Who may call it (domain/permissions decides); everyone signed in when absent. */
+  readonly permission?: Permission;
   readonly handle: (ctx: RouteContext) => Promise<unknown> | unknown;
 }
 
@@ -113,6 +126,8 @@ const routes: readonly ApiRoute[] = [
     handle: ({ caller, directory }) => ({
       person: { id: caller.person.id, name: caller.person.name, title: caller.person.title, role: caller.person.role },
       canEdit: caller.canEdit,
+      /** What the tab may offer this person (domain/permissions). */
+      may: { edit: may(caller.person, "edit"), exportCheckLog: may(caller.person, "exportCheckLog"), readFindings: may(caller.person, "readFindings") },
       development: caller.development,
       organisation: directory.organisation.organisation.name,
     }),
@@ -140,14 +155,13 @@ const routes: readonly ApiRoute[] = [
   {
     method: "get",
     path: "/api/checks",
-    handle: ({ directory, deps, caller }) => checksView(directory, deps.checkLog ?? noCompletions, deps.clock(), deps.agenda, caller.canEdit),
+    handle: ({ directory, deps, caller }) => checksView(directory, deps.checkLog ?? noCompletions, deps.clock(), deps.agenda, caller.person),
   },
   {
     method: "get",
     path: "/api/checks.csv",
-    handle: async ({ req, deps, today, directory, caller }) => {
-      // Findings and follow-up are for the leader and the coordinators (domain.md).
-      if (!caller.canEdit) throw new ApiError(403, "Kun sektionsleder og koordinatorer kan hente kontrolloggen.");
+    permission: "exportCheckLog",
+    handle: async ({ req, deps, today, directory }) => {
       const { from, to } = parse(z.object({ from: IsoDateText.optional(), to: IsoDateText.optional() }), req.query);
       const cal = directory.calendar;
       const entries = await (deps.checkLog ?? noCompletions).list({ from: from ? cal.toInstant(from, "00:00") : undefined, to: to ? cal.toInstant(addDays(to, 1), "00:00") : undefined });
@@ -158,7 +172,7 @@ const routes: readonly ApiRoute[] = [
   {
     method: "put",
     path: "/api/rota/changes",
-    edits: true,
+    permission: "edit",
     handle: async ({ req, directory, deps }) => {
       const body = parse(RotaChangeBody, req.body);
       const org = directory.organisation;
@@ -179,7 +193,7 @@ const routes: readonly ApiRoute[] = [
   {
     method: "post",
     path: "/api/absences",
-    edits: true,
+    permission: "edit",
     handle: async ({ req, directory, deps }) => {
       const body = parse(AbsenceBody, req.body);
       if (!directory.person(body.person)) throw new ApiError(400, `Personen "${body.person}" findes ikke i organisationen.`);
@@ -197,7 +211,7 @@ const routes: readonly ApiRoute[] = [
   {
     method: "put",
     path: "/api/rota/cycle",
-    edits: true,
+    permission: "edit",
     handle: async ({ req, directory, deps }) => {
       const body = parse(CycleCellBody, req.body);
       const rota = directory.organisation.rota;
@@ -220,7 +234,7 @@ const routes: readonly ApiRoute[] = [
   {
     method: "put",
     path: "/api/areas/:id",
-    edits: true,
+    permission: "edit",
     handle: async ({ req, directory, deps, today }) => {
       const id = String(req.params.id ?? "");
       const index = directory.organisation.areas.findIndex((a) => a.id === id);
@@ -255,20 +269,42 @@ async function writeRow(
   fresh: (d: Directory) => unknown,
 ): Promise<void> {
   const stored = storedRowsOf(directory);
-  if (!stored) throw new Error("the cached Directory carries no row ETags (build it with directoryWithEtags)");
+  if (!stored) throw new Error("the cached Directory carries no row ETags (build it with directoryBuilder)");
   const conflict = async () => {
     await deps.cache.refresh();
     return new ApiError(409, CONFLICT, { current: fresh(deps.cache.current!) });
   };
   // The cache may be a few seconds behind storage; the store's If-Match is what really decides.
   if ((stored.etags.get(rowKey) ?? null) !== expected) throw await conflict();
+  let saved: Awaited<ReturnType<ApiDeps["store"]["updateRows"]>>;
   try {
-    await deps.store.updateRows(stored.version, [{ ...change, etag: expected ?? undefined }]);
+    saved = await deps.store.updateRows(stored.version, [{ ...change, etag: expected ?? undefined }]);
   } catch (err) {
     if (err instanceof ConcurrentChangeError) throw await conflict();
     throw err;
   }
-  await deps.cache.refresh();
+  // The row is saved. Refresh until this instance's view includes it (a refresh already in flight when the write
+  // landed may have read the revision before it), so the answer shows the saved row and its new ETag.
+  if (!saved.bumped) deps.logger.warn({ kind: change.kind, revision: saved.revision }, "edit saved, but the revision could not be moved on in time; other instances see it at the next edit");
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await deps.cache.refresh();
+    if ((deps.cache.status.revision ?? 0) >= saved.revision && deps.cache.status.version === saved.version) break;
+  }
+}
+
+/**
+ * The CPR guard for the tab: a CPR-like number anywhere in the body, the query or the path is refused before
+ * anything reads it (so it is neither stored nor echoed in an error). The answer names the fields, never the value.
+ */
+function refuseCpr(req: Request): void {
+  // A key may itself be the number: paths are redacted too.
+  const fields = [...cprPaths(req.body).map((p) => p || "body"), ...cprPaths(req.query).map((p) => `?${p}`), ...cprPaths(req.params).map((p) => `:${p}`)].map(redactCpr);
+  if (fields.length === 0) return;
+  throw new ApiError(
+    400,
+    `Noget i ${fields.length === 1 ? "feltet" : "felterne"} ${fields.map((f) => `"${f}"`).join(", ")} ligner et CPR-nummer. CPR-numre må ikke gemmes i appen; skriv fx et sagsnummer i stedet. Intet er gemt.`,
+    { problems: fields.map((f) => `${f}: ligner et CPR-nummer`), cprFields: fields },
+  );
 }
 
 /** Mounts every API route, and the built tab under /tab, on the server. */
@@ -277,11 +313,12 @@ export function mountApi(server: Server, deps: ApiDeps): void {
   for (const route of routes) {
     server[route.method](route.path, async (req: Request, res: Response) => {
       try {
+        refuseCpr(req);
         const directory = deps.cache.current;
         if (!directory) throw new ApiError(503, "Organisationen er ikke indlæst endnu. Prøv igen om lidt.");
         const devPerson = req.header(DEV_PERSON_HEADER) || undefined;
         const caller = await deps.authenticate({ authorization: req.header("authorization") || undefined, devPerson }, directory);
-        if (route.edits && !caller.canEdit) throw new ApiError(403, "Kun sektionsleder og koordinatorer kan ændre dette. Du kan se det, men ikke rette det.");
+        if (route.permission && !may(caller.person, route.permission)) throw new ApiError(403, FORBIDDEN[route.permission]);
         const today = directory.calendar.today(deps.clock());
         const body = await route.handle({ req, directory, caller, deps, today });
         if (body instanceof FileAnswer) {
@@ -295,6 +332,12 @@ export function mountApi(server: Server, deps: ApiDeps): void {
         if (err instanceof ApiError) {
           res.status(err.status);
           res.json({ error: err.message, ...err.extra });
+          return;
+        }
+        if (err instanceof StorageUnavailableError) {
+          deps.logger.warn({ path: req.path(), err: err.message }, "api request: storage unavailable");
+          res.status(503);
+          res.json({ error: "Lageret svarer ikke lige nu, så oplysningerne kan ikke slås op eller gemmes. Prøv igen om lidt." });
           return;
         }
         deps.logger.error({ path: req.path(), err: err instanceof Error ? err.message : String(err) }, "api request failed");

@@ -2,6 +2,7 @@
 import type { Directory } from "../domain/directory";
 import type { Area, IsoDate, Person } from "../domain/organisation";
 import { resolveRota, type RotaDay } from "../domain/rota";
+import { areaCoverage, coverageOfDay } from "../domain/coverage";
 import { addDays, mondayOf } from "../domain/isoDate";
 import { changeId, cycleId, rowKeyOf } from "../storage/organisationEntities";
 import { storedRowsOf } from "./etags";
@@ -42,11 +43,14 @@ export function rowEtag(directory: Directory, rowKey: string): string | null {
   return storedRowsOf(directory)?.etags.get(rowKey) ?? null;
 }
 
-/** One area of the Fyrtårne view with its gaps. */
+/**
+ * One area of the Fyrtårne view with its gaps: each fyrtårn away all day, and who covers (coverage.ts: the first
+ * to ask, a backup or, when nobody is in, the koordinator).
+ */
 export function areaView(directory: Directory, area: Area, today: RotaDay) {
-  const absentToday = new Map(today.absent.filter((a) => !a.slots).map((a) => [a.person, a.reason]));
-  const holders = [...area.fyrtaarne, ...area.backups];
-  const present = holders.filter((id) => !absentToday.has(id));
+  const coverage = areaCoverage(directory.organisation, area.id, today.date, directory.calendar);
+  const coveredBy = coverage?.ask[0]?.person ?? null;
+  const awayFyrtaarne = (coverage?.fyrtaarne ?? []).filter((h) => h.presence === "away");
   return {
     id: area.id,
     name: area.name,
@@ -55,7 +59,9 @@ export function areaView(directory: Directory, area: Area, today: RotaDay) {
     etag: rowEtag(directory, rowKeyOf("area", area.id)),
     missingFyrtaarn: area.fyrtaarne.length === 0,
     missingBackup: area.backups.length === 0,
-    absent: area.fyrtaarne.filter((id) => absentToday.has(id)).map((id) => ({ person: id, reason: absentToday.get(id)!, coveredBy: present[0] ?? null })),
+    absent: awayFyrtaarne.map((h) => ({ person: h.person, reason: h.away?.[0]?.reason ?? "", coveredBy })),
+    /** Nobody of the area is in (fyrtårne and backups away): one of the day's gaps. */
+    nobodyIn: coverage?.status === "nobody",
   };
 }
 
@@ -72,7 +78,12 @@ export function fyrtaarnView(directory: Directory, date: IsoDate) {
 /** The Rulleplan view: the working week of a date, each cell with the ETag of its one-day change (null: none). */
 export function rotaView(directory: Directory, date: IsoDate) {
   const monday = mondayOf(date);
-  const days = [0, 1, 2, 3, 4].map((i) => resolveRota(directory.organisation, addDays(monday, i), directory.calendar));
+  const days = [0, 1, 2, 3, 4].map((i) => {
+    const date = addDays(monday, i);
+    // The rota of the day and its gaps (coverage.ts), so the tab marks what the morning card lists.
+    const { rota, gaps } = coverageOfDay(directory.organisation, date, directory.calendar);
+    return { ...rota, gaps };
+  });
   const changeEtags: Record<string, string | null> = {};
   for (const day of days) {
     for (const row of day.duties) {

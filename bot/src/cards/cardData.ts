@@ -72,7 +72,7 @@ export type PeopleListTopic =
   /** Two or more people with the first name asked about. */
   | { readonly kind: "namesakes"; readonly name: string }
   /** Who is away over some days, optionally for one reason ("hvem er syg i dag"). */
-  | { readonly kind: "absent"; readonly from: IsoDate; readonly to: IsoDate; readonly reason?: string }
+  | { readonly kind: "absent"; readonly from?: IsoDate; readonly to?: IsoDate; readonly reason?: string }
   /** Any other list; the heading is used as given (already in the asker's language). */
   | { readonly kind: "custom"; readonly heading: string };
 
@@ -88,6 +88,8 @@ export interface PeopleListCardData {
   readonly people: readonly PeopleListPerson[];
   /** A line under the list, already in the asker's language. */
   readonly note?: string;
+  /** The heading is a whole answer ("Nej, Nanna Egholm er væk …"): the summary is the heading alone. */
+  readonly statement?: boolean;
 }
 
 /** A procedure link (arbejdsgangsbeskrivelse). */
@@ -220,9 +222,13 @@ export interface MyDutiesDay {
   readonly absent?: string;
 }
 
-/** The asker's own duties over 1-5 days: "hvad skal jeg i dag", "min rulleplan denne uge". */
+/** A person's duties over some days: "hvad skal jeg i dag", "min rulleplan denne uge", "hvad skal Peter i dag". */
 export interface MyDutiesCardData {
   readonly person: string;
+  /** The asker's own duties ("Dine vagter"); default true. False: "Vagter for Peter Brandt". */
+  readonly own?: boolean;
+  /** A heading that says more ("Næste gang Kim Vang har Informationen"), already in the asker's language. */
+  readonly heading?: string;
   readonly days: readonly MyDutiesDay[];
 }
 

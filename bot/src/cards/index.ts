@@ -4,3 +4,4 @@ export type * from "./cardData";
 export * from "./render";
 export * from "./summaries";
 export { TEXTS, texts, type CardLabels, type CardTexts } from "./texts";
+export { withInputs, withNotice, type FieldError } from "./inputs";

@@ -34,6 +34,7 @@ import {
   exampleQuestions,
   fyrtaarnAbsence,
   myDutiesDays,
+  myDutiesHeading,
   peopleListHeading,
   rotaHeading,
   rotaRedirectText,
@@ -70,8 +71,11 @@ export function personSummary(data: PersonCardData, lang: Lang): string {
 
 export function peopleListSummary(data: PeopleListCardData, lang: Lang): string {
   const x = texts(lang);
+  if (data.statement) return sentences(peopleListHeading(data, lang));
   if (data.people.length === 0) return sentences(peopleListHeading(data, lang), x.noPeople);
-  return sentences(`${peopleListHeading(data, lang)}: ${names(data.people.map((person) => person.name), 8, lang)}`);
+  // An absence list names when each person is away; other lists only the names.
+  const label = (person: PeopleListCardData["people"][number]) => (data.topic.kind === "absent" && person.detail ? `${person.name} (${person.detail})` : person.name);
+  return sentences(`${peopleListHeading(data, lang)}: ${names(data.people.map(label), 8, lang)}`);
 }
 
 export function areaSummary(data: AreaCardData, lang: Lang): string {
@@ -123,7 +127,7 @@ export function rotaDaySummary(data: RotaDayCardData, lang: Lang): string {
 
 export function myDutiesSummary(data: MyDutiesCardData, lang: Lang): string {
   const days = myDutiesDays(data, lang).map((day) => `${day.date}: ${day.lines.map((line) => line.text).join("; ")}`);
-  return sentences(`${texts(lang).myDutiesHeading}, ${data.person}`, ...days);
+  return sentences(data.own === false ? myDutiesHeading(data, lang) : `${myDutiesHeading(data, lang)}, ${data.person}`, ...days);
 }
 
 export function meetingsSummary(data: MeetingsCardData, lang: Lang): string {

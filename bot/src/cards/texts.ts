@@ -58,6 +58,10 @@ export interface CardLabels {
   readonly proposeLabel: string;
   readonly proposePlaceholder: string;
   readonly proposeError: string;
+  /** Under a card field whose text held a CPR number (the number is cut out; nothing is saved). */
+  readonly cprInField: string;
+  /** Above a check answer when the check log could not be read. */
+  readonly checkLogUnavailable: string;
   readonly proposeButton: string;
   readonly agendaClosed: string;
   readonly thanksProposed: string;
@@ -94,8 +98,12 @@ export interface CardTexts {
   /** "A, B eller C" */
   readonly or: (items: readonly string[]) => string;
   readonly peopleHeading: (topic: Exclude<PeopleListTopic, { kind: "custom" }>, count: number) => string;
-  /** One row of an absence list: the reason and the days, "ferie til og med fredag 27. november". */
-  readonly absenceDetail: (reason: string, to: string | undefined, slots: string | undefined) => string;
+  /** One row of an absence list: the reason and the days, "Ferie mandag 14. december til fredag 18. december". */
+  readonly absenceDetail: (reason: string, period: string, slots: string | undefined) => string;
+  /** "mandag 14. december til fredag 18. december". */
+  readonly dayRange: (from: string, to: string) => string;
+  /** Heading of someone else's duties. */
+  readonly dutiesOf: (person: string) => string;
   /** Who to ask instead on an area card. */
   readonly askInstead: (name: string, as: "backup" | "fyrtaarn" | "koordinator" | "nobody", date: string | undefined) => string;
   readonly coverHeading: (person: string, date: string) => string;
@@ -240,6 +248,8 @@ const da: CardTexts = {
     proposeLabel: "Foreslå et punkt til dagsordenen",
     proposePlaceholder: "Skriv punktet kort",
     proposeError: "Skriv et punkt, før du sender det.",
+    checkLogUnavailable: "Jeg kan ikke læse kontrolloggen lige nu, så jeg ved ikke, hvilke runder der er udført. Listen viser runderne, som om ingen er registreret; prøv igen om lidt.",
+    cprInField: "Feltet indeholdt noget, der ligner et CPR-nummer. Det er fjernet, og intet er gemt. Skriv et sagsnummer i stedet, og send igen.",
     proposeButton: "Foreslå punkt",
     agendaClosed: "Fristen for punkter er overskredet.",
     thanksProposed: "Tak. Dit punkt er tilføjet.",
@@ -293,11 +303,14 @@ const da: CardTexts = {
         return `Der er ${count} med navnet ${topic.name}`;
       case "absent": {
         const what = topic.reason ? DA_ABSENT_HEADING[topic.reason] ?? `Fravær (${topic.reason})` : "Fraværende";
+        if (!topic.from || !topic.to) return what;
         return topic.from === topic.to ? `${what} ${formatDate(topic.from, "da")}` : `${what} ${formatDate(topic.from, "da")} til ${formatDate(topic.to, "da")}`;
       }
     }
   },
-  absenceDetail: (reason, to, slots) => `${capitalise(reason)}${slots ? ` (${slots})` : ""}${to ? ` til og med ${to}` : ""}`,
+  absenceDetail: (reason, period, slots) => `${capitalise(reason)} ${period}${slots ? ` (${slots})` : ""}`,
+  dayRange: (from, to) => `${from} til ${to}`,
+  dutiesOf: (person) => `Vagter for ${person}`,
   askInstead: (name, as, date) => {
     const when = date ? ` ${date}` : " i dag";
     switch (as) {
@@ -309,14 +322,14 @@ const da: CardTexts = {
   },
   coverHeading: (person, date) => `Hvem dækker for ${person} ${date}`,
   coverAbsent: (person, reason) => `${person} er væk (${reason}).`,
-  coverNotAbsent: (person) => `${person} er ikke meldt fraværende. Sådan er vagterne fordelt:`,
+  coverNotAbsent: (person) => `${person} er ikke meldt fraværende`,
   coverNoDuties: (person) => `${person} har ingen vagter i rulleplanen den dag.`,
   coverGap: "Ingen — hul i rulleplanen",
   atWork: (person, date) => `Ja, ${person} er på arbejde ${date}.`,
   notAtWork: (person, date, reason, until) => `Nej, ${person} er væk ${date} (${reason})${until ? ` til og med ${until}` : ""}.`,
   partlyAway: (person, date, reason, slots) => `${person} er på arbejde ${date}, men væk i ${slots} (${reason}).`,
   dayOffFor: (date) => `Der er ingen rulleplan ${date}.`,
-  nextDutyFound: (person, duty) => `Næste gang ${person} har ${duty}`,
+  nextDutyFound: (_person, duty) => `Næste gang med ${duty}`,
   nextDutyNone: (person, duty, weeks) => `${person} har ikke ${duty} i rulleplanen de næste ${weeks} uger.`,
   slotNotThatDay: (date) => `Det tidsrum findes ikke ${date}. Her er hele dagen:`,
   noPeople: "Jeg fandt ingen i organisationen, der passer.",
@@ -492,6 +505,8 @@ const en: CardTexts = {
     proposeLabel: "Propose an agenda item",
     proposePlaceholder: "Describe the item briefly",
     proposeError: "Write an item before you send it.",
+    checkLogUnavailable: "I can't read the check log right now, so I don't know which rounds are done. The list shows the rounds as if none were recorded; please try again shortly.",
+    cprInField: "This field held something that looks like a CPR number. It has been removed and nothing was saved. Write a case number instead and send again.",
     proposeButton: "Propose item",
     agendaClosed: "The deadline for agenda items has passed.",
     thanksProposed: "Thank you. Your item has been added.",
@@ -538,11 +553,14 @@ const en: CardTexts = {
         return `There are ${count} people called ${topic.name}`;
       case "absent": {
         const what = topic.reason ? EN_ABSENT_HEADING[topic.reason] ?? `Away (${EN_REASONS[topic.reason] ?? topic.reason})` : "Away";
+        if (!topic.from || !topic.to) return what;
         return topic.from === topic.to ? `${what} ${formatDate(topic.from, "en")}` : `${what} ${formatDate(topic.from, "en")} to ${formatDate(topic.to, "en")}`;
       }
     }
   },
-  absenceDetail: (reason, to, slots) => `${capitalise(EN_REASONS[reason.toLowerCase()] ?? reason)}${slots ? ` (${slots})` : ""}${to ? ` until ${to}` : ""}`,
+  absenceDetail: (reason, period, slots) => `${capitalise(EN_REASONS[reason.toLowerCase()] ?? reason)} ${period}${slots ? ` (${slots})` : ""}`,
+  dayRange: (from, to) => `${from} to ${to}`,
+  dutiesOf: (person) => `Duties of ${person}`,
   askInstead: (name, as, date) => {
     const when = date ? ` ${date}` : " today";
     switch (as) {
@@ -554,14 +572,14 @@ const en: CardTexts = {
   },
   coverHeading: (person, date) => `Who covers for ${person} ${date}`,
   coverAbsent: (person, reason) => `${person} is away (${EN_REASONS[reason.toLowerCase()] ?? reason}).`,
-  coverNotAbsent: (person) => `${person} is not registered as away. This is how the duties are covered:`,
+  coverNotAbsent: (person) => `${person} is not registered as away`,
   coverNoDuties: (person) => `${person} has no duties in the rota that day.`,
   coverGap: "Nobody — a gap in the rota",
   atWork: (person, date) => `Yes, ${person} is at work ${date}.`,
   notAtWork: (person, date, reason, until) => `No, ${person} is away ${date} (${EN_REASONS[reason.toLowerCase()] ?? reason})${until ? ` until ${until}` : ""}.`,
   partlyAway: (person, date, reason, slots) => `${person} is at work ${date}, but away in ${slots} (${EN_REASONS[reason.toLowerCase()] ?? reason}).`,
   dayOffFor: (date) => `There is no rota ${date}.`,
-  nextDutyFound: (person, duty) => `Next time ${person} has ${duty}`,
+  nextDutyFound: (_person, duty) => `Next time on ${duty}`,
   nextDutyNone: (person, duty, weeks) => `${person} is not on ${duty} in the rota for the next ${weeks} weeks.`,
   slotNotThatDay: (date) => `That time slot does not run ${date}. Here is the whole day:`,
   noPeople: "I found nobody in the organisation who fits.",

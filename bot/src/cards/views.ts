@@ -262,7 +262,12 @@ export function myDutiesDays(data: MyDutiesCardData, lang: Lang) {
 }
 
 export function myDutiesView(data: MyDutiesCardData, lang: Lang) {
-  return { heading: texts(lang).myDutiesHeading, person: data.person, days: myDutiesDays(data, lang) };
+  return { heading: myDutiesHeading(data, lang), person: data.person, days: myDutiesDays(data, lang) };
+}
+
+export function myDutiesHeading(data: MyDutiesCardData, lang: Lang): string {
+  const x = texts(lang);
+  return data.heading ?? (data.own === false ? x.dutiesOf(data.person) : x.myDutiesHeading);
 }
 
 /** "Tirsdag 8. december kl. 14.00-15.30". */

@@ -7,6 +7,8 @@ import path from "node:path";
 export interface RunningAzurite {
   readonly port: number;
   readonly connectionString: string;
+  /** The Azurite process (tests freeze it with SIGSTOP to see storage hang). */
+  readonly pid: number;
   stop(): Promise<void>;
 }
 
@@ -39,7 +41,7 @@ export async function startAzurite(options: { port?: number; location?: string }
   let stderr = "";
   child.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
   await waitForPort(port, child, () => stderr);
-  return { port, connectionString: azuriteConnectionString(port), stop: () => stopChild(child) };
+  return { port, connectionString: azuriteConnectionString(port), pid: child.pid!, stop: () => stopChild(child) };
 }
 
 async function waitForPort(port: number, child: ChildProcess, stderr: () => string): Promise<void> {

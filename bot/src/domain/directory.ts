@@ -1,6 +1,7 @@
 // The organisation as the bot and the tab read it: built once per stored version (by the cache) and then
 // only read, so answering a question costs no storage round trip. Holds the search index, the working
-// calendar and the look-ups every answer needs.
+// calendar and the look-ups every answer needs. An edit gives a new Directory (`next`) that reuses what the
+// edit did not touch, so it costs what it changes.
 import type { Area, Organisation, Person, Unit } from "./organisation";
 import { OrgIndex } from "./orgIndex";
 import { WorkCalendar } from "./calendar";
@@ -24,15 +25,31 @@ export class Directory {
   private readonly areasOf = new Map<string, { fyrtaarn: Area[]; backup: Area[] }>();
   private readonly memos = new Map<string, unknown>();
 
-  constructor(readonly organisation: Organisation) {
-    this.index = new OrgIndex(organisation);
-    this.calendar = WorkCalendar.forOrganisation(organisation);
+  /** Builds the Directory at once; `reuse` hands over parts known to fit this organisation. */
+  constructor(readonly organisation: Organisation, reuse: { readonly index?: OrgIndex; readonly calendar?: WorkCalendar } = {}) {
+    this.index = reuse.index ?? new OrgIndex(organisation);
+    this.calendar = reuse.calendar ?? WorkCalendar.forOrganisation(organisation);
     for (const u of organisation.units) this.units.set(u.id, u);
     for (const a of organisation.areas) {
       this.areas.set(a.id, a);
       for (const id of a.fyrtaarne) this.roleAreas(id).fyrtaarn.push(a);
       for (const id of a.backups) this.roleAreas(id).backup.push(a);
     }
+  }
+
+  /** Builds the Directory in slices (see OrgIndex.build), so questions to the current one go on meanwhile. */
+  static async build(organisation: Organisation): Promise<Directory> {
+    return new Directory(organisation, { index: await OrgIndex.build(organisation) });
+  }
+
+  /**
+   * The Directory of a changed version of this organisation (an absence, a rota change, a fyrtårn assigned):
+   * the search index and the calendar are reused when the change leaves what they read alone, so the cost is
+   * the change's. Lists the change did not touch must be the same arrays (as OrganisationRows keeps them).
+   */
+  next(organisation: Organisation): Directory {
+    const calendar = organisation.organisation === this.organisation.organisation && organisation.holidays === this.organisation.holidays ? this.calendar : undefined;
+    return new Directory(organisation, { index: this.index.reuseFor(organisation), calendar });
   }
 
   person(id: string): Person | undefined {

@@ -25,8 +25,6 @@ export const MAX_MESSAGE_CHARS = 4000;
 const MIN_EXACTNESS = 0.7;
 /** At most this many labels of what was recognised: with 25,000 people "Anne" names hundreds. */
 const MAX_UNDERSTOOD = 8;
-/** "hvornår har jeg ferie" with no date looks this far ahead. */
-const ABSENCE_LOOKAHEAD_DAYS = 365;
 
 /** What a question asks; never throws. `previous` is the conversation's last turn, for follow-ups. */
 export function understand(text: string, index: OrgIndex, today: IsoDate, previous?: PreviousTurn): Frame {
@@ -151,7 +149,7 @@ const RULES: readonly Rule[] = [
   },
   { intent: "role", when: (r) => !!r.tags.role && r.people().length === 0, build: (r) => ({ role: r.tags.role, ...(r.tags.unit.match && { unit: r.tags.unit.match.id }) }) },
   { intent: "unknown", when: (r) => r.tags.person.ambiguous.length > 0 && !r.areaId() && !r.namesakes(), build: (r) => r.unknownSlots(r.tags.person.ambiguous) },
-  { intent: "fyrtaarn", when: (r) => r.people().length > 0 && !!r.areaId() && r.cue("fyrtaarn", "backup"), build: (r) => ({ areas: r.areaIds(), want: r.want() }) },
+  { intent: "fyrtaarn", when: (r) => r.people().length > 0 && !!r.areaId() && r.cue("fyrtaarn", "backup"), build: (r) => ({ areas: r.areaIds(), want: r.want(), ...r.dayIfDated() }) },
   { intent: "personAreas", when: (r) => r.people().length > 0 && r.cue("areas", "fyrtaarn", "backup"), build: (r) => ({ people: r.people() }) },
   { intent: "nextDuty", when: (r) => r.people().length > 0 && r.cue("nextTime") && !!r.tags.duty.match, build: (r) => ({ people: r.people(), duty: r.tags.duty.match!.id }) },
   {
@@ -161,7 +159,7 @@ const RULES: readonly Rule[] = [
   },
   { intent: "contact", when: (r) => r.people().length > 0, build: (r) => ({ people: r.people(), want: r.contactWant() }) },
   { intent: "competence", when: (r) => r.cue("knows", "speaks") && !!r.tags.competence.match && (r.cue("speaks") || !r.areaId()), build: (r) => r.competenceSlots() },
-  { intent: "fyrtaarn", when: (r) => r.cue("knows", "speaks") && !!r.areaId(), build: (r) => ({ areas: r.areaIds(), want: r.want() }) },
+  { intent: "fyrtaarn", when: (r) => r.cue("knows", "speaks") && !!r.areaId(), build: (r) => ({ areas: r.areaIds(), want: r.want(), ...r.dayIfDated() }) },
   { intent: "unknown", when: (r) => r.cue("knows", "speaks"), build: (r) => r.unknownSlots([...r.tags.area.ambiguous, ...r.tags.competence.ambiguous]) },
   { intent: "nextDuty", when: (r) => r.isSelf() && r.cue("nextTime") && !!r.tags.duty.match, build: (r) => ({ self: true, duty: r.tags.duty.match!.id }) },
   {
@@ -169,7 +167,7 @@ const RULES: readonly Rule[] = [
     when: (r) => r.isSelf() && !r.cue("who") && !r.areaOnly() && !r.tags.competence.match && (r.cue("rota", "rotaWeak", "doing") || r.dated() || !!r.tags.duty.match),
     build: (r) => ({ self: true, ...r.when(r.cue("rota", "when") ? "week" : "day") }),
   },
-  { intent: "fyrtaarn", when: (r) => r.cue("fyrtaarn", "backup") && !!r.areaId(), build: (r) => ({ areas: r.areaIds(), want: r.want() }) },
+  { intent: "fyrtaarn", when: (r) => r.cue("fyrtaarn", "backup") && !!r.areaId(), build: (r) => ({ areas: r.areaIds(), want: r.want(), ...r.dayIfDated() }) },
   { intent: "unknown", when: (r) => r.cue("fyrtaarn", "backup") && !r.tags.unit.match, build: (r) => r.unknownSlots(r.tags.area.ambiguous) },
   { intent: "members", when: (r) => !!r.tags.unit.match && !r.areaOnly() && !r.tags.duty.match, build: (r) => ({ unit: r.tags.unit.match!.id }) },
   { intent: "title", when: (r) => !!r.tags.title && !r.areaOnly(), build: (r) => ({ title: r.tags.title }) },
@@ -178,7 +176,7 @@ const RULES: readonly Rule[] = [
     when: (r) => r.cue("rota") || ((r.dated() || r.cue("rotaWeak") || !!r.tags.slot) && (!!r.tags.duty.match || !r.otherThing())),
     build: (r) => ({ ...(r.tags.duty.match && { duty: r.tags.duty.match.id }), ...r.when(), ...r.slotPart() }),
   },
-  { intent: "fyrtaarn", when: (r) => !!r.areaId(), build: (r) => ({ areas: r.areaIds(), want: r.want() }) },
+  { intent: "fyrtaarn", when: (r) => !!r.areaId(), build: (r) => ({ areas: r.areaIds(), want: r.want(), ...r.dayIfDated() }) },
   { intent: "unknown", when: (r) => r.tags.area.ambiguous.length > 0, build: (r) => r.unknownSlots(r.tags.area.ambiguous) },
   { intent: "rota", when: (r) => !!r.tags.duty.match && r.isStrong(r.tags.duty.match), build: (r) => ({ duty: r.tags.duty.match!.id, ...r.when() }) },
   { intent: "competence", when: (r) => !!r.tags.competence.match, build: (r) => r.competenceSlots() },
@@ -400,10 +398,15 @@ class Reading {
     return { from: this.today, to: this.today };
   }
 
+  /** The days asked about, only when the question names some ("hvem er fyrtårn for pas i morgen"). */
+  dayIfDated(): { from?: IsoDate; to?: IsoDate } {
+    return this.dated() ? this.when() : {};
+  }
+
   /** Absences are looked for over the days asked, or a year ahead for "hvornår har jeg ferie". */
-  absenceRange(): { from: IsoDate; to: IsoDate } {
-    if (this.dated()) return this.when() as { from: IsoDate; to: IsoDate };
-    if (this.cue("when")) return { from: this.today, to: addDays(this.today, ABSENCE_LOOKAHEAD_DAYS) };
+  absenceRange(): { from?: IsoDate; to?: IsoDate } {
+    if (this.dated()) return this.when();
+    if (this.cue("when")) return {};
     return { from: this.today, to: this.today };
   }
 

@@ -5,6 +5,7 @@
 import { odata, type TableClient } from "@azure/data-tables";
 import type { ConversationReference } from "botbuilder";
 import { storageStatus, type Tables } from "./tables";
+import { redactCpr } from "../domain/cpr";
 
 /** The kind of conversation, as Teams names it. */
 export type ConversationKind = "personal" | "groupChat" | "channel";
@@ -73,9 +74,9 @@ export class TableConversationStore implements ConversationStore {
       partitionKey: c.kind,
       rowKey: conversationKey(c.conversationId),
       conversationId: c.conversationId,
-      reference: JSON.stringify(c.reference),
+      reference: JSON.stringify(withoutCpr(c.reference)),
       ...(c.aadObjectId && { aadObjectId: c.aadObjectId }),
-      ...(c.email && { email: c.email.toLowerCase() }),
+      ...(c.email && { email: redactCpr(c.email.toLowerCase()) }),
       ...(c.personId && { personId: c.personId }),
       stale: false,
       updatedAt: c.updatedAt,
@@ -127,6 +128,21 @@ export class TableConversationStore implements ConversationStore {
     const channel = await this.get("channel", conversationId);
     return channel && !channel.stale ? channel : undefined;
   }
+}
+
+/**
+ * The reference with the names people type (display names, a group chat's or channel's name) passed through the
+ * CPR guard; ids and the service URL are kept exactly, or Teams could not be reached with it.
+ */
+function withoutCpr(reference: Partial<ConversationReference>): Partial<ConversationReference> {
+  const named = <T extends { name?: string }>(party: T | undefined): T | undefined =>
+    party && typeof party.name === "string" ? { ...party, name: redactCpr(party.name) } : party;
+  return {
+    ...reference,
+    ...(reference.user && { user: named(reference.user) }),
+    ...(reference.bot && { bot: named(reference.bot) }),
+    ...(reference.conversation && { conversation: named(reference.conversation) }),
+  };
 }
 
 function fromEntity(e: ConversationEntity): StoredConversation {

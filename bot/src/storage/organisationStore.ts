@@ -6,7 +6,7 @@ import { odata, type TableClient, type TransactionAction } from "@azure/data-tab
 import { DateTime } from "luxon";
 import type { Check, IsoDate, Organisation } from "../domain/organisation";
 import { withCheckStarts } from "../domain/checkRounds";
-import { fromEntities, toEntities, type EntityKind, type OrganisationEntity } from "./organisationEntities";
+import { OrganisationRows, partitionOf, partitionsOfVersion, toEntities, type EntityKind, type OrganisationEntity, type StoredRow } from "./organisationEntities";
 import { storageStatus, type Tables } from "./tables";
 
 const TABLE = "Organisation";
@@ -16,7 +16,12 @@ const VERSION_PREFIX = "version|";
 /** A version still being written is left alone by cleanup for this long (a concurrent import). */
 const WRITING_GRACE_MS = 60 * 60 * 1000;
 const BATCH = 100;
-const PARALLEL_BATCHES = 4;
+/** How long an edit keeps trying to move the revision on against concurrent edits (its rows are saved already). */
+const REVISION_BUMP_DEADLINE_MS = 10_000;
+/** Batches in flight at once during an import (each to its own partition where it can). */
+const PARALLEL_BATCHES = 16;
+/** Partitions read at once when loading a version. */
+const PARALLEL_READS = 8;
 
 /** Which stored version readers should use; `revision` increases on every change. */
 export interface OrganisationPointer {
@@ -32,6 +37,16 @@ export interface StoredOrganisation {
   readonly organisation: Organisation;
   readonly etags: ReadonlyMap<string, string>;
 }
+
+/** A version as rows, kept by the server's cache so that edits are caught up row by row. */
+export interface StoredRows {
+  readonly version: string;
+  readonly revision: number;
+  readonly rows: OrganisationRows;
+}
+
+/** How far an import has come: entities written of all. */
+export type ImportProgress = (written: number, total: number) => void;
 
 /** Raised when someone else changed the organisation first; nothing was overwritten. */
 export class ConcurrentChangeError extends Error {
@@ -79,28 +94,44 @@ export class OrganisationStore {
 
   /** Loads the current organisation; retries when it changed while being read. */
   async load(): Promise<StoredOrganisation | undefined> {
+    const stored = await this.loadRows();
+    return stored && { version: stored.version, revision: stored.revision, organisation: stored.rows.organisation, etags: stored.rows.etags };
+  }
+
+  /** Loads the current version as rows; retries when it changed while being read. */
+  async loadRows(): Promise<StoredRows | undefined> {
     for (let attempt = 0; attempt < 5; attempt++) {
       const before = await this.pointer();
       if (!before) return undefined;
-      const rows = await this.readVersion(before.version);
+      const rows = OrganisationRows.collector();
+      await this.readVersion(before.version, rows.add);
       const after = await this.pointer();
       if (after && after.version === before.version && after.revision === before.revision) {
-        return {
-          version: before.version,
-          revision: before.revision,
-          organisation: fromEntities(rows),
-          etags: new Map(rows.map((r) => [r.rowKey, r.etag])),
-        };
+        return { version: before.version, revision: before.revision, rows: rows.finish() };
       }
     }
     throw new ConcurrentChangeError("Organisationen ændrede sig hele tiden under indlæsning; prøv igen om lidt.");
   }
 
   /**
+   * The rows of a version's main partition that storage wrote at or after `since` (its own clock, ISO 8601):
+   * what edits changed. Edits only ever write rows of the main partition (areas, rota, absences, changes).
+   */
+  async changedRows(version: string, since: string): Promise<StoredRow[]> {
+    const table = await this.table();
+    const rows: StoredRow[] = [];
+    const filter = odata`PartitionKey eq ${version} and Timestamp ge ${new Date(since)}`;
+    for await (const e of table.listEntities<OrganisationEntity>({ queryOptions: { filter, select: ["RowKey", "kind", "order", "data", "Timestamp"] } })) {
+      rows.push({ rowKey: e.rowKey!, kind: e.kind, order: e.order, data: e.data, etag: e.etag, timestamp: e.timestamp });
+    }
+    return rows;
+  }
+
+  /**
    * Replaces the whole organisation atomically for readers. Fails with ConcurrentChangeError when the
    * organisation changed after `expected` was read (or, without `expected`, while this import ran).
    */
-  async replace(organisation: Organisation, options: { source?: string; expected?: OrganisationPointer | null; now?: Date } = {}): Promise<OrganisationPointer> {
+  async replace(organisation: Organisation, options: { source?: string; expected?: OrganisationPointer | null; onProgress?: ImportProgress; now?: Date } = {}): Promise<OrganisationPointer> {
     const table = await this.table();
     const expected = options.expected === undefined ? await this.pointer() : options.expected ?? undefined;
     // A check without `since` in the file starts the day it first appears in an import (kept on later imports).
@@ -108,7 +139,7 @@ export class OrganisationStore {
     organisation = withCheckStarts(organisation, expected ? await this.checkStarts(expected.version) : new Map(), today);
     const version = newVersionId();
     await table.createEntity<VersionEntity>({ partitionKey: META, rowKey: VERSION_PREFIX + version, state: "writing", createdAt: new Date().toISOString() });
-    await this.writeVersion(table, toEntities(organisation, version));
+    await this.writeVersion(table, toEntities(organisation, version), options.onProgress);
 
     const pointer: PointerEntity = {
       partitionKey: META,
@@ -137,42 +168,59 @@ export class OrganisationStore {
   async updateRows(
     expectedVersion: string,
     changes: ReadonlyArray<{ kind: EntityKind; rowKey: string; data?: unknown; order?: number; etag?: string; delete?: boolean }>,
-  ): Promise<OrganisationPointer> {
+  ): Promise<OrganisationPointer & { bumped: boolean }> {
     const table = await this.table();
     const current = await this.pointer();
     if (!current || current.version !== expectedVersion) throw new ConcurrentChangeError();
     const actions: TransactionAction[] = changes.map((c) => {
-      const entity = { partitionKey: current.version, rowKey: c.rowKey };
+      const entity = { partitionKey: partitionOf(current.version, c.rowKey), rowKey: c.rowKey };
       if (c.delete) return ["delete", entity];
       const full = { ...entity, kind: c.kind, order: c.order ?? 0, data: JSON.stringify(c.data) };
       return c.etag ? ["update", full, "Replace", { etag: c.etag }] : ["create", full];
     });
     try {
-      for (let i = 0; i < actions.length; i += BATCH) await table.submitTransaction(actions.slice(i, i + BATCH));
+      for (const batch of batchesByPartition(actions)) await table.submitTransaction(batch);
     } catch (err) {
       const status = storageStatus(err);
       if (status === 412 || status === 409 || status === 404) throw new ConcurrentChangeError();
       throw err;
     }
-    const next: PointerEntity = { partitionKey: META, rowKey: POINTER, version: current.version, revision: current.revision + 1, updatedAt: new Date().toISOString(), source: "fanen" };
-    // The rows are written; a failed revision bump only delays other instances' refresh, so retry a few times.
+    return this.bumpRevision(table, current);
+  }
+
+  /**
+   * Moves the revision on after rows of `seen.version` were written, so every instance reloads. Concurrent edits of
+   * different rows all bump the same pointer: a lost race (412) re-reads it and tries again after a short random
+   * pause, until REVISION_BUMP_DEADLINE_MS. The rows are already saved, so this never reports the edit as failed:
+   * when the bump cannot be made in time (or an import replaced the version meanwhile) the result says
+   * `bumped: false` and the caller still answers that the edit is saved.
+   */
+  private async bumpRevision(table: TableClient, seen: OrganisationPointer): Promise<OrganisationPointer & { bumped: boolean }> {
+    const deadline = Date.now() + REVISION_BUMP_DEADLINE_MS;
+    let latest: OrganisationPointer | undefined = seen;
     for (let attempt = 0; ; attempt++) {
-      const latest = attempt === 0 ? current : await this.pointer();
-      if (!latest || latest.version !== current.version) throw new ConcurrentChangeError();
+      if (!latest || latest.version !== seen.version) return { ...(latest ?? seen), bumped: false };
+      const next: PointerEntity = { partitionKey: META, rowKey: POINTER, version: seen.version, revision: latest.revision + 1, updatedAt: new Date().toISOString(), source: "fanen" };
       try {
-        const res = await table.updateEntity({ ...next, revision: latest.revision + 1 }, "Replace", { etag: latest.etag });
-        return { version: current.version, revision: latest.revision + 1, etag: res.etag! };
+        const res = await table.updateEntity(next, "Replace", { etag: latest.etag });
+        return { version: seen.version, revision: next.revision, etag: res.etag!, bumped: true };
       } catch (err) {
-        if (storageStatus(err) !== 412 || attempt >= 4) throw err;
+        // Storage failing now does not unsave the rows: say the revision did not move.
+        if (storageStatus(err) !== 412) return { ...latest, bumped: false };
       }
+      if (Date.now() >= deadline) return { ...latest, bumped: false };
+      // Spread the retries so that one of the racers wins each round.
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(200, 10 * (attempt + 1))));
+      latest = await this.pointer().catch(() => latest);
     }
   }
 
-  /** Check id -> start, of a stored version. */
+  /** Check id -> start, of a stored version (check rows live in its main partition). */
   private async checkStarts(version: string): Promise<Map<string, IsoDate>> {
     const table = await this.table();
     const starts = new Map<string, IsoDate>();
-    const query = table.listEntities<OrganisationEntity>({ queryOptions: { filter: odata`PartitionKey eq ${version} and RowKey ge ${"check|"} and RowKey lt ${"check|~"}`, select: ["data"] } });
+    const partition = partitionOf(version, "check|");
+    const query = table.listEntities<OrganisationEntity>({ queryOptions: { filter: odata`PartitionKey eq ${partition} and RowKey ge ${"check|"} and RowKey lt ${"check|~"}`, select: ["data"] } });
     for await (const row of query) {
       const check = JSON.parse(row.data) as Check;
       if (check.since) starts.set(check.id, check.since);
@@ -180,24 +228,36 @@ export class OrganisationStore {
     return starts;
   }
 
-  private async readVersion(version: string): Promise<Array<OrganisationEntity & { etag: string }>> {
+  /** Every row of a version, handed to `take` page by page: its partitions read a few at a time, in pages of 1,000. */
+  private async readVersion(version: string, take: (row: StoredRow) => void): Promise<void> {
     const table = await this.table();
-    const rows: Array<OrganisationEntity & { etag: string }> = [];
-    const query = table.listEntities<OrganisationEntity>({ queryOptions: { filter: odata`PartitionKey eq ${version}`, select: ["RowKey", "kind", "order", "data"] } });
-    for await (const page of query.byPage({ maxPageSize: 1000 })) {
-      for (const e of page) rows.push({ ...e, partitionKey: version, etag: e.etag });
-    }
-    return rows;
+    const partitions = partitionsOfVersion(version);
+    let next = 0;
+    const reader = async () => {
+      while (next < partitions.length) {
+        const partition = partitions[next++];
+        const query = table.listEntities<OrganisationEntity>({ queryOptions: { filter: odata`PartitionKey eq ${partition}`, select: ["RowKey", "kind", "order", "data", "Timestamp"] } });
+        for await (const page of query.byPage({ maxPageSize: 1000 })) {
+          // Parsed page by page: a whole version parsed at once would hold up the event loop.
+          for (const e of page) take({ rowKey: e.rowKey!, kind: e.kind, order: e.order, data: e.data, value: JSON.parse(e.data), etag: e.etag, timestamp: e.timestamp });
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: PARALLEL_READS }, reader));
   }
 
-  private async writeVersion(table: TableClient, entities: OrganisationEntity[]): Promise<void> {
-    const batches: OrganisationEntity[][] = [];
-    for (let i = 0; i < entities.length; i += BATCH) batches.push(entities.slice(i, i + BATCH));
+  /** Writes a new version: batches of 100 per partition, PARALLEL_BATCHES in flight, the partitions interleaved. */
+  private async writeVersion(table: TableClient, entities: OrganisationEntity[], onProgress?: ImportProgress): Promise<void> {
+    const batches = interleave(batchesByPartition(entities.map((e): TransactionAction => ["create", { ...e }])));
     let next = 0;
+    let written = 0;
+    onProgress?.(0, entities.length);
     const worker = async () => {
       while (next < batches.length) {
         const batch = batches[next++];
-        await table.submitTransaction(batch.map((e): TransactionAction => ["create", { ...e }]));
+        await table.submitTransaction(batch);
+        written += batch.length;
+        onProgress?.(written, entities.length);
       }
     };
     await Promise.all(Array.from({ length: Math.min(PARALLEL_BATCHES, batches.length) }, worker));
@@ -214,18 +274,49 @@ export class OrganisationStore {
       const version = v.rowKey.slice(VERSION_PREFIX.length);
       if (keep.has(version)) continue;
       if (v.state === "writing" && Date.now() - Date.parse(v.createdAt) < WRITING_GRACE_MS) continue;
-      await this.deletePartition(table, version);
+      await this.deleteVersionRows(table, version);
       await table.deleteEntity(META, v.rowKey).catch(() => undefined);
     }
   }
 
-  private async deletePartition(table: TableClient, version: string): Promise<void> {
-    const keys: string[] = [];
-    for await (const e of table.listEntities({ queryOptions: { filter: odata`PartitionKey eq ${version}`, select: ["RowKey"] } })) keys.push(e.rowKey!);
-    for (let i = 0; i < keys.length; i += BATCH) {
-      await table.submitTransaction(keys.slice(i, i + BATCH).map((rowKey): TransactionAction => ["delete", { partitionKey: version, rowKey }]));
+  /** Deletes every row of a version, in every partition it used. */
+  private async deleteVersionRows(table: TableClient, version: string): Promise<void> {
+    const actions: TransactionAction[] = [];
+    for (const partition of partitionsOfVersion(version)) {
+      for await (const e of table.listEntities({ queryOptions: { filter: odata`PartitionKey eq ${partition}`, select: ["RowKey"] } })) {
+        actions.push(["delete", { partitionKey: partition, rowKey: e.rowKey! }]);
+      }
     }
+    for (const batch of batchesByPartition(actions)) await table.submitTransaction(batch);
   }
+}
+
+/** The actions in transactions of at most BATCH, each within one partition (Table Storage's rule). */
+function batchesByPartition(actions: readonly TransactionAction[]): TransactionAction[][] {
+  const byPartition = new Map<string, TransactionAction[]>();
+  for (const action of actions) {
+    const partition = action[1].partitionKey;
+    const list = byPartition.get(partition);
+    if (list) list.push(action);
+    else byPartition.set(partition, [action]);
+  }
+  const batches: TransactionAction[][] = [];
+  for (const list of byPartition.values()) for (let i = 0; i < list.length; i += BATCH) batches.push(list.slice(i, i + BATCH));
+  return batches;
+}
+
+/** Batches reordered so that consecutive ones go to different partitions (parallel writes spread out). */
+function interleave(batches: TransactionAction[][]): TransactionAction[][] {
+  const queues = new Map<string, TransactionAction[][]>();
+  for (const batch of batches) {
+    const partition = batch[0][1].partitionKey;
+    const queue = queues.get(partition);
+    if (queue) queue.push(batch);
+    else queues.set(partition, [batch]);
+  }
+  const out: TransactionAction[][] = [];
+  while (out.length < batches.length) for (const queue of queues.values()) if (queue.length) out.push(queue.shift()!);
+  return out;
 }
 
 /** Version ids sort by creation time and never collide. */

@@ -24,23 +24,105 @@ export class RequestCounter {
   };
 }
 
+/** How long one storage call (with its retries) may take before it fails with StorageUnavailableError. */
+export const STORAGE_DEADLINE_MS = 3000;
+
+/** Storage did not answer in time or could not be reached: the caller answers from memory or says so. */
+export class StorageUnavailableError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "StorageUnavailableError";
+  }
+}
+
+/** Whether storage answered lately: read by /healthz. Any answer (even 404 or 409) counts as storage being up. */
+export class StorageHealth {
+  lastOkAt?: Date;
+  lastFailureAt?: Date;
+  lastFailure?: string;
+  /** Failures since the last answer. */
+  consecutiveFailures = 0;
+
+  get state(): "ok" | "degraded" | "unknown" {
+    if (this.consecutiveFailures > 0) return "degraded";
+    return this.lastOkAt ? "ok" : "unknown";
+  }
+
+  ok(): void {
+    this.lastOkAt = new Date();
+    this.consecutiveFailures = 0;
+  }
+
+  failed(reason: string): void {
+    this.lastFailureAt = new Date();
+    this.lastFailure = reason;
+    this.consecutiveFailures += 1;
+  }
+}
+
+/**
+ * The one place every storage call gets its deadline: the Azure SDK has none, and a frozen storage account makes a
+ * request hang for as long as the socket lives. Sitting before the retry policy, it bounds the call with its
+ * retries; on the deadline the request is aborted and the call fails with StorageUnavailableError.
+ */
+function deadlinePolicy(deadlineMs: number, health: StorageHealth): PipelinePolicy {
+  return {
+    name: "storageDeadline",
+    sendRequest: async (request, next) => {
+      const controller = new AbortController();
+      const outer = request.abortSignal;
+      const onOuterAbort = () => controller.abort();
+      outer?.addEventListener("abort", onOuterAbort);
+      let timedOut = false;
+      const timer = setTimeout(() => {
+        timedOut = true;
+        controller.abort();
+      }, deadlineMs);
+      request.abortSignal = controller.signal;
+      try {
+        const response = await next(request);
+        health.ok();
+        return response;
+      } catch (err) {
+        if (typeof (err as { statusCode?: unknown }).statusCode === "number") {
+          health.ok();
+          throw err;
+        }
+        const reason = timedOut ? `no answer within ${deadlineMs} ms` : err instanceof Error ? err.message : String(err);
+        health.failed(reason);
+        if (timedOut) throw new StorageUnavailableError(`Table Storage svarede ikke inden for ${deadlineMs / 1000} s (${request.method} ${new URL(request.url).pathname.split("/").slice(0, 3).join("/")}).`, { cause: err });
+        if (outer?.aborted) throw err;
+        throw new StorageUnavailableError(`Table Storage kan ikke nås: ${reason}`, { cause: err });
+      } finally {
+        clearTimeout(timer);
+        outer?.removeEventListener("abort", onOuterAbort);
+      }
+    },
+  };
+}
+
 /** Creates clients for the tables of one environment (one prefix). */
 export class Tables {
   private readonly options: TableServiceClientOptions;
   private readonly ensured = new Map<string, Promise<void>>();
+  /** Whether storage answered lately (every client of these tables reports here). */
+  readonly health = new StorageHealth();
 
   constructor(
     private readonly storage: StorageConfig,
     readonly prefix: string,
-    options: { counter?: RequestCounter; credentialFactory?: CredentialFactory } = {},
+    options: { counter?: RequestCounter; credentialFactory?: CredentialFactory; deadlineMs?: number } = {},
   ) {
     const insecure = storage.kind === "connectionString"
       ? /UseDevelopmentStorage=true|=http:\/\//i.test(storage.connectionString)
       : storage.accountUrl.startsWith("http://");
     this.options = {
       allowInsecureConnection: insecure,
-      retryOptions: { maxRetries: 2, retryDelayInMs: 200, maxRetryDelayInMs: 2000 },
-      additionalPolicies: options.counter ? [{ policy: options.counter.policy, position: "perCall" }] : [],
+      retryOptions: { maxRetries: 2, retryDelayInMs: 200, maxRetryDelayInMs: 1000 },
+      additionalPolicies: [
+        { policy: deadlinePolicy(options.deadlineMs ?? STORAGE_DEADLINE_MS, this.health), position: "perCall" },
+        ...(options.counter ? [{ policy: options.counter.policy, position: "perCall" as const }] : []),
+      ],
     };
     this.credential = storage.kind === "accountUrl" ? (options.credentialFactory ?? defaultCredential)(storage.managedIdentityClientId) : undefined;
   }

@@ -1,15 +1,34 @@
 // The Bot Framework adapter: CloudAdapter with authentication from the validated configuration.
 // With an empty MicrosoftAppId it accepts unauthenticated local traffic, which loadConfig only allows
 // in development.
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from "botbuilder";
+//
+// /api/messages does not hand the HTTP request to CloudAdapter.process: that answers an authentication failure
+// with 500 and the internal error text ("getaddrinfo ENOTFOUND login.botframework.com" when the key look-up
+// fails), a malformed activity with 500 ("endpoint.toLowerCase is not a function"), and prints to stderr. Instead
+// handleActivity checks the activity's shape (400), authenticates it (401 on any failure, the reason only in the
+// log) and then runs the turn; every answer is a calm JSON body, never an error message.
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type Activity, type InvokeResponse, type TurnContext } from "botbuilder";
+import { z } from "zod";
 import type { BotAuthConfig } from "../config";
 import type { Logger } from "../logger";
 import { texts } from "./replyTexts";
 import { localeLang } from "./locale";
 
+/** CloudAdapter with its turn runner open to an already authenticated activity (see createActivityHandler). */
+export class BotAdapter extends CloudAdapter {
+  /** Runs the turn for an activity whose request was authenticated by the caller. */
+  runAuthenticated(
+    authenticated: Awaited<ReturnType<ConfigurationBotFrameworkAuthentication["authenticateRequest"]>>,
+    activity: Activity,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<InvokeResponse | undefined> {
+    return this.processActivity(authenticated, activity, logic);
+  }
+}
+
 /** Creates the adapter; a failing turn is logged and the user gets a calm message, never a stack trace. */
-export function createAdapter(auth: BotAuthConfig, logger: Logger): CloudAdapter {
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({ ...auth }));
+export function createAdapter(auth: BotAuthConfig, logger: Logger): BotAdapter {
+  const adapter = new BotAdapter(new ConfigurationBotFrameworkAuthentication({ ...auth }));
   adapter.onTurnError = async (context: TurnContext, error: unknown) => {
     logger.error({ err: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error), activityType: context.activity.type }, "turn failed");
     if (context.activity.type === "message") {
@@ -21,4 +40,82 @@ export function createAdapter(auth: BotAuthConfig, logger: Logger): CloudAdapter
     }
   };
   return adapter;
+}
+
+const id = z.string().max(1000);
+const party = z.object({ id, name: z.string().max(1000).optional(), aadObjectId: z.string().max(200).optional() }).passthrough();
+
+/**
+ * The fields botbuilder reads before or while routing a turn, with the types it assumes. Anything else passes
+ * through untouched; a wrong type here would otherwise surface as a TypeError deep in the SDK.
+ */
+const ActivityShape = z.object({
+  type: z.string().min(1).max(100),
+  id: id.optional(),
+  serviceUrl: z.string().max(2000).refine((url) => /^https?:\/\/[^\s]+$/i.test(url), "must be an http(s) URL").optional(),
+  channelId: z.string().max(100).optional(),
+  from: party.optional(),
+  recipient: party.optional(),
+  conversation: z.object({ id, conversationType: z.string().max(100).optional(), tenantId: z.string().max(200).optional(), name: z.string().max(1000).optional() }).passthrough().optional(),
+  text: z.string().max(100_000).optional(),
+  locale: z.string().max(100).optional(),
+  name: z.string().max(200).optional(),
+  action: z.string().max(100).optional(),
+  replyToId: id.optional(),
+  deliveryMode: z.string().max(100).optional(),
+  timestamp: z.string().max(100).refine((t) => !Number.isNaN(Date.parse(t)), "must be a date").optional(),
+  localTimestamp: z.string().max(100).refine((t) => !Number.isNaN(Date.parse(t)), "must be a date").optional(),
+  membersAdded: z.array(party).max(1000).optional(),
+  membersRemoved: z.array(party).max(1000).optional(),
+  entities: z.array(z.object({ type: z.string().max(200) }).passthrough()).max(100).optional(),
+  attachments: z.array(z.object({ contentType: z.string().max(200) }).passthrough()).max(50).optional(),
+  channelData: z.record(z.string(), z.unknown()).optional(),
+}).passthrough();
+
+/** What /api/messages answers: a status and a JSON body (the invoke response or expectReplies). */
+export interface ActivityAnswer {
+  readonly status: number;
+  readonly body?: unknown;
+}
+
+/** Runs the bot's turn for one posted activity. */
+export type HandleActivity = (body: unknown, authorization: string | undefined, logic: (context: TurnContext) => Promise<void>) => Promise<ActivityAnswer>;
+
+/** The /api/messages pipeline: shape (400), authentication (401), then the turn (its invoke response or 200). */
+export function createActivityHandler(auth: BotAuthConfig, adapter: BotAdapter, logger: Logger): HandleActivity {
+  const authentication = new ConfigurationBotFrameworkAuthentication({ ...auth });
+  return async (body, authorization, logic) => {
+    const shape = ActivityShape.safeParse(body);
+    if (!shape.success) {
+      // Field names only: a value may be anything the client sent.
+      const fields = [...new Set(shape.error.issues.map((i) => i.path.join(".") || "(activity)"))].slice(0, 5);
+      logger.warn({ fields }, "activity rejected: malformed");
+      return { status: 400, body: { error: `Ugyldig aktivitet: ${fields.join(", ")} har forkert form.` } };
+    }
+    const activity = withDates(shape.data as unknown as Activity);
+    let authenticated: Awaited<ReturnType<ConfigurationBotFrameworkAuthentication["authenticateRequest"]>>;
+    try {
+      authenticated = await authentication.authenticateRequest(activity, authorization ?? "");
+    } catch (err) {
+      logger.warn({ err: err instanceof Error ? `${err.name}: ${err.message}` : String(err), hasAuthorization: Boolean(authorization) }, "activity rejected: not authenticated");
+      return { status: 401, body: { error: "Ikke godkendt." } };
+    }
+    let response: InvokeResponse | undefined;
+    try {
+      response = await adapter.runAuthenticated(authenticated, activity, logic);
+    } catch (err) {
+      logger.error({ err: err instanceof Error ? { name: err.name, message: err.message, stack: err.stack } : String(err), activityType: activity.type }, "activity failed");
+      return { status: 500, body: { error: "Aktiviteten kunne ikke behandles." } };
+    }
+    return { status: response?.status ?? 200, body: response?.body };
+  };
+}
+
+/** The timestamps botbuilder expects as Date objects (what CloudAdapter.process would do). */
+function withDates(activity: Activity): Activity {
+  const raw = activity as unknown as Record<string, unknown>;
+  for (const key of ["timestamp", "localTimestamp", "expiration"]) {
+    if (typeof raw[key] === "string") raw[key] = new Date(raw[key] as string);
+  }
+  return activity;
 }

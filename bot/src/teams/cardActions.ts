@@ -5,12 +5,13 @@ import { ActivityTypes, type Activity, type TurnContext } from "botbuilder";
 import type { Directory } from "../domain/directory";
 import type { Check, Person } from "../domain/organisation";
 import { agendaDueAt, periodCovered, type CheckOccurrence } from "../domain/occurrences";
-import { containsCpr } from "../domain/cpr";
+import { cprPaths, redactCpr } from "../domain/cpr";
+import { may, whoMay } from "../domain/permissions";
 import type { Lang } from "../domain/format";
 import { checkCardData, findOccurrence, meetingCardData } from "../answers/reminderCardData";
 import {
-  INPUT_IDS, VERBS, renderCheckReminderCard, renderCprWarningCard, renderErrorCard, renderMeetingReminderCard,
-  type AdaptiveCard, type CheckCardState, type CheckNotice, type CheckReminderCardData, type MeetingReminderCardData,
+  INPUT_IDS, VERBS, withInputs, renderCheckReminderCard, renderCprWarningCard, renderErrorCard, renderMeetingReminderCard,
+  type AdaptiveCard, type FieldError, type CheckCardState, type CheckNotice, type CheckReminderCardData, type MeetingReminderCardData,
 } from "../cards";
 import { approvalRefusal, closeRefusal, completionProblem, type CompletionInputs, type StepRefusal } from "../domain/checkRecords";
 import type { CheckLogEntry } from "../storage/checkLog";
@@ -58,12 +59,15 @@ export async function handleCardAction(context: TurnContext, deps: CardActionDep
 }
 
 async function route(context: TurnContext, deps: CardActionDeps, verb: string, data: Record<string, unknown>, lang: Lang): Promise<{ card: AdaptiveCard; intent: string }> {
-  // The CPR guard first: a CPR-like number in any field is neither stored nor echoed.
-  if (Object.values(data).some((v) => typeof v === "string" && containsCpr(v))) {
-    deps.logger.warn({ verb }, "card input refused: CPR-like number");
-    return { card: renderCprWarningCard(lang), intent: "cprWarning" };
-  }
   const directory = deps.directory();
+  // The CPR guard first: a CPR-like number in any field is neither stored nor echoed. The form comes back with
+  // what the user typed (the number cut out) and a line under the field, so nothing else is lost.
+  const refused = [...new Set(cprPaths(data).map((path) => path.split(/[.[]/, 1)[0]))];
+  if (refused.length > 0) {
+    deps.logger.warn({ verb, fields: refused.filter(isInputId) }, "card input refused: CPR-like number");
+    const form = directory ? await formWithInputs(deps, directory, verb, data, refused, lang) : undefined;
+    return { card: form ?? renderCprWarningCard(lang), intent: "cprRefused" };
+  }
   if (!directory) return { card: renderErrorCard({ kind: "unavailable" }, lang), intent: "unavailable" };
   switch (verb) {
     case VERBS.completeCheck:
@@ -83,10 +87,47 @@ async function route(context: TurnContext, deps: CardActionDeps, verb: string, d
   }
 }
 
-/** Whether a person may record a check: its owner, any koordinator, the sektionsleder. */
+const INPUT_ID_SET: ReadonlySet<string> = new Set(Object.values(INPUT_IDS));
+
+function isInputId(key: string): boolean {
+  return INPUT_ID_SET.has(key);
+}
+
+/**
+ * The form the user sent, with their inputs put back (any CPR-like number cut out) and an error under each refused
+ * field; undefined when the number was not in an input (then there is no form to give back).
+ */
+async function formWithInputs(
+  deps: CardActionDeps, directory: Directory, verb: string, data: Record<string, unknown>, refused: readonly string[], lang: Lang,
+): Promise<AdaptiveCard | undefined> {
+  if (!refused.every(isInputId)) return undefined;
+  const values: Record<string, string> = {};
+  for (const id of INPUT_ID_SET) {
+    const value = data[id];
+    if (typeof value === "string" || typeof value === "number") values[id] = redactCpr(String(value)).slice(0, MAX_INPUT_CHARS);
+  }
+  const errors: Record<string, FieldError> = Object.fromEntries(refused.map((id) => [id, "cprInField"]));
+  const now = deps.clock();
+  if (verb === VERBS.completeCheck) {
+    const check = directory.organisation.checks.find((c) => c.id === data.checkId);
+    const occurrence = check && typeof data.occurrence === "string" ? findOccurrence(check, directory, data.occurrence) : undefined;
+    if (!check || !occurrence) return undefined;
+    return withInputs(checkCard(check, occurrence, directory, { kind: "open" }, now, lang), values, errors, lang);
+  }
+  if (verb === VERBS.proposeAgendaItem) {
+    const meeting = directory.organisation.meetings.find((m) => m.id === data.meetingId);
+    const occurrence = meeting && typeof data.occurrence === "string" ? findOccurrence(meeting, directory, data.occurrence) : undefined;
+    if (!meeting || !occurrence || !deps.agenda) return undefined;
+    const items = await deps.agenda.list(occurrence.key);
+    const card = renderMeetingReminderCard(meetingCardData(meeting, occurrence, directory, items.map((i) => ({ text: i.text, by: i.byName, at: i.at.toISOString() })), now, false), lang);
+    return withInputs(card, values, errors, lang);
+  }
+  return undefined;
+}
+
+/** Whether a person may record a check (domain/permissions decides: its owner, any koordinator, the sektionsleder). */
 export function mayComplete(check: Pick<Check, "owner">, person: Person | undefined): boolean {
-  if (!person) return false;
-  return person.id === check.owner || person.role === "koordinator" || person.role === "sektionsleder";
+  return may(person, "complete", check);
 }
 
 async function checkAction(
@@ -187,14 +228,16 @@ function completedState(entry: CheckLogEntry, check: Check, viewer: Person | und
   // A leader looking at an open deviation is told why "Godkend" is not there.
   const why: CheckNotice | undefined = !notice && viewer?.role === "sektionsleder" && !entry.approvedBy && approvalRefusal(entry, viewer) === "closeBeforeApproval"
     ? { kind: "closeBeforeApproval" } : undefined;
+  // Findings, the deviation's kind and follow-up only for those who may read them (domain/permissions).
+  const findings = may(viewer, "readFindings", check);
   return {
     kind: "completed",
     completion: {
       by: entry.byName, at: entry.completedAt.toISOString(), result: entry.result, sampleChecked: entry.sampleChecked,
-      ...(entry.deviationKind && { deviationKind: entry.deviationKind }),
-      ...(entry.findings && { findings: entry.findings }), ...(entry.followUp && { followUp: entry.followUp }),
-      ...(entry.followUpDue && { followUpDue: entry.followUpDue }),
-      ...(entry.closedDate && { closed: { by: entry.closedByName ?? "", date: entry.closedDate, ...(entry.closeNote && { note: entry.closeNote }) } }),
+      ...(findings && entry.deviationKind && { deviationKind: entry.deviationKind }),
+      ...(findings && entry.findings && { findings: entry.findings }), ...(findings && entry.followUp && { followUp: entry.followUp }),
+      ...(findings && entry.followUpDue && { followUpDue: entry.followUpDue }),
+      ...(entry.closedDate && { closed: { by: entry.closedByName ?? "", date: entry.closedDate, ...(findings && entry.closeNote && { note: entry.closeNote }) } }),
       ...(entry.approvedBy && { approved: { by: entry.approvedBy, at: (entry.approvedAt ?? entry.completedAt).toISOString() } }),
     },
     ...(canApprove && { canApprove }),
@@ -220,8 +263,8 @@ function notAllowedState(directory: Directory): CheckCardState {
   const people = directory.organisation.people;
   return {
     kind: "notAllowed",
-    coordinators: people.filter((p) => p.role === "koordinator").map((p) => p.name),
-    leaders: people.filter((p) => p.role === "sektionsleder").map((p) => p.name),
+    coordinators: whoMay(people, "complete").filter((p) => p.role === "koordinator").map((p) => p.name),
+    leaders: whoMay(people, "complete").filter((p) => p.role === "sektionsleder").map((p) => p.name),
   };
 }
 
@@ -246,7 +289,7 @@ async function meetingAction(
   let proposed = false;
   if (verb === VERBS.proposeAgendaItem && text !== "" && !closed) {
     const asker = await identifyAsker(context, directory, deps.logger);
-    const byName = asker.person?.name ?? context.activity.from?.name ?? "";
+    const byName = asker.person?.name ?? redactCpr(context.activity.from?.name ?? "");
     await deps.agenda.add({ meetingId: meeting.id, occurrence: occurrence.key, text, ...(asker.person && { by: asker.person.id }), byName, at: now });
     proposed = true;
   }

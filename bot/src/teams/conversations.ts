@@ -7,6 +7,7 @@ import type { Person } from "../domain/organisation";
 import type { ConversationKind, ConversationStore } from "../storage/conversationStore";
 import type { Logger } from "../logger";
 import { identifyAsker } from "./identify";
+import { may, whoMay } from "../domain/permissions";
 
 /** What capturing references needs. */
 export interface ConversationDeps {
@@ -128,7 +129,7 @@ export type UseChannelOutcome = "set" | "notChannel" | "notAllowed" | "unavailab
 export async function useThisChannel(context: TurnContext, deps: ConversationDeps, asker: Person | undefined): Promise<UseChannelOutcome> {
   if (!deps.conversations) return "unavailable";
   if (conversationKind(context.activity) !== "channel") return "notChannel";
-  if (!asker || (asker.role !== "koordinator" && asker.role !== "sektionsleder")) return "notAllowed";
+  if (!asker || !may(asker, "chooseChannel")) return "notAllowed";
   await captureConversation(context, deps, true);
   await deps.conversations.setDepartmentChannel(rootConversationId(context.activity.conversation.id), asker.id);
   return "set";
@@ -136,7 +137,7 @@ export async function useThisChannel(context: TurnContext, deps: ConversationDep
 
 /** The reply to "brug denne kanal til påmindelser", in Danish or English. */
 export function useChannelReply(outcome: UseChannelOutcome, lang: "da" | "en", directory: Directory | undefined): string {
-  const who = directory?.organisation.people.filter((p) => p.role === "koordinator" || p.role === "sektionsleder").map((p) => p.name).join(", ") ?? "";
+  const who = directory ? whoMay(directory.organisation.people, "chooseChannel").map((p) => p.name).join(", ") : "";
   const da: Record<UseChannelOutcome, string> = {
     set: "Denne kanal får nu påmindelser om møder for afdelingen.",
     notChannel: "Skriv det i den kanal, der skal have påmindelserne.",

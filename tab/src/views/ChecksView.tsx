@@ -142,7 +142,7 @@ export function ChecksView({ api, t, host, me }: ViewProps) {
 
       <div style={{ display: "flex", gap: 8, alignItems: "center", marginTop: 8 }}>
         <h2 style={{ fontSize: 16, margin: 0 }}>{t.checks}</h2>
-        {me.canEdit && <Button onClick={() => void download()}>{t.exportCsv}</Button>}
+        {me.may?.exportCheckLog && <Button onClick={() => void download()}>{t.exportCsv}</Button>}
       </div>
       <section aria-label={c.legend} data-testid="legend" style={{ display: "flex", flexWrap: "wrap", gap: 12, margin: "8px 0" }}>
         <strong>{c.legend}:</strong>
@@ -172,7 +172,7 @@ export function ChecksView({ api, t, host, me }: ViewProps) {
                   </span>
                 )}
                 {r.findings && ` · ${r.findings}`}
-                {(r.status === "done" || r.status === "deviation") && me.canEdit && ` · ${r.approvedBy ? c.approvedBy(r.approvedBy) : c.awaitingApproval}`}
+                {(r.status === "done" || r.status === "deviation") && me.may?.readFindings && ` · ${r.approvedBy ? c.approvedBy(r.approvedBy) : c.awaitingApproval}`}
                 {(r.status === "due" || r.status === "overdue" || r.status === "missed") && ` · ${c.dueOn(day(r.due))}`}
               </li>
             ))}

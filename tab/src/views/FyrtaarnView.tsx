@@ -69,6 +69,7 @@ function AreaLine({ area, who, overloaded, max, t, me, api, onSaved, onProblem }
         {area.absent.map((x) => (
           <Badge key={x.person} color="important" data-testid="absent-fyrtaarn">{who([x.person])} {t.absentToday} ({x.reason}); {t.coveredBy} {x.coveredBy ? who([x.coveredBy]) : t.nobody}</Badge>
         ))}{" "}
+        {area.nobodyIn && <Badge color="danger" data-testid="nobody-in">{t.nobodyIn}</Badge>}{" "}
         {[...area.fyrtaarne, ...area.backups].filter((p) => overloaded.has(p)).map((p) => <Badge key={`o${p}`} color="warning">{who([p])}: {t.tooMany(max)}</Badge>)}
       </td>
       {me.canEdit && (

@@ -1,7 +1,7 @@
 // The rulleplan of a week: duties × slots per day, absences marked; coordinators change a cell for one day.
 import { useEffect, useMemo, useState } from "react";
 import { Badge, Button, Checkbox, Input, MessageBar, MessageBarBody } from "@fluentui/react-components";
-import { ApiProblem, type RotaData, type RotaDay } from "../api";
+import { ApiProblem, type RotaData, type RotaDay, type RotaGap } from "../api";
 import type { ViewProps } from "../App";
 
 const addDays = (date: string, n: number) => new Date(Date.parse(`${date}T12:00:00Z`) + n * 86400000).toISOString().slice(0, 10);
@@ -12,6 +12,7 @@ export function RotaView({ api, me, t, org }: ViewProps) {
   const [message, setMessage] = useState<{ intent: "error" | "success" | "warning"; text: string }>();
   const [editing, setEditing] = useState<Editing>();
   const name = useMemo(() => new Map(org.people.map((p) => [p.id, p.name])), [org]);
+  const areaName = useMemo(() => new Map(org.areas.map((a) => [a.id, a.name])), [org]);
   const load = () => api.get<RotaData>(`/api/rota${date ? `?date=${date}` : ""}`).then(setData, (e: Error) => setMessage({ intent: "error", text: e.message }));
   useEffect(() => void load(), [api, date]);
   if (!data) return null;
@@ -45,7 +46,7 @@ export function RotaView({ api, me, t, org }: ViewProps) {
         <Button onClick={() => setDate(addDays(data.days[0].date, 7))}>{t.next}</Button>
       </div>
       {data.days.map((day) => (
-        <DayTable key={day.date} day={day} data={data} name={name} t={t} canEdit={me.canEdit}
+        <DayTable key={day.date} day={day} data={data} name={name} areaName={areaName} t={t} canEdit={me.canEdit}
           onEdit={(duty, slot, people) => setEditing({ date: day.date, duty, slot, people: people.join(", "), scope: "day", cycleWeek: day.cycleWeek, weekday: day.day.weekday })} />
       ))}
       {me.canEdit && <AbsenceForm t={t} onSave={async (a) => {
@@ -105,7 +106,25 @@ function AbsenceForm({ t, onSave }: { t: ViewProps["t"]; onSave: (a: { person: s
   );
 }
 
-function DayTable({ day, data, name, t, canEdit, onEdit }: { day: RotaDay; data: RotaData; name: Map<string, string>; t: ViewProps["t"]; canEdit: boolean; onEdit: (duty: string, slot: string, people: string[]) => void }) {
+/** One gap of the day in words, with the organisation's own names. */
+function gapText(gap: RotaGap, data: RotaData, name: Map<string, string>, areaName: Map<string, string>, t: ViewProps["t"]): string {
+  const slot = (id: string) => data.slots.find((s) => s.id === id)?.name ?? id;
+  const duty = (id: string) => data.duties.find((d) => d.id === id)?.name ?? id;
+  const who = (id: string) => name.get(id) ?? id;
+  switch (gap.kind) {
+    case "understaffed":
+      return t.gapUnderstaffed(duty(gap.duty), slot(gap.slot), gap.present.length, gap.minStaff);
+    case "doubleBooked":
+      return t.gapDoubleBooked(who(gap.person), slot(gap.slot), gap.duties.map(duty).join(` ${t.and} `));
+    case "absentPlanned":
+      return t.gapAbsentPlanned(who(gap.person), gap.reason, duty(gap.duty), slot(gap.slot));
+    case "areaUncovered":
+      return t.gapAreaUncovered(areaName.get(gap.area) ?? gap.area);
+  }
+}
+
+function DayTable({ day, data, name, areaName, t, canEdit, onEdit }: { day: RotaDay; data: RotaData; name: Map<string, string>; areaName: Map<string, string>; t: ViewProps["t"]; canEdit: boolean; onEdit: (duty: string, slot: string, people: string[]) => void }) {
+  const doubleBooked = (duty: string, slot: string) => (day.gaps ?? []).some((g) => g.kind === "doubleBooked" && g.slot === slot && g.duties.includes(duty));
   const cell = { padding: "4px 8px", borderBottom: "1px solid rgba(128,128,128,0.3)", verticalAlign: "top" as const };
   const label = new Date(`${day.date}T12:00:00Z`).toLocaleDateString("da-DK", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });
   return (
@@ -119,6 +138,14 @@ function DayTable({ day, data, name, t, canEdit, onEdit }: { day: RotaDay; data:
             <p data-testid="absences">
               {t.absent}: {day.absent.map((a) => `${name.get(a.person) ?? a.person} (${a.reason})`).join(", ")}
             </p>
+          )}
+          {(day.gaps ?? []).length > 0 && (
+            <div data-testid="gaps">
+              <strong>{t.gaps}</strong>
+              <ul style={{ margin: "4px 0" }}>
+                {day.gaps.map((gap, i) => <li key={i} data-gap={gap.kind}>{gapText(gap, data, name, areaName, t)}</li>)}
+              </ul>
+            </div>
           )}
           <table style={{ borderCollapse: "collapse", width: "100%" }}>
             <thead>
@@ -138,6 +165,7 @@ function DayTable({ day, data, name, t, canEdit, onEdit }: { day: RotaDay; data:
                       {c.absent.map((a) => <Badge key={a.person} color="danger" appearance="outline" data-testid="absent-person" style={{ marginLeft: 4 }}><s>{name.get(a.person) ?? a.person}</s>&nbsp;{a.reason}</Badge>)}
                       {c.changed && <Badge color="informative" style={{ marginLeft: 4 }}>{t.changed}</Badge>}
                       {c.understaffed && <Badge color="warning" style={{ marginLeft: 4 }}>{t.understaffed}</Badge>}
+                      {doubleBooked(row.duty, c.slot) && <Badge color="warning" data-testid="double-booked" style={{ marginLeft: 4 }}>{t.doubleBooked}</Badge>}
                       {canEdit && <Button size="small" appearance="subtle" aria-label={`${t.edit}: ${row.name}, ${c.slot}, ${day.date}`} onClick={() => onEdit(row.duty, c.slot, c.people)}>{t.edit}</Button>}
                     </td>
                   ))}
