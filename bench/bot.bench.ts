@@ -24,6 +24,7 @@ import { createLogger } from "../bot/src/logger";
 import { startApp, type App } from "../bot/src/server";
 import { OrganisationStore } from "../bot/src/storage/organisationStore";
 import { RequestCounter, Tables } from "../bot/src/storage/tables";
+import type { PipelinePolicy } from "@azure/core-rest-pipeline";
 import { rowKeyOf } from "../bot/src/storage/organisationEntities";
 import { rowEtag } from "../bot/src/api/views";
 import { serialiseOrganisation, validateOrganisation } from "../bot/src/domain/organisationFile";
@@ -43,6 +44,56 @@ const ROOT = path.resolve(__dirname, "..");
 
 v8.setFlagsFromString("--expose-gc");
 const collectGarbage = vm.runInNewContext("gc") as () => void;
+
+/** Counts storage requests, reads (GET) apart from writes: a follow-up's read comes before its reply, a turn's write after. */
+class ReadWriteCounter extends RequestCounter {
+  reads = 0;
+  override readonly policy: PipelinePolicy = {
+    name: "readWriteCounter",
+    sendRequest: (request, next) => {
+      this.count += 1;
+      if (request.method === "GET") this.reads += 1;
+      return next(request);
+    },
+  };
+}
+
+/**
+ * Storage per question in conversations: a self-contained question, then a follow-up ("og backup?") in the same
+ * conversation; reads counted up to the reply, and the turn's write after it.
+ */
+async function measureFollowUps(app: App, org: Organisation, counter: ReadWriteCounter): Promise<void> {
+  const pairs = 40;
+  const post = async (text: string, conversation: string): Promise<number> => {
+    const started = performance.now();
+    const body = messageActivity(text, { conversation: { id: conversation, conversationType: "personal" }, from: { id: `u-${conversation}`, name: "Bench" } });
+    const res = await fetch(`${app.url}/api/messages`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    await res.json();
+    return performance.now() - started;
+  };
+  let selfReads = 0;
+  let followReads = 0;
+  let writes = 0;
+  const followMs: number[] = [];
+  for (let i = 0; i < pairs; i++) {
+    const area = org.areas[(i * 37) % org.areas.length];
+    const conversation = `bench-follow-${Date.now().toString(36)}-${i}`;
+    await app.contexts.settled();
+    let reads = counter.reads;
+    let all = counter.count;
+    await post(`hvem er fyrtårn for ${area.name}`, conversation);
+    await app.contexts.settled();
+    selfReads += counter.reads - reads;
+    writes += counter.count - all - (counter.reads - reads);
+    reads = counter.reads;
+    all = counter.count;
+    followMs.push(await post("og backup?", conversation));
+    await app.contexts.settled();
+    followReads += counter.reads - reads;
+    writes += counter.count - all - (counter.reads - reads);
+  }
+  console.log(`  samtaler (${pairs} par): lagerlæsninger pr. selvstændigt spørgsmål ${(selfReads / pairs).toFixed(2)}, pr. opfølgning ${(followReads / pairs).toFixed(2)}; skrivninger pr. tur ${(writes / (2 * pairs)).toFixed(2)} (efter svaret); opfølgning p50 ${ms(percentile(followMs, 50))}`);
+}
 
 /** A trivial echo on the same server: the cost of HTTP, the adapter and sending one reply. */
 const echoRoute: Route = {
@@ -189,7 +240,7 @@ async function run(name: string, org: Organisation, connectionString: string, di
   await writeFile(file, serialiseOrganisation(org));
   const importMs = await importWithCli(file, connectionString, prefix);
 
-  const counter = new RequestCounter();
+  const counter = new ReadWriteCounter();
   const config = loadConfig({ NODE_ENV: "development", PORT: "0", STORAGE_CONNECTION_STRING: connectionString, TABLE_PREFIX: prefix, SCHEDULER_ENABLED: "false", ORG_REFRESH_SECONDS: "3600" });
   collectGarbage();
   const heapBefore = process.memoryUsage().heapUsed;
@@ -212,7 +263,8 @@ async function run(name: string, org: Organisation, connectionString: string, di
       const e = figures.echo;
       console.log(`  ${k.padEnd(10)} ${f.p50.toFixed(2).padStart(7)} ${f.p99.toFixed(2).padStart(8)} ${f.rps.toFixed(0).padStart(8)} ${(f.p50 / e.p50).toFixed(2).padStart(9)} ${(f.p99 / e.p99).toFixed(2).padStart(9)} ${(e.rps / f.rps).toFixed(2).padStart(12)}`);
     }
-    console.log(`  lagerforespørgsler under ${asked} spørgsmål: ${counter.count - before} (${((counter.count - before) / asked).toFixed(3)} pr. spørgsmål)`);
+    console.log(`  lagerforespørgsler under ${asked} spørgsmål: ${counter.count - before} (${((counter.count - before) / asked).toFixed(3)} pr. spørgsmål; læsninger ${counter.reads})`);
+    await measureFollowUps(app, org, counter);
 
     const { edits, latencies } = await measureEdits(app, org);
     const all = edits.flatMap((e) => e.times);

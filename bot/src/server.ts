@@ -18,7 +18,8 @@ import { TableAgendaStore, type AgendaStore } from "./storage/agendaStore";
 import { TableConversationStore, type ConversationStore } from "./storage/conversationStore";
 import { TableContextStore } from "./storage/contextStore";
 import { TableClaimStore } from "./storage/claimStore";
-import { Scheduler } from "./scheduler/scheduler";
+import { Scheduler, type SchedulerOptions } from "./scheduler/scheduler";
+import type { PoliteSender } from "./scheduler/sender";
 import { adapterDeliver } from "./scheduler/deliver";
 
 /** Extra knobs for tests and benchmarks; production uses the defaults. */
@@ -33,6 +34,8 @@ export interface AppOptions {
   readonly auth?: AuthOptions;
   /** Deadline of one storage call in ms (default STORAGE_DEADLINE_MS); tests that freeze storage pass less. */
   readonly storageDeadlineMs?: number;
+  /** Scheduler settings beyond the configuration (fault tests and benchmarks: instance name, lease, tick, sender). */
+  readonly scheduler?: Partial<Omit<SchedulerOptions, "graceHours">> & { readonly sender?: PoliteSender };
 }
 
 /** A running app and how to stop it. */
@@ -72,8 +75,8 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
 
   const scheduler = config.schedulerEnabled
     ? new Scheduler(
-      { directory: () => cache.current, claims: new TableClaimStore(tables), conversations, checkLog, agenda, deliver: adapterDeliver(adapter, config.bot.MicrosoftAppId), logger, clock },
-      { graceHours: config.reminderGraceHours },
+      { directory: () => cache.current, claims: new TableClaimStore(tables), conversations, checkLog, agenda, deliver: adapterDeliver(adapter, config.bot.MicrosoftAppId), logger, clock, sender: options.scheduler?.sender },
+      { ...options.scheduler, graceHours: config.reminderGraceHours },
     )
     : undefined;
 

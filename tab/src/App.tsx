@@ -1,16 +1,36 @@
 // The tab: theme and language from the host, sign-in (Teams token or the development picker), three views.
-import { useEffect, useMemo, useState } from "react";
-import { FluentProvider, teamsLightTheme, teamsDarkTheme, teamsHighContrastTheme, TabList, Tab, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
+import { lazy, Suspense, useEffect, useMemo, useState } from "react";
+import { FluentProvider, teamsLightTheme, teamsDarkTheme, teamsHighContrastTheme, MessageBar, MessageBarBody, Spinner, Text, type Theme } from "@fluentui/react-components";
+import "./styles.css";
+import { Tabs } from "./components/Tabs";
 import { createApi, type ApiClient, type Me, type OrgData } from "./api";
 import type { Host, ThemeName } from "./teams";
 import { textsFor, type Texts } from "./texts";
-import { OrganisationView } from "./views/OrganisationView";
-import { FyrtaarnView } from "./views/FyrtaarnView";
-import { RotaView } from "./views/RotaView";
-import { ChecksView } from "./views/ChecksView";
+
+// Each view's code loads when it is first opened, so the first screen parses only what it shows.
+const FyrtaarnView = lazy(() => import("./views/FyrtaarnView").then((m) => ({ default: m.FyrtaarnView })));
+const RotaView = lazy(() => import("./views/RotaView").then((m) => ({ default: m.RotaView })));
+const ChecksView = lazy(() => import("./views/ChecksView").then((m) => ({ default: m.ChecksView })));
+const CompetenceView = lazy(() => import("./views/CompetenceView").then((m) => ({ default: m.CompetenceView })));
+
+// The chart and its libraries (d3-hierarchy, d3-zoom) load only when the Organisation view opens.
+const loadOrganisationView = () => import("./views/OrganisationView");
+const OrganisationView = lazy(loadOrganisationView);
 
 const themes = { default: teamsLightTheme, dark: teamsDarkTheme, contrast: teamsHighContrastTheme };
-type View = "organisation" | "fyrtaarne" | "rulleplan" | "kontroller";
+const VIEWS = ["organisation", "fyrtaarne", "rulleplan", "kontroller", "kompetencer"] as const;
+type View = (typeof VIEWS)[number];
+
+/** The page around the Fluent provider (body, links, focus, search marks) in the theme's colours. */
+function pageColours(theme: Theme): void {
+  const root = document.documentElement.style;
+  root.setProperty("--page-bg", theme.colorNeutralBackground1);
+  root.setProperty("--page-fg", theme.colorNeutralForeground1);
+  root.setProperty("--link", theme.colorBrandForegroundLink);
+  root.setProperty("--focus", theme.colorStrokeFocus2);
+  root.setProperty("--found", theme.colorPaletteMarigoldBorderActive);
+  root.setProperty("--rule", theme.colorNeutralStroke2);
+}
 
 /** Everything a view needs. */
 export interface ViewProps {
@@ -27,7 +47,7 @@ function DevSignIn({ t, onPick, current }: { t: Texts; onPick: (id: string) => v
     fetch("/api/dev/people").then((r) => (r.ok ? r.json() : [])).then(setPeople, () => setPeople([]));
   }, []);
   return (
-    <MessageBar intent="warning">
+    <MessageBar intent="warning" className="dev-banner">
       <MessageBarBody>
         <label>
           {t.devBanner}{" "}
@@ -53,9 +73,12 @@ export function App({ host }: { host: Host }) {
   const [me, setMe] = useState<Me>();
   const [org, setOrg] = useState<OrgData>();
   const [error, setError] = useState<string>();
-  const [view, setView] = useState<View>((["organisation", "fyrtaarne", "rulleplan", "kontroller"] as const).find((v) => v === host.startView) ?? "organisation");
+  const [view, setView] = useState<View>(VIEWS.find((v) => v === host.startView) ?? "organisation");
 
   useEffect(() => host.onThemeChange(setTheme), [host]);
+  // Starting on the chart: fetch its code while the organisation is being fetched, not after.
+  useEffect(() => void (view === "organisation" && loadOrganisationView()), []);
+  useEffect(() => pageColours(themes[theme]), [theme]);
   useEffect(() => {
     document.documentElement.lang = host.lang;
     if (!host.inTeams && !devPerson) return;
@@ -70,14 +93,17 @@ export function App({ host }: { host: Host }) {
   }, [api]);
 
   const pick = (id: string) => {
+    // The same person again changes nothing (and must not leave the tab waiting for an answer never asked for).
+    if ((id || undefined) === devPerson) return;
     sessionStorage.setItem("devPerson", id);
     setMe(undefined);
+    setOrg(undefined);
     setDevPerson(id || undefined);
   };
 
   return (
     <FluentProvider theme={themes[theme]} style={{ minHeight: "100vh" }}>
-      <main style={{ padding: "8px 16px" }}>
+      <main style={{ padding: "8px clamp(8px, 3vw, 16px)" }}>
         {!host.inTeams && <DevSignIn t={t} onPick={pick} current={devPerson} />}
         {error && (
           <MessageBar intent="error">
@@ -92,17 +118,26 @@ export function App({ host }: { host: Host }) {
                 {me.person.name} · {me.canEdit ? t.canEditNote : t.readOnlyNote}
               </Text>
             </header>
-            <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)}>
-              <Tab value="organisation">{t.organisation}</Tab>
-              <Tab value="fyrtaarne">{t.fyrtaarne}</Tab>
-              <Tab value="rulleplan">{t.rulleplan}</Tab>
-              <Tab value="kontroller">{t.checksTab}</Tab>
-            </TabList>
+            <Tabs<View>
+              label={t.views}
+              selected={view}
+              onSelect={setView}
+              tabs={[
+                { value: "organisation", label: t.organisation },
+                { value: "fyrtaarne", label: t.fyrtaarne },
+                { value: "rulleplan", label: t.rulleplan },
+                { value: "kontroller", label: t.checksTab },
+                { value: "kompetencer", label: t.competenceMap },
+              ]}
+            />
             <section style={{ paddingTop: 8 }}>
-              {view === "organisation" && <OrganisationView api={api} me={me} t={t} org={org} host={host} />}
-              {view === "fyrtaarne" && <FyrtaarnView api={api} me={me} t={t} org={org} host={host} />}
-              {view === "rulleplan" && <RotaView api={api} me={me} t={t} org={org} host={host} />}
-              {view === "kontroller" && <ChecksView api={api} me={me} t={t} org={org} host={host} />}
+              <Suspense fallback={<Spinner label={t.loading} />}>
+                {view === "organisation" && <OrganisationView api={api} me={me} t={t} org={org} host={host} />}
+                {view === "kompetencer" && <CompetenceView api={api} me={me} t={t} org={org} host={host} />}
+                {view === "fyrtaarne" && <FyrtaarnView api={api} me={me} t={t} org={org} host={host} />}
+                {view === "rulleplan" && <RotaView api={api} me={me} t={t} org={org} host={host} />}
+                {view === "kontroller" && <ChecksView api={api} me={me} t={t} org={org} host={host} />}
+              </Suspense>
             </section>
           </>
         ) : (host.inTeams || devPerson) && !error ? (

@@ -49,10 +49,12 @@ export interface OrgPerson {
   phone?: string;
   fyrtaarn: string[];
   backup: string[];
+  competences: string[];
+  tillidshverv: ("tr" | "amr")[];
 }
 export interface OrgData {
   organisation: { name: string; municipality: string };
-  units: { id: string; name: string; parent?: string }[];
+  units: { id: string; name: string; parent?: string; leader?: string }[];
   areas: { id: string; name: string }[];
   people: OrgPerson[];
 }
@@ -83,3 +85,6 @@ export type RotaGap =
   | { kind: "areaUncovered"; area: string; away: { person: string; reason: string }[] };
 export interface RotaDay { date: string; working: boolean; cycleWeek: number; day: { reason?: string; weekday: string }; duties: { duty: string; name: string; cells: RotaCell[] }[]; absent: { person: string; reason: string; slots?: string[] }[]; gaps: RotaGap[] }
 export interface RotaData { date: string; slots: { id: string; name: string }[]; duties: { id: string; name: string }[]; days: RotaDay[]; changeEtags: Record<string, string | null>; cycleEtags: (string | null)[] }
+export interface OrgToday { date: string; working: boolean; absent: Record<string, { reason: string; slots?: string[] }>; duties: Record<string, string[]> }
+export interface ChartHit { kind: "person" | "unit" | "area" | "competence" | "duty" | "title"; id: string; label: string; people: string[]; unit?: string }
+export interface ChartSearch { q: string; hits: ChartHit[]; suggestions: { kind: string; id: string; label: string }[] }

@@ -2,12 +2,16 @@
 import { useState } from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, teamsLightTheme, Radio, RadioGroup, Label } from "@fluentui/react-components";
+import { textsFor } from "./texts";
 
+// The configuration page runs before the tab has a Teams context: the browser's language decides.
+const t = textsFor(navigator.language.toLowerCase().startsWith("en") ? "en" : "da");
 const views = [
-  ["organisation", "Organisation"],
-  ["fyrtaarne", "Fyrtårne"],
-  ["rulleplan", "Rulleplan"],
-  ["kontroller", "Møder og kontroller"],
+  ["organisation", t.organisation],
+  ["fyrtaarne", t.fyrtaarne],
+  ["rulleplan", t.rulleplan],
+  ["kontroller", t.checksTab],
+  ["kompetencer", t.competenceMap],
 ] as const;
 
 function Config() {
@@ -26,7 +30,7 @@ function Config() {
   };
   return (
     <FluentProvider theme={teamsLightTheme} style={{ padding: 16 }}>
-      <Label id="start">Fanen starter på</Label>
+      <Label id="start">{t.configStart}</Label>
       <RadioGroup aria-labelledby="start" value={view} onChange={(_, d) => void choose(d.value)}>
         {views.map(([id, name]) => (
           <Radio key={id} value={id} label={name} />

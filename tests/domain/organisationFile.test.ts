@@ -189,6 +189,7 @@ describe("organisation file", () => {
       raw.checks[0].from = "2026-01-05";
       raw.holidays.dates = ["2026-12-23"];
       raw.organisation.maxAreasPerPerson = 4;
+      raw.units[2].leader = "kp";
       raw.rota.slots[1].synonyms = ["eftermiddagsvagten"];
       raw.rota.slots[1].days = ["mon", "thu"];
       for (const week of raw.rota.cycle) for (const day of ["tue", "wed", "fri"]) for (const duty of Object.values(week[day] ?? {}) as Raw[]) delete duty.em;
@@ -246,6 +247,7 @@ describe("organisation file", () => {
       ["an unknown parent unit", (r) => (r.units[1].parent = "xyz"), 'units[1].parent: ukendt enhed "xyz"'],
       ["a ring of units", (r) => (r.units[0].parent = "yk"), "units[0].parent: enhederne danner en ring: bsy → yk → bsy"],
       ["a unit that is its own parent", (r) => (r.units[1].parent = "bs"), "units[1].parent: enhederne danner en ring: bs → bs"],
+      ["a unit led by an unknown person", (r) => (r.units[1].leader = "xyz"), 'units[1].leader: ukendt person "xyz"'],
       ["a person in an unknown unit", (r) => (r.people[0].unit = "ledelse"), 'people[0].unit: ukendt enhed "ledelse"'],
       ["a bad e-mail", (r) => (r.people[1].email = "mj@"), "people[1].email: ugyldig e-mailadresse"],
       ["a bad guide address", (r) => (r.areas[0].guides[0].url = "ftp://intra/x"), "areas[0].guides[0].url: ugyldig adresse: skal begynde med https:// eller http://"],

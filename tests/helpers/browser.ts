@@ -24,7 +24,10 @@ function newestIn(dir: string): number {
  */
 export function ensureTabBuilt(): void {
   const index = path.join(ROOT, "tab/dist/index.html");
-  if (existsSync(index) && statSync(index).mtimeMs >= newestIn(path.join(ROOT, "tab/src"))) return;
+  // The tab also bundles the bot's date words and folding (bot/src/domain/format.ts, isoDate.ts, fold.ts).
+  const shared = ["tab/index.html", "bot/src/domain/format.ts", "bot/src/domain/isoDate.ts", "bot/src/domain/fold.ts"].map((f) => path.join(ROOT, f)).filter((f) => existsSync(f));
+  const newest = Math.max(newestIn(path.join(ROOT, "tab/src")), ...shared.map((f) => statSync(f).mtimeMs));
+  if (existsSync(index) && statSync(index).mtimeMs >= newest) return;
   const res = spawnSync(path.join(ROOT, "node_modules/.bin/vite"), ["build", "--config", "tab/vite.config.ts", "--logLevel", "warn"], { cwd: ROOT, encoding: "utf8" });
   if (res.status !== 0) throw new Error(`vite build failed: ${res.stdout}${res.stderr}`);
 }

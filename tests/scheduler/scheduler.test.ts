@@ -49,7 +49,7 @@ async function world(): Promise<World> {
         deliver: options.deliver ?? adapterDeliver(createAdapter({ MicrosoftAppId: "", MicrosoftAppPassword: "", MicrosoftAppType: "MultiTenant", MicrosoftAppTenantId: "" } as never, logger), ""),
         sender: new PoliteSender(new RateLimiter(), { maxAttempts: 6, baseDelayMs: 20, maxDelayMs: 200 }),
       },
-      { instance: options.instance, graceHours: options.graceHours ?? 24, leaseMs: 120_000 },
+      { instance: options.instance, graceHours: options.graceHours ?? 24, leaseMs: 120_000, takeoverQuietMs: 100 },
     ),
   };
   for (const person of ["mj", "kp", "hbl"]) {
@@ -81,7 +81,7 @@ describe("Scheduler", function () {
   });
 
   it("when an instance stops between claim and send, then the other delivers once after the lease", async () => {
-    const dead = w.scheduler({ instance: "dead", deliver: () => new Promise<void>(() => undefined) });
+    const dead = w.scheduler({ instance: "dead", deliver: () => new Promise<string>(() => undefined) });
     void dead.tick();
     await new Promise((resolve) => setTimeout(resolve, 500));
     const live = w.scheduler({ instance: "live" });

@@ -19,6 +19,7 @@ import { areaView, fyrtaarnView, orgView, rotaView, rowEtag } from "./views";
 import { resolveRota } from "../domain/rota";
 import { serveTab } from "./tabFiles";
 import { checkLogCsv, checksView } from "./checks";
+import { chartSearch, orgToday } from "./orgChart";
 import type { CheckLog } from "../storage/checkLog";
 import type { AgendaStore } from "../storage/agendaStore";
 import { StorageUnavailableError } from "../storage/tables";
@@ -142,6 +143,8 @@ const routes: readonly ApiRoute[] = [
       return { q, matches, suggestions: matches.length ? [] : directory.index.suggest(q) };
     },
   },
+  { method: "get", path: "/api/org/search", handle: ({ req, directory, today }) => chartSearch(directory, parse(SearchQuery, req.query).q, today) },
+  { method: "get", path: "/api/org/today", handle: ({ req, directory, today }) => orgToday(directory, parse(DateQuery, req.query).date ?? today) },
   {
     method: "get",
     path: "/api/fyrtaarne",

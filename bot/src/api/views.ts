@@ -22,6 +22,8 @@ export interface OrgPerson {
   readonly phone?: string;
   readonly fyrtaarn: readonly string[];
   readonly backup: readonly string[];
+  readonly competences: readonly string[];
+  readonly tillidshverv: readonly Person["tillidshverv"][number][];
 }
 
 /** The organisation chart's data. */
@@ -29,11 +31,11 @@ export function orgView(directory: Directory) {
   const org = directory.organisation;
   return {
     organisation: { name: org.organisation.name, municipality: org.organisation.municipality },
-    units: org.units.map((u) => ({ id: u.id, name: u.name, parent: u.parent })),
+    units: org.units.map((u) => ({ id: u.id, name: u.name, parent: u.parent, leader: u.leader })),
     areas: org.areas.map((a) => ({ id: a.id, name: a.name })),
     people: org.people.map((p): OrgPerson => {
       const roles = directory.areasOfPerson(p.id);
-      return { id: p.id, name: p.name, title: p.title, unit: p.unit, role: p.role, email: p.email, phone: p.phone, fyrtaarn: roles.fyrtaarn.map((a) => a.id), backup: roles.backup.map((a) => a.id) };
+      return { id: p.id, name: p.name, title: p.title, unit: p.unit, role: p.role, email: p.email, phone: p.phone, fyrtaarn: roles.fyrtaarn.map((a) => a.id), backup: roles.backup.map((a) => a.id), competences: p.competences, tillidshverv: p.tillidshverv };
     }),
   };
 }

@@ -6,9 +6,9 @@ import path from "node:path";
 /** A running Azurite and how to reach it. */
 export interface RunningAzurite {
   readonly port: number;
-  readonly connectionString: string;
-  /** The Azurite process (tests freeze it with SIGSTOP to see storage hang). */
+  /** Its process id (fault tests pause it with SIGSTOP/SIGCONT). */
   readonly pid: number;
+  readonly connectionString: string;
   stop(): Promise<void>;
 }
 

@@ -1,6 +1,7 @@
 // npm run remind -- <item-id>: sends a meeting's or check's current reminder now, to the conversations the bot
 // has stored (locally: the Agents Playground's). In development, when no recipient has talked to the bot yet,
-// every stored conversation gets it, so a newcomer sees a card at once.
+// every stored conversation gets it, so a newcomer sees a card at once. It sends through the scheduler's
+// PoliteSender (the same limiter and retries; the adapter's connector client makes one request per attempt).
 import { loadConfig } from "../config";
 import { createLogger } from "../logger";
 import { Directory } from "../domain/directory";
@@ -10,6 +11,7 @@ import { TableAgendaStore } from "../storage/agendaStore";
 import { TableConversationStore } from "../storage/conversationStore";
 import { adapterDeliver } from "../scheduler/deliver";
 import { remindNow } from "../scheduler/remindNow";
+import { PoliteSender } from "../scheduler/sender";
 import { fail, storeFromEnv, storageErrorMessage } from "./storageFromEnv";
 
 async function main(args: string[]): Promise<void> {
@@ -26,6 +28,7 @@ async function main(args: string[]): Promise<void> {
     agenda: new TableAgendaStore(tables),
     conversations: new TableConversationStore(tables),
     deliver: adapterDeliver(createAdapter(config.bot, logger), config.bot.MicrosoftAppId),
+    sender: new PoliteSender(),
   };
   const report = await remindNow(itemId, directory, deps, new Date(), { fallBackToAll: config.development });
   if (report.skipped) {
@@ -34,6 +37,8 @@ async function main(args: string[]): Promise<void> {
   }
   if (report.noConversation.length > 0) console.log(`Ingen samtale med: ${report.noConversation.join(", ")} (de har ikke installeret appen eller skrevet til botten).`);
   if (report.fellBack) console.log("Udvikling: sendt til alle gemte samtaler i stedet.");
+  for (const f of report.failed) console.error(`Ikke sendt til ${f.conversationId}: ${f.reason}`);
+  if (report.sent.length === 0 && report.failed.length > 0) fail("Intet sendt: Teams afviste alle forsøg (se ovenfor).");
   if (report.sent.length === 0) fail("Intet sendt: botten kender ingen samtaler endnu. Åbn Agents Playground (npm start) og skriv til botten først.");
   console.log(`${report.occurrence}: sendt til ${report.sent.length} samtale(r).`);
 }

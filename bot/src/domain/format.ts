@@ -3,6 +3,7 @@
 // every machine whatever ICU data Node was built with.
 import { DateTime } from "luxon";
 import type { IsoDate, LocalTime } from "./organisation";
+import { epochDay, isoWeekday } from "./isoDate";
 
 /** The languages the bot answers in. */
 export type Lang = "da" | "en";
@@ -99,9 +100,9 @@ export function formatInstant(instant: Date, zone: string, lang: Lang = "da", op
 }
 
 function parts(date: IsoDate): { year: number; month: number; day: number; weekday: number } {
-  const parsed = DateTime.fromISO(date, { zone: "utc" });
-  if (!parsed.isValid || !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`Invalid date "${date}": expected YYYY-MM-DD`);
-  return { year: parsed.year, month: parsed.month, day: parsed.day, weekday: parsed.weekday };
+  // Plain calendar arithmetic (isoDate.ts), not luxon: the tab imports these words too and needs no time zones.
+  epochDay(date);
+  return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)), weekday: isoWeekday(date) };
 }
 
 function splitTime(time: LocalTime): [string, string] {

@@ -67,6 +67,13 @@ export function mondayOfIsoWeek(year: number, week: number): IsoDate | undefined
   return Number(addDays(monday, 3).slice(0, 4)) === year ? monday : undefined;
 }
 
+/** The ISO 8601 week of a date ("uge 48"): the week's Thursday decides the year. */
+export function isoWeekOf(date: IsoDate): { readonly year: number; readonly week: number } {
+  const thursday = addDays(mondayOf(date), 3);
+  const year = Number(thursday.slice(0, 4));
+  return { year, week: Math.floor(daysBetween(mondayOfIsoWeek(year, 1)!, thursday) / 7) + 1 };
+}
+
 function dayNumberOrNaN(date: IsoDate): number {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   return match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / MS_PER_DAY : Number.NaN;

@@ -38,6 +38,8 @@ export interface Unit {
   readonly name: string;
   /** Id of the parent unit; absent for the top unit. */
   readonly parent?: string;
+  /** Person id of who leads the unit (the head of its box in the tab's chart); default its sektionsleder, else koordinator. */
+  readonly leader?: string;
 }
 
 /** A member of staff. Only work contact data: never a CPR number. */

@@ -200,7 +200,7 @@ const organisationInfoSchema = z.strictObject({
   morningCardAt: localTime.optional(),
 });
 
-const unitSchema = z.strictObject({ id, name: nonEmpty, parent: ref.optional() });
+const unitSchema = z.strictObject({ id, name: nonEmpty, parent: ref.optional(), leader: ref.optional() });
 
 const personSchema = z.strictObject({
   id,
@@ -568,7 +568,10 @@ function checkReferences(root: Loose, report: Report): void {
     });
   };
 
-  asList(root.units).forEach((raw, i) => refer(asObject(raw)?.parent, units, "enhed", ["units", i, "parent"]));
+  asList(root.units).forEach((raw, i) => {
+    refer(asObject(raw)?.parent, units, "enhed", ["units", i, "parent"]);
+    refer(asObject(raw)?.leader, people, "person", ["units", i, "leader"]);
+  });
   checkUnitCycles(root.units, report);
 
   const emails = new Map<string, number>();
@@ -800,7 +803,7 @@ function inFileOrder(raw: unknown, problems: Problem[]): Problem[] {
 export function serialiseOrganisation(org: Organisation): string {
   const plain = {
     organisation: compact({ name: org.organisation.name, municipality: org.organisation.municipality, timezone: org.organisation.timezone, maxAreasPerPerson: org.organisation.maxAreasPerPerson, morningCardAt: org.organisation.morningCardAt }),
-    units: org.units.map((u) => compact({ id: u.id, name: u.name, parent: u.parent })),
+    units: org.units.map((u) => compact({ id: u.id, name: u.name, parent: u.parent, leader: u.leader })),
     people: org.people.map((p) =>
       compact({
         id: p.id,

@@ -3,23 +3,10 @@
 // functions, so a word and its every spelling meet. Everything here runs per question: keep it cheap.
 import { StemmerDa } from "@nlpjs/lang-da";
 
-/**
- * The canonical form of a word or phrase: lowercase, NFKC, and one spelling for the Danish letters.
- *
- * Staff write "fyrtårn", "fyrtaarn" and "fyrtarn"; "kørekort", "koerekort" and "korekort"; "lægeattest",
- * "laegeattest" and "lageattest". The only form all three spellings can reach is the plain-ASCII one with
- * the letter dropped to its base vowel: æ, ae -> a; ø, oe -> o; å, aa -> a. Other accents go too (é -> e,
- * ü -> u, ä -> a, ö -> o), since a Swedish or German keyboard gives "körekort". The cost is a few
- * collisions between real words ("Michael" and "Michal", "boer" and "bor"), harmless because both the
- * organisation and the question are folded the same way and the matcher ranks whole names, not letters.
- */
-export function fold(s: string): string {
-  let t = s.normalize("NFKC").toLowerCase();
-  if (!/[^a-z0-9 ]/.test(t) && !/aa|ae|oe/.test(t)) return t; // plain ASCII with nothing to fold: the common case
-  t = t.replace(/[æä]/g, "a").replace(/[øö]/g, "o").replace(/å/g, "a");
-  t = t.normalize("NFD").replace(/\p{M}+/gu, "");
-  return t.replace(/aa/g, "a").replace(/ae/g, "a").replace(/oe/g, "o");
-}
+import { fold } from "./fold";
+
+// fold() lives in its own module so the tab can use it without the stemmer.
+export { fold };
 
 const ENTITIES: Readonly<Record<string, string>> = {
   amp: "&", nbsp: " ", quot: '"', apos: "'", lt: "<", gt: ">",

@@ -1,13 +1,13 @@
 // "npm run remind -- <item-id>": an item's current reminder, sent now without waiting for its time and without
-// claims (a person asked for it). The current round of a check is the latest that has started (else the next);
-// of a meeting, the next one.
+// claims (a person asked for it), through the same PoliteSender (limiter, retries) as the scheduler. The current
+// round of a check is the latest that has started (else the next); of a meeting, the next one.
 import type { Directory } from "../domain/directory";
 import { nextOccurrence, occurrencesBetween, type Occurrence } from "../domain/occurrences";
 import type { ConversationStore, StoredConversation } from "../storage/conversationStore";
 import type { Recipient, PlannedReminder } from "./plan";
 import { reminderMessage, type ReminderSources } from "./reminderCards";
 import type { Deliver } from "./scheduler";
-import { PoliteSender } from "./sender";
+import { ConversationGoneError, PoliteSender } from "./sender";
 
 /** What sending now needs. */
 export interface RemindNowDeps extends ReminderSources {
@@ -20,6 +20,8 @@ export interface RemindNowDeps extends ReminderSources {
 export interface RemindNowReport {
   readonly occurrence: string;
   readonly sent: string[];
+  /** Conversations Teams refused (gone: 403/404) or that failed after every retry, with the reason. */
+  readonly failed: { readonly conversationId: string; readonly reason: string }[];
   readonly noConversation: string[];
   readonly skipped?: string;
   /** True when no recipient had a conversation and every stored one got it instead (development only). */
@@ -64,14 +66,21 @@ export async function remindNow(itemId: string, directory: Directory, deps: Remi
   if (fellBack) for (const c of all) targets.set(c.conversationId, c);
 
   const message = await reminderMessage({ ...reminder, recipient: recipients[0] }, directory, deps, now);
-  if ("skip" in message) return { occurrence: occurrence.key, sent: [], noConversation, skipped: message.skip, fellBack };
+  if ("skip" in message) return { occurrence: occurrence.key, sent: [], failed: [], noConversation, skipped: message.skip, fellBack };
+  // All at once through the limiter, which sets the pace: a retried fault waits alone.
   const sender = deps.sender ?? new PoliteSender();
   const sent: string[] = [];
-  for (const target of targets.values()) {
-    await sender.send(target.conversationId, () => deps.deliver(target.reference, message.activity));
-    sent.push(target.conversationId);
-  }
-  return { occurrence: occurrence.key, sent, noConversation, fellBack };
+  const failed: { conversationId: string; reason: string }[] = [];
+  await Promise.all([...targets.values()].map(async (target) => {
+    try {
+      await sender.send(target.conversationId, () => deps.deliver(target.reference, message.activity));
+      sent.push(target.conversationId);
+    } catch (err) {
+      if (err instanceof ConversationGoneError) await deps.conversations.markStale(target.kind, target.conversationId, String(err.status));
+      failed.push({ conversationId: target.conversationId, reason: err instanceof Error ? err.message : String(err) });
+    }
+  }));
+  return { occurrence: occurrence.key, sent, failed, noConversation, fellBack };
 }
 
 function personal(all: readonly StoredConversation[], directory: Directory, personId: string): StoredConversation | undefined {

@@ -31,6 +31,34 @@ export type ReminderMessage = { readonly activity: Partial<Activity> } | { reado
 
 const LANG: Lang = "da";
 
+/**
+ * When the reminder's occasion is over, so that sending it would be wrong rather than late: a meeting reminder
+ * after the meeting ended, a check reminder after the round's due time (the overdue reminder takes over), a digest
+ * after its week. Overdue and escalation reminders stand until the round is completed. Undefined when the item or
+ * occurrence no longer exists (reminderMessage skips those).
+ */
+export function occasionEnd(reminder: PlannedReminder, directory: Directory): Date | undefined {
+  const { organisation, calendar } = directory;
+  switch (reminder.kind) {
+    case "meeting": {
+      const meeting = organisation.meetings.find((m) => m.id === reminder.itemId);
+      return meeting && findOccurrence(meeting, directory, reminder.occurrence)?.endsAt;
+    }
+    case "check": {
+      const check = organisation.checks.find((c) => c.id === reminder.itemId);
+      const occurrence = check && findOccurrence(check, directory, reminder.occurrence);
+      return occurrence?.dueAt;
+    }
+    case "overdue":
+    case "escalation":
+      return undefined;
+    case "digest": {
+      const monday = reminder.occurrence.split("@")[1] as `${number}-${number}-${number}`;
+      return calendar.toInstant(addDays(monday, 7), "00:00");
+    }
+  }
+}
+
 /** Builds the reminder's message at `now`. */
 export async function reminderMessage(reminder: PlannedReminder, directory: Directory, sources: ReminderSources, now: Date): Promise<ReminderMessage> {
   const { organisation, calendar } = directory;

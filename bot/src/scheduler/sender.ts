@@ -1,20 +1,29 @@
-// Sending politely: Teams allows a bot about 7 messages a second and 60 per 30 seconds in one conversation, and
-// about 50 requests a second overall. A sliding-window limiter per conversation and one overall keep under
-// that; 429/502/503/504 are retried, honouring Retry-After (seconds) when given, else exponential backoff with
-// full jitter; 403/404 mean the bot can no longer post there and are not retried.
+// Sending politely. Teams allows a bot, per conversation, 7 messages in any 1 s, 8 in 2 s, 60 in 30 s and 1,800
+// in an hour, and the app about 50 requests a second. The limiter keeps every attempt (retries included) inside
+// all of those windows, counting each attempt at the latest moment Teams can have seen it: while it is in flight
+// it counts as "now", and once answered it counts at the time the answer came back. Teams received the request
+// somewhere between our start and the answer, so no window of Teams' can hold more than the limit, whatever the
+// network did, and no burst lands at a window's edge. 429 pauses that conversation for Retry-After; 429/5xx are
+// retried with Retry-After or jittered exponential backoff, each attempt again through the limiter, and a waiting
+// retry holds nothing up; 403/404 mean the bot can no longer post there and are not retried.
 
-/** One limit: at most `limit` sends in any `ms` window. */
+/** One limit: at most `limit` requests in any `ms` window. */
 export interface RateWindow {
   readonly limit: number;
   readonly ms: number;
 }
 
-/** Teams' limits per conversation. */
-export const CONVERSATION_LIMITS: readonly RateWindow[] = [{ limit: 7, ms: 1000 }, { limit: 60, ms: 30_000 }];
-/** Teams' limit across the bot (per tenant). */
-export const GLOBAL_LIMITS: readonly RateWindow[] = [{ limit: 50, ms: 1000 }];
+/** Teams' limits per conversation (a bot's messages into one chat or channel). */
+export const CONVERSATION_LIMITS: readonly RateWindow[] = [
+  { limit: 7, ms: 1000 },
+  { limit: 8, ms: 2000 },
+  { limit: 60, ms: 30_000 },
+  { limit: 1800, ms: 3_600_000 },
+];
+/** Teams' limit for the app as a whole. */
+export const APP_LIMITS: readonly RateWindow[] = [{ limit: 50, ms: 1000 }];
 
-/** The clock and sleep the sender uses; tests and benchmarks may pass their own. */
+/** The clock and sleep the sender uses; tests use sinon's fake timers with the real one. */
 export interface Timing {
   readonly now: () => number;
   readonly sleep: (ms: number) => Promise<void>;
@@ -24,56 +33,177 @@ export interface Timing {
 export const REAL_TIMING: Timing = {
   now: () => Date.now(),
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-  random: Math.random,
+  random: () => Math.random(),
 };
 
-/** Sliding-window limiter: sends per key within each window, plus overall. */
+/** The right to make one request; release it when the answer (or the failure) came back. */
+export interface Permit {
+  release(): void;
+  /** Gives the permit back unused (no request was made): it counts nowhere. */
+  cancel(): void;
+}
+
+/** Requests of one conversation, or of the whole app. */
+interface Counted {
+  /** Times at which answered requests came back, ascending. */
+  readonly done: number[];
+  inFlight: number;
+}
+
+interface KeyState extends Counted {
+  readonly waiters: Array<(permit: Permit) => void>;
+  /** Teams asked us (429 Retry-After) to leave this conversation alone until then. */
+  pausedUntil: number;
+}
+
+/** Sliding-window limiter per conversation and for the app; waiters of different conversations never block each other. */
 export class RateLimiter {
-  private readonly perKey = new Map<string, number[]>();
-  private readonly overall: number[] = [];
+  private readonly keys = new Map<string, KeyState>();
+  private readonly app: Counted = { done: [], inFlight: 0 };
+  /** Conversations with someone waiting, in turn order. */
+  private readonly waiting = new Set<string>();
+  private wakeAt = Infinity;
+  private wakeGeneration = 0;
+  private releases = 0;
+  private readonly longestKeyWindow: number;
+  private readonly longestAppWindow: number;
 
   constructor(
     private readonly keyLimits: readonly RateWindow[] = CONVERSATION_LIMITS,
-    private readonly globalLimits: readonly RateWindow[] = GLOBAL_LIMITS,
+    private readonly appLimits: readonly RateWindow[] = APP_LIMITS,
     private readonly timing: Timing = REAL_TIMING,
-  ) {}
-
-  private forgetIdle(now: number): void {
-    const longest = Math.max(...this.keyLimits.map((w) => w.ms));
-    for (const [key, times] of this.perKey) if (times.length === 0 || times[times.length - 1] <= now - longest) this.perKey.delete(key);
+  ) {
+    this.longestKeyWindow = Math.max(...keyLimits.map((w) => w.ms));
+    this.longestAppWindow = Math.max(...appLimits.map((w) => w.ms));
   }
 
-  /** Waits until one more send to `key` fits every window, then counts it. */
-  async acquire(key: string): Promise<void> {
-    for (;;) {
-      const now = this.timing.now();
-      let times = this.perKey.get(key);
-      if (!times) this.perKey.set(key, (times = []));
-      const wait = Math.max(waitFor(times, this.keyLimits, now), waitFor(this.overall, this.globalLimits, now));
-      if (wait <= 0) {
-        times.push(now);
-        this.overall.push(now);
-        if (this.perKey.size > MAX_TRACKED_KEYS) this.forgetIdle(now);
-        return;
+  /** Waits until one more request to `key` fits every window; it counts from now until released. */
+  acquire(key: string): Promise<Permit> {
+    const state = this.state(key);
+    return new Promise((resolve) => {
+      state.waiters.push(resolve);
+      this.waiting.add(key);
+      this.pump();
+    });
+  }
+
+  /** Nothing more to `key` before `until` (Teams' Retry-After). */
+  pause(key: string, until: number): void {
+    const state = this.state(key);
+    state.pausedUntil = Math.max(state.pausedUntil, until);
+  }
+
+  /** Requests waiting for a permit (benchmarks print it). */
+  get queued(): number {
+    let n = 0;
+    for (const key of this.waiting) n += this.keys.get(key)?.waiters.length ?? 0;
+    return n;
+  }
+
+  private state(key: string): KeyState {
+    let state = this.keys.get(key);
+    if (!state) this.keys.set(key, (state = { done: [], inFlight: 0, waiters: [], pausedUntil: 0 }));
+    return state;
+  }
+
+  /** Grants every permit that fits now, and arranges to look again when the next one will. */
+  private pump(): void {
+    const now = this.timing.now();
+    let next = Infinity;
+    for (const key of [...this.waiting]) {
+      const appWait = waitFor(this.app, this.appLimits, now, this.longestAppWindow);
+      if (appWait > 0) {
+        next = Math.min(next, appWait);
+        break;
       }
-      await this.timing.sleep(wait);
+      const state = this.keys.get(key)!;
+      const wait = Math.max(state.pausedUntil - now, waitFor(state, this.keyLimits, now, this.longestKeyWindow));
+      if (wait > 0) {
+        next = Math.min(next, wait);
+        continue;
+      }
+      const grant = state.waiters.shift()!;
+      state.inFlight += 1;
+      this.app.inFlight += 1;
+      // Round robin: a conversation with more waiting goes to the back of the turn order.
+      this.waiting.delete(key);
+      if (state.waiters.length > 0) this.waiting.add(key);
+      grant(this.permit(key, state));
+    }
+    // An in-flight request's answer also frees room (release pumps), so Infinity needs no timer.
+    if (next !== Infinity) this.wakeIn(next);
+  }
+
+  private permit(key: string, state: KeyState): Permit {
+    let released = false;
+    const end = (used: boolean) => {
+      if (released) return;
+      released = true;
+      const at = this.timing.now();
+      state.inFlight -= 1;
+      this.app.inFlight -= 1;
+      if (used) {
+        state.done.push(at);
+        this.app.done.push(at);
+      }
+      if (++this.releases % 1000 === 0) this.forgetIdle(at);
+      this.pump();
+    };
+    return { release: () => end(true), cancel: () => end(false) };
+  }
+
+  private wakeIn(ms: number): void {
+    const at = this.timing.now() + ms;
+    if (at >= this.wakeAt) return;
+    this.wakeAt = at;
+    const generation = ++this.wakeGeneration;
+    void this.timing.sleep(ms).then(() => {
+      if (generation !== this.wakeGeneration) return;
+      this.wakeAt = Infinity;
+      this.pump();
+    });
+  }
+
+  /** Drops conversations with nothing waiting, nothing in flight and nothing inside the longest window. */
+  private forgetIdle(now: number): void {
+    for (const [key, state] of this.keys) {
+      if (state.waiters.length > 0 || state.inFlight > 0 || state.pausedUntil > now) continue;
+      if (state.done.length === 0 || state.done[state.done.length - 1] <= now - this.longestKeyWindow) this.keys.delete(key);
     }
   }
 }
 
-/** Conversations tracked before idle ones (nothing sent within the longest window) are dropped. */
-const MAX_TRACKED_KEYS = 5000;
-
-/** How long until one more send fits all windows; prunes what no window needs. */
-function waitFor(times: number[], windows: readonly RateWindow[], now: number): number {
-  const longest = Math.max(...windows.map((w) => w.ms));
-  while (times.length > 0 && times[0] <= now - longest) times.shift();
+/**
+ * How long until one more request fits every window (Infinity: only an answer to an in-flight request can make
+ * room). Counted: the requests in flight plus the answered ones that came back within the window.
+ */
+export function waitFor(counted: Counted, windows: readonly RateWindow[], now: number, longest: number): number {
+  const { done } = counted;
+  let stale = 0;
+  while (stale < done.length && done[stale] <= now - longest) stale++;
+  if (stale > 0) done.splice(0, stale);
   let wait = 0;
   for (const w of windows) {
-    const inWindow = times.filter((t) => t > now - w.ms);
-    if (inWindow.length >= w.limit) wait = Math.max(wait, inWindow[inWindow.length - w.limit] + w.ms - now + 1);
+    const first = firstAfter(done, now - w.ms);
+    const inWindow = done.length - first;
+    const excess = counted.inFlight + inWindow - w.limit + 1;
+    if (excess <= 0) continue;
+    if (excess > inWindow) return Infinity;
+    wait = Math.max(wait, done[first + excess - 1] + w.ms - now);
   }
   return wait;
+}
+
+/** Index of the first time strictly after `t` in an ascending list. */
+function firstAfter(times: readonly number[], t: number): number {
+  let lo = 0;
+  let hi = times.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (times[mid] <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Teams answered that the bot cannot post in this conversation (403/404): mark the reference stale. */
@@ -81,6 +211,14 @@ export class ConversationGoneError extends Error {
   constructor(readonly status: number, options?: { cause?: unknown }) {
     super(`Teams answered ${status}: the bot can no longer post in this conversation`, options);
     this.name = "ConversationGoneError";
+  }
+}
+
+/** The caller called the send off between attempts (lost claim, occasion passed). */
+export class SendAbandonedError extends Error {
+  constructor(readonly reason: string) {
+    super(`send abandoned: ${reason}`);
+    this.name = "SendAbandonedError";
   }
 }
 
@@ -94,39 +232,65 @@ export interface RetryOptions {
 
 export const DEFAULT_RETRY: RetryOptions = { maxAttempts: 6, baseDelayMs: 500, maxDelayMs: 30_000 };
 
-const RETRIED = new Set([429, 502, 503, 504]);
+const RETRIED = new Set([429, 500, 502, 503, 504]);
 
-/** What a send attempt did, for logs and benchmarks. */
-export interface SendReport {
+/** What a send did, for logs and benchmarks. */
+export interface SendReport<T> {
+  readonly result: T;
   readonly attempts: number;
   readonly retries: { readonly status: number; readonly delayMs: number }[];
+}
+
+/** Hooks around each attempt of one send. */
+export interface SendHooks {
+  /**
+   * Runs before each attempt, before the limiter: may wait (storage must record earlier sends first, a lease
+   * must be renewed) or throw SendAbandonedError to stop without sending.
+   */
+  readonly beforeAttempt?: () => Promise<void>;
+  /**
+   * Asked once the limiter grants the attempt, right before the request: false gives the permit back unused and
+   * goes round again through beforeAttempt (what waited for the limiter may no longer go, e.g. storage failed).
+   */
+  readonly mayProceed?: () => boolean;
 }
 
 /** Sends through the limiter with retries; throws ConversationGoneError on 403/404, the last error when out of attempts. */
 export class PoliteSender {
   constructor(
-    private readonly limiter: RateLimiter = new RateLimiter(),
+    readonly limiter: RateLimiter = new RateLimiter(),
     private readonly retry: RetryOptions = DEFAULT_RETRY,
     private readonly timing: Timing = REAL_TIMING,
   ) {}
 
-  async send(conversationId: string, attempt: () => Promise<void>): Promise<SendReport> {
+  async send<T>(conversationId: string, attempt: () => Promise<T>, hooks: SendHooks = {}): Promise<SendReport<T>> {
     const retries: { status: number; delayMs: number }[] = [];
     for (let n = 1; ; n++) {
-      await this.limiter.acquire(conversationId);
+      await hooks.beforeAttempt?.();
+      const permit = await this.limiter.acquire(conversationId);
+      if (hooks.mayProceed && !hooks.mayProceed()) {
+        permit.cancel();
+        n -= 1;
+        continue;
+      }
+      let result: T;
       try {
-        await attempt();
-        return { attempts: n, retries };
+        result = await attempt();
       } catch (err) {
+        permit.release();
         const status = httpStatus(err);
         if (status === 403 || status === 404) throw new ConversationGoneError(status, { cause: err });
         if (status === undefined || !RETRIED.has(status) || n >= this.retry.maxAttempts) throw err;
-        const retryAfter = retryAfterMs(err);
+        const retryAfter = retryAfterMs(err, this.timing.now());
         const backoff = Math.min(this.retry.maxDelayMs, this.retry.baseDelayMs * 2 ** (n - 1));
         const delayMs = retryAfter ?? Math.round(this.timing.random() * backoff);
+        if (status === 429) this.limiter.pause(conversationId, this.timing.now() + delayMs);
         retries.push({ status, delayMs });
         await this.timing.sleep(delayMs);
+        continue;
       }
+      permit.release();
+      return { result, attempts: n, retries };
     }
   }
 }
@@ -138,8 +302,8 @@ export function httpStatus(err: unknown): number | undefined {
   return undefined;
 }
 
-/** Retry-After in milliseconds, when the error carries one (seconds or an HTTP date). */
-export function retryAfterMs(err: unknown): number | undefined {
+/** Retry-After in milliseconds, when the error carries one (seconds or an HTTP date); at most two minutes. */
+export function retryAfterMs(err: unknown, now = Date.now()): number | undefined {
   const headers = (err as { response?: { headers?: unknown } } | undefined)?.response?.headers as
     | { get?: (name: string) => string | undefined | null; [name: string]: unknown }
     | undefined;
@@ -149,5 +313,5 @@ export function retryAfterMs(err: unknown): number | undefined {
   const seconds = Number(raw);
   if (Number.isFinite(seconds) && seconds >= 0) return Math.min(seconds * 1000, 120_000);
   const date = Date.parse(String(raw));
-  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+  return Number.isNaN(date) ? undefined : Math.min(120_000, Math.max(0, date - now));
 }

@@ -5,6 +5,7 @@ import { useEffect, useState } from "react";
 import { Badge, Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import type { ViewProps } from "../App";
 import { checksTextsFor, formatDay, type RoundStatus } from "./checksTexts";
+import { formatInstantShort, formatTime, isoWeekOf, weekLabel } from "../dates";
 
 interface Round {
   key: string;
@@ -48,11 +49,6 @@ const ROUNDS_SHOWN = 5;
 const STATUS_COLOR = { done: "success", deviation: "warning", due: "brand", overdue: "severe", missed: "danger", upcoming: "informative" } as const;
 const LEGEND: readonly RoundStatus[] = ["done", "deviation", "due", "overdue", "missed"];
 
-/** "20.11.2026 09.14" on the department's wall clock. */
-function proposedAt(at: string, zone: string): string {
-  return new Date(at).toLocaleString("da-DK", { timeZone: zone, dateStyle: "short", timeStyle: "short" });
-}
-
 export function ChecksView({ api, t, host, me }: ViewProps) {
   const c = checksTextsFor(host.lang);
   const [data, setData] = useState<ChecksData>();
@@ -87,12 +83,12 @@ export function ChecksView({ api, t, host, me }: ViewProps) {
   });
   const meetingItem = (m: Meeting) => (
     <li key={m.key} data-meeting={m.key}>
-      {day(m.date)} {c.at} {m.time.replace(":", host.lang === "en" ? ":" : ".")} · {m.title}{m.place ? ` · ${m.place}` : ""}{" "}
+      {day(m.date)} {c.at} {formatTime(m.time, host.lang)} · {m.title}{m.place ? ` · ${m.place}` : ""}{" "}
       {m.agendaUrl && <a href={m.agendaUrl} target="_blank" rel="noreferrer">{t.agenda}</a>}
       {m.agendaItems.length > 0 && (
         <ul aria-label={`${t.proposedItems}: ${m.title}`} data-testid="agenda-items">
           {m.agendaItems.map((item) => (
-            <li key={item.at + item.text}>{item.text} <Text size={200}>({item.byName}, {proposedAt(item.at, data.timezone)})</Text></li>
+            <li key={item.at + item.text}>{item.text} <Text size={200}>({item.byName}, {formatInstantShort(item.at, host.lang)})</Text></li>
           ))}
         </ul>
       )}
@@ -111,17 +107,17 @@ export function ChecksView({ api, t, host, me }: ViewProps) {
       )}
 
       <h2 style={{ fontSize: 16 }} id="chart-heading">{t.completion12}</h2>
-      <svg role="img" aria-label={`${t.completion12}: ${c.chartSummary(totals.done, totals.due)}`} width={12 * 48} height={126} data-testid="chart">
+      <svg role="img" aria-label={`${t.completion12}: ${c.chartSummary(totals.done, totals.due)}`} viewBox={`0 0 ${12 * 48} 126`} style={{ width: "100%", maxWidth: 12 * 48, height: "auto" }} data-testid="chart">
         {data.weeks.map((w, i) => {
           const h = (w.due / max) * 80;
           const d = (w.done / max) * 80;
           return (
             <g key={w.week} transform={`translate(${i * 48},0)`}>
-              <title>{`${w.week}: ${w.done} / ${w.due}`}</title>
+              <title>{`${weekLabel(isoWeekOf(w.week).week, host.lang)}: ${w.done} / ${w.due}`}</title>
               <text x={21} y={102 - h} fontSize={11} textAnchor="middle" fill="currentColor">{`${w.done}/${w.due}`}</text>
               <rect x={6} y={106 - h} width={30} height={h} fill="none" stroke="currentColor" />
               <rect x={6} y={106 - d} width={30} height={d} fill="currentColor" opacity={0.6} />
-              <text x={21} y={121} fontSize={10} textAnchor="middle" fill="currentColor">{w.week.slice(5)}</text>
+              <text x={21} y={121} fontSize={10} textAnchor="middle" fill="currentColor">{weekLabel(isoWeekOf(w.week).week, host.lang)}</text>
             </g>
           );
         })}
@@ -140,7 +136,7 @@ export function ChecksView({ api, t, host, me }: ViewProps) {
         </table>
       </details>
 
-      <div style={{ display: "flex", gap: 8, alignItems: "center", marginTop: 8 }}>
+      <div style={{ display: "flex", flexWrap: "wrap", gap: 8, alignItems: "center", marginTop: 8 }}>
         <h2 style={{ fontSize: 16, margin: 0 }}>{t.checks}</h2>
         {me.may?.exportCheckLog && <Button onClick={() => void download()}>{t.exportCsv}</Button>}
       </div>

@@ -1,14 +1,16 @@
-// Areas × fyrtårn and backup, with the gaps marked; coordinators edit an area's people (ETag-guarded).
+// Areas × fyrtårn and backup, with the gaps marked; coordinators edit an area's people (ETag-guarded) by picking
+// them by name. At phone width the table reflows into one block per area.
 import { useEffect, useMemo, useState } from "react";
-import { Badge, Button, Input, MessageBar, MessageBarBody } from "@fluentui/react-components";
-import { ApiProblem, type AreaRow, type FyrtaarnData } from "../api";
+import { Badge, Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { ApiProblem, type AreaRow, type FyrtaarnData, type OrgPerson } from "../api";
 import type { ViewProps } from "../App";
+import { PeoplePicker } from "../components/PeoplePicker";
 
 export function FyrtaarnView({ api, me, t, org }: ViewProps) {
   const [data, setData] = useState<FyrtaarnData>();
   const [message, setMessage] = useState<{ intent: "error" | "success" | "warning"; text: string }>();
   const name = useMemo(() => new Map(org.people.map((p) => [p.id, p.name])), [org]);
-  const who = (ids: string[]) => (ids.length ? ids.map((id) => name.get(id) ?? id).join(", ") : t.nobody);
+  const who = (ids: string[]) => (ids.length ? ids.map((id) => name.get(id) ?? "?").join(", ") : t.nobody);
   useEffect(() => {
     api.get<FyrtaarnData>("/api/fyrtaarne").then(setData, (e: Error) => setMessage({ intent: "error", text: e.message }));
   }, [api]);
@@ -20,21 +22,21 @@ export function FyrtaarnView({ api, me, t, org }: ViewProps) {
     <div>
       {message && <MessageBar intent={message.intent} data-testid="message"><MessageBarBody>{message.text}</MessageBarBody></MessageBar>}
       {data.overloaded.length > 0 && (
-        <p>{data.overloaded.map((o) => `${name.get(o.person)} ${t.tooMany(data.maxAreasPerPerson)} (${o.count})`).join("; ")}</p>
+        <p>{data.overloaded.map((o) => `${name.get(o.person) ?? "?"} ${t.tooMany(data.maxAreasPerPerson)} (${o.count})`).join("; ")}</p>
       )}
-      <table data-testid="fyrtaarn-table" style={{ borderCollapse: "collapse", width: "100%" }}>
+      <table data-testid="fyrtaarn-table" className="reflow">
         <thead>
           <tr>
-            <th scope="col" style={{ textAlign: "left" }}>{t.area}</th>
-            <th scope="col" style={{ textAlign: "left" }}>{t.fyrtaarn}</th>
-            <th scope="col" style={{ textAlign: "left" }}>{t.backup}</th>
-            <th scope="col" style={{ textAlign: "left" }}>Bemærkninger</th>
+            <th scope="col">{t.area}</th>
+            <th scope="col">{t.fyrtaarn}</th>
+            <th scope="col">{t.backup}</th>
+            <th scope="col">{t.notes}</th>
             {me.canEdit && <th scope="col">{t.edit}</th>}
           </tr>
         </thead>
         <tbody>
           {data.areas.map((a) => (
-            <AreaLine key={a.id} area={a} who={who} overloaded={overloaded} max={data.maxAreasPerPerson} {...{ t, me, api }}
+            <AreaLine key={a.id} area={a} who={who} people={org.people} overloaded={overloaded} max={data.maxAreasPerPerson} {...{ t, me, api }}
               onSaved={(row) => { replace(row); setMessage({ intent: "success", text: `${a.name}: ${t.saved}` }); }}
               onProblem={(p) => { if (p.status === 409 && p.body.current) replace(p.body.current as AreaRow); setMessage({ intent: p.status === 409 ? "warning" : "error", text: p.message }); }} />
           ))}
@@ -44,42 +46,40 @@ export function FyrtaarnView({ api, me, t, org }: ViewProps) {
   );
 }
 
-function AreaLine({ area, who, overloaded, max, t, me, api, onSaved, onProblem }: Pick<ViewProps, "t" | "me" | "api"> & { area: AreaRow; who: (ids: string[]) => string; overloaded: Set<string>; max: number; onSaved: (a: AreaRow) => void; onProblem: (p: ApiProblem) => void }) {
+function AreaLine({ area, who, people, overloaded, max, t, me, api, onSaved, onProblem }: Pick<ViewProps, "t" | "me" | "api"> & { area: AreaRow; who: (ids: string[]) => string; people: readonly OrgPerson[]; overloaded: Set<string>; max: number; onSaved: (a: AreaRow) => void; onProblem: (p: ApiProblem) => void }) {
   const [editing, setEditing] = useState(false);
-  const [fyrtaarne, setFyrtaarne] = useState(area.fyrtaarne.join(", "));
-  const [backups, setBackups] = useState(area.backups.join(", "));
-  const ids = (s: string) => s.split(/[,\s]+/).filter(Boolean);
+  const [fyrtaarne, setFyrtaarne] = useState<string[]>(area.fyrtaarne);
+  const [backups, setBackups] = useState<string[]>(area.backups);
   const save = async () => {
     try {
-      onSaved(await api.put<AreaRow>(`/api/areas/${encodeURIComponent(area.id)}`, { fyrtaarne: ids(fyrtaarne), backups: ids(backups), etag: area.etag }));
+      onSaved(await api.put<AreaRow>(`/api/areas/${encodeURIComponent(area.id)}`, { fyrtaarne, backups, etag: area.etag }));
       setEditing(false);
     } catch (e) {
       if (e instanceof ApiProblem) onProblem(e);
       else throw e;
     }
   };
-  const cell = { padding: "6px 8px", borderBottom: "1px solid rgba(128,128,128,0.3)" };
   return (
     <tr data-area={area.id}>
-      <th scope="row" style={{ ...cell, textAlign: "left" }}>{area.name}</th>
-      <td style={cell}>{editing ? <Input aria-label={`${t.fyrtaarn} – ${t.personIds}`} value={fyrtaarne} onChange={(_, d) => setFyrtaarne(d.value)} /> : who(area.fyrtaarne)}</td>
-      <td style={cell}>{editing ? <Input aria-label={`${t.backup} – ${t.personIds}`} value={backups} onChange={(_, d) => setBackups(d.value)} /> : who(area.backups)}</td>
-      <td style={cell}>
+      <th scope="row">{area.name}</th>
+      <td data-label={t.fyrtaarn}>{editing ? <PeoplePicker people={people} selected={fyrtaarne} onChange={setFyrtaarne} label={`${t.fyrtaarn}: ${area.name}`} t={t} testId="pick-fyrtaarn" /> : who(area.fyrtaarne)}</td>
+      <td data-label={t.backup}>{editing ? <PeoplePicker people={people} selected={backups} onChange={setBackups} label={`${t.backup}: ${area.name}`} t={t} testId="pick-backup" /> : who(area.backups)}</td>
+      <td>
         {area.missingFyrtaarn && <Badge color="danger">{t.noFyrtaarn}</Badge>} {area.missingBackup && <Badge color="warning">{t.noBackup}</Badge>}{" "}
         {area.absent.map((x) => (
-          <Badge key={x.person} color="important" data-testid="absent-fyrtaarn">{who([x.person])} {t.absentToday} ({x.reason}); {t.coveredBy} {x.coveredBy ? who([x.coveredBy]) : t.nobody}</Badge>
+          <Badge key={x.person} color="important" data-testid="absent-fyrtaarn" className="wrap-badge">{who([x.person])} {t.absentToday} ({x.reason}); {t.coveredBy} {x.coveredBy ? who([x.coveredBy]) : t.nobody}</Badge>
         ))}{" "}
-        {area.nobodyIn && <Badge color="danger" data-testid="nobody-in">{t.nobodyIn}</Badge>}{" "}
-        {[...area.fyrtaarne, ...area.backups].filter((p) => overloaded.has(p)).map((p) => <Badge key={`o${p}`} color="warning">{who([p])}: {t.tooMany(max)}</Badge>)}
+        {area.nobodyIn && <Badge color="danger" data-testid="nobody-in" className="wrap-badge">{t.nobodyIn}</Badge>}{" "}
+        {[...area.fyrtaarne, ...area.backups].filter((p) => overloaded.has(p)).map((p) => <Badge key={`o${p}`} color="warning" className="wrap-badge">{who([p])}: {t.tooMany(max)}</Badge>)}
       </td>
       {me.canEdit && (
-        <td style={cell}>
+        <td>
           {editing ? (
             <>
               <Button appearance="primary" onClick={() => void save()}>{t.save}</Button> <Button onClick={() => setEditing(false)}>{t.cancel}</Button>
             </>
           ) : (
-            <Button onClick={() => { setFyrtaarne(area.fyrtaarne.join(", ")); setBackups(area.backups.join(", ")); setEditing(true); }} aria-label={`${t.edit} ${area.name}`}>{t.edit}</Button>
+            <Button onClick={() => { setFyrtaarne(area.fyrtaarne); setBackups(area.backups); setEditing(true); }} aria-label={`${t.edit} ${area.name}`}>{t.edit}</Button>
           )}
         </td>
       )}

@@ -1,12 +1,16 @@
-// The rulleplan of a week: duties × slots per day, absences marked; coordinators change a cell for one day.
+// The rulleplan of a week: duties × slots per day, absences marked; coordinators change a cell for one day or in
+// the repeating plan, and record absences, choosing people by name. Dates as the bot writes them.
 import { useEffect, useMemo, useState } from "react";
 import { Badge, Button, Checkbox, Input, MessageBar, MessageBarBody } from "@fluentui/react-components";
-import { ApiProblem, type RotaData, type RotaDay, type RotaGap } from "../api";
+import { ApiProblem, type OrgPerson, type RotaData, type RotaDay, type RotaGap } from "../api";
 import type { ViewProps } from "../App";
+import { PeoplePicker } from "../components/PeoplePicker";
+import { addDays, formatDate, isoWeekOf, weekLabel, weekdayName, type DateLang } from "../dates";
 
-const addDays = (date: string, n: number) => new Date(Date.parse(`${date}T12:00:00Z`) + n * 86400000).toISOString().slice(0, 10);
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-export function RotaView({ api, me, t, org }: ViewProps) {
+export function RotaView({ api, me, t, org, host }: ViewProps) {
+  const lang = host.lang;
   const [date, setDate] = useState<string>();
   const [data, setData] = useState<RotaData>();
   const [message, setMessage] = useState<{ intent: "error" | "success" | "warning"; text: string }>();
@@ -19,7 +23,7 @@ export function RotaView({ api, me, t, org }: ViewProps) {
 
   const save = async () => {
     if (!editing) return;
-    const people = editing.people.split(/[,\s]+/).filter(Boolean);
+    const people = editing.people;
     try {
       if (editing.scope === "cycle") {
         // The repeating plan: this weekday of this cycle week, every time it comes round.
@@ -36,20 +40,23 @@ export function RotaView({ api, me, t, org }: ViewProps) {
     }
     await load();
   };
+  const first = data.days[0].date;
+  const last = data.days[data.days.length - 1].date;
+  const slotName = (id: string) => data.slots.find((s) => s.id === id)?.name ?? id;
 
   return (
     <div>
       {message && <MessageBar intent={message.intent} data-testid="message"><MessageBarBody>{message.text}</MessageBarBody></MessageBar>}
-      <div style={{ display: "flex", gap: 8, alignItems: "center" }}>
-        <Button onClick={() => setDate(addDays(data.days[0].date, -7))}>{t.previous}</Button>
-        <span>{t.week}: {data.days[0].date} – {data.days[4].date}</span>
-        <Button onClick={() => setDate(addDays(data.days[0].date, 7))}>{t.next}</Button>
+      <div className="toolbar">
+        <Button onClick={() => setDate(addDays(first, -7))}>{t.previous}</Button>
+        <span data-testid="week">{capitalise(t.weekOf(weekLabel(isoWeekOf(first).week, lang), formatDate(first, lang), formatDate(last, lang)))}</span>
+        <Button onClick={() => setDate(addDays(first, 7))}>{t.next}</Button>
       </div>
       {data.days.map((day) => (
-        <DayTable key={day.date} day={day} data={data} name={name} areaName={areaName} t={t} canEdit={me.canEdit}
-          onEdit={(duty, slot, people) => setEditing({ date: day.date, duty, slot, people: people.join(", "), scope: "day", cycleWeek: day.cycleWeek, weekday: day.day.weekday })} />
+        <DayTable key={day.date} day={day} data={data} name={name} areaName={areaName} t={t} lang={lang} canEdit={me.canEdit}
+          onEdit={(duty, slot, people) => setEditing({ date: day.date, duty, slot, people, scope: "day", cycleWeek: day.cycleWeek, weekday: day.day.weekday })} />
       ))}
-      {me.canEdit && <AbsenceForm t={t} onSave={async (a) => {
+      {me.canEdit && <AbsenceForm t={t} people={org.people} onSave={async (a) => {
         try {
           await api.post("/api/absences", a);
           setMessage({ intent: "success", text: t.saved });
@@ -60,14 +67,16 @@ export function RotaView({ api, me, t, org }: ViewProps) {
         await load();
       }} />}
       {editing && (
-        <form onSubmit={(e) => { e.preventDefault(); void save(); }} data-testid="rota-edit" style={{ position: "sticky", bottom: 0, padding: 8, display: "flex", gap: 8, alignItems: "center", background: "inherit" }}>
-          <span>{editing.date} · {data.duties.find((d) => d.id === editing.duty)?.name} · {data.slots.find((s) => s.id === editing.slot)?.name}</span>
-          <Input aria-label={t.personIds} value={editing.people} onChange={(_, d) => setEditing({ ...editing, people: d.value })} />
+        <form onSubmit={(e) => { e.preventDefault(); void save(); }} data-testid="rota-edit" className="sticky-bar">
+          <span>{capitalise(formatDate(editing.date, lang))} · {data.duties.find((d) => d.id === editing.duty)?.name} · {slotName(editing.slot)}</span>
+          <div style={{ flex: "1 1 240px", minWidth: 0 }}>
+            <PeoplePicker people={org.people} selected={editing.people} onChange={(people) => setEditing({ ...editing, people })} label={t.personIds} t={t} testId="pick-rota" />
+          </div>
           <Checkbox
             data-testid="edit-cycle"
             checked={editing.scope === "cycle"}
             onChange={(_, d) => setEditing({ ...editing, scope: d.checked ? "cycle" : "day" })}
-            label={t.editCycle(editing.cycleWeek, weekdayName(editing.date))}
+            label={t.editCycle(editing.cycleWeek, weekdayName(editing.date, lang))}
           />
           <Button type="submit" appearance="primary">{t.save}</Button>
           <Button onClick={() => setEditing(undefined)}>{t.cancel}</Button>
@@ -82,22 +91,20 @@ interface Editing {
   date: string;
   duty: string;
   slot: string;
-  people: string;
+  people: string[];
   scope: "day" | "cycle";
   cycleWeek: number;
   weekday: string;
 }
 
-function weekdayName(date: string): string {
-  return new Date(`${date}T12:00:00Z`).toLocaleDateString("da-DK", { weekday: "long", timeZone: "UTC" });
-}
-
-function AbsenceForm({ t, onSave }: { t: ViewProps["t"]; onSave: (a: { person: string; from: string; to: string; reason: string }) => Promise<void> }) {
+function AbsenceForm({ t, people, onSave }: { t: ViewProps["t"]; people: readonly OrgPerson[]; onSave: (a: { person: string; from: string; to: string; reason: string }) => Promise<void> }) {
   const [a, setA] = useState({ person: "", from: "", to: "", reason: "" });
   return (
     <form data-testid="absence-form" onSubmit={(e) => { e.preventDefault(); void onSave({ ...a, to: a.to || a.from }); }} style={{ display: "flex", gap: 8, flexWrap: "wrap", alignItems: "end", marginTop: 12 }}>
-      <strong>{t.newAbsence}</strong>
-      <Input aria-label={t.absencePerson} placeholder={t.absencePerson} value={a.person} onChange={(_, d) => setA({ ...a, person: d.value.trim() })} />
+      <strong style={{ flexBasis: "100%" }}>{t.newAbsence}</strong>
+      <div style={{ flex: "1 1 220px", minWidth: 0 }}>
+        <PeoplePicker people={people} selected={a.person ? [a.person] : []} onChange={(ids) => setA({ ...a, person: ids[0] ?? "" })} label={t.absencePerson} t={t} max={1} testId="pick-absence" />
+      </div>
       <Input aria-label={t.absenceFrom} type="date" value={a.from} onChange={(_, d) => setA({ ...a, from: d.value })} />
       <Input aria-label={t.absenceTo} type="date" value={a.to} onChange={(_, d) => setA({ ...a, to: d.value })} />
       <Input aria-label={t.absenceReason} placeholder={t.absenceReason} value={a.reason} onChange={(_, d) => setA({ ...a, reason: d.value })} />
@@ -110,7 +117,7 @@ function AbsenceForm({ t, onSave }: { t: ViewProps["t"]; onSave: (a: { person: s
 function gapText(gap: RotaGap, data: RotaData, name: Map<string, string>, areaName: Map<string, string>, t: ViewProps["t"]): string {
   const slot = (id: string) => data.slots.find((s) => s.id === id)?.name ?? id;
   const duty = (id: string) => data.duties.find((d) => d.id === id)?.name ?? id;
-  const who = (id: string) => name.get(id) ?? id;
+  const who = (id: string) => name.get(id) ?? "?";
   switch (gap.kind) {
     case "understaffed":
       return t.gapUnderstaffed(duty(gap.duty), slot(gap.slot), gap.present.length, gap.minStaff);
@@ -123,10 +130,10 @@ function gapText(gap: RotaGap, data: RotaData, name: Map<string, string>, areaNa
   }
 }
 
-function DayTable({ day, data, name, areaName, t, canEdit, onEdit }: { day: RotaDay; data: RotaData; name: Map<string, string>; areaName: Map<string, string>; t: ViewProps["t"]; canEdit: boolean; onEdit: (duty: string, slot: string, people: string[]) => void }) {
+function DayTable({ day, data, name, areaName, t, lang, canEdit, onEdit }: { day: RotaDay; data: RotaData; name: Map<string, string>; areaName: Map<string, string>; t: ViewProps["t"]; lang: DateLang; canEdit: boolean; onEdit: (duty: string, slot: string, people: string[]) => void }) {
   const doubleBooked = (duty: string, slot: string) => (day.gaps ?? []).some((g) => g.kind === "doubleBooked" && g.slot === slot && g.duties.includes(duty));
-  const cell = { padding: "4px 8px", borderBottom: "1px solid rgba(128,128,128,0.3)", verticalAlign: "top" as const };
-  const label = new Date(`${day.date}T12:00:00Z`).toLocaleDateString("da-DK", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });
+  const label = capitalise(formatDate(day.date, lang));
+  const slotName = (id: string) => data.slots.find((s) => s.id === id)?.name ?? id;
   return (
     <section data-day={day.date} style={{ marginTop: 12 }}>
       <h2 style={{ fontSize: 16, margin: "4px 0" }}>{label}</h2>
@@ -136,7 +143,7 @@ function DayTable({ day, data, name, areaName, t, canEdit, onEdit }: { day: Rota
         <>
           {day.absent.length > 0 && (
             <p data-testid="absences">
-              {t.absent}: {day.absent.map((a) => `${name.get(a.person) ?? a.person} (${a.reason})`).join(", ")}
+              {t.absent}: {day.absent.map((a) => `${name.get(a.person) ?? "?"} (${a.reason})`).join(", ")}
             </p>
           )}
           {(day.gaps ?? []).length > 0 && (
@@ -147,26 +154,26 @@ function DayTable({ day, data, name, areaName, t, canEdit, onEdit }: { day: Rota
               </ul>
             </div>
           )}
-          <table style={{ borderCollapse: "collapse", width: "100%" }}>
+          <table className="reflow">
             <thead>
               <tr>
-                <th scope="col" style={{ textAlign: "left" }}>{t.duty}</th>
+                <th scope="col">{t.duty}</th>
                 {/* Only the slots that run this day (a Thursday-only evening slot has no column on Monday), in the cells' order. */}
-                {data.slots.filter((s) => day.duties.some((row) => row.cells.some((c) => c.slot === s.id))).map((s) => <th key={s.id} scope="col" style={{ textAlign: "left" }}>{s.name}</th>)}
+                {data.slots.filter((s) => day.duties.some((row) => row.cells.some((c) => c.slot === s.id))).map((s) => <th key={s.id} scope="col">{s.name}</th>)}
               </tr>
             </thead>
             <tbody>
               {day.duties.map((row) => (
                 <tr key={row.duty}>
-                  <th scope="row" style={{ ...cell, textAlign: "left" }}>{row.name}</th>
+                  <th scope="row">{row.name}</th>
                   {row.cells.map((c) => (
-                    <td key={c.slot} style={cell} data-cell={`${day.date}|${row.duty}|${c.slot}`}>
-                      {c.people.map((p) => name.get(p) ?? p).join(", ")}
-                      {c.absent.map((a) => <Badge key={a.person} color="danger" appearance="outline" data-testid="absent-person" style={{ marginLeft: 4 }}><s>{name.get(a.person) ?? a.person}</s>&nbsp;{a.reason}</Badge>)}
-                      {c.changed && <Badge color="informative" style={{ marginLeft: 4 }}>{t.changed}</Badge>}
-                      {c.understaffed && <Badge color="warning" style={{ marginLeft: 4 }}>{t.understaffed}</Badge>}
-                      {doubleBooked(row.duty, c.slot) && <Badge color="warning" data-testid="double-booked" style={{ marginLeft: 4 }}>{t.doubleBooked}</Badge>}
-                      {canEdit && <Button size="small" appearance="subtle" aria-label={`${t.edit}: ${row.name}, ${c.slot}, ${day.date}`} onClick={() => onEdit(row.duty, c.slot, c.people)}>{t.edit}</Button>}
+                    <td key={c.slot} data-label={slotName(c.slot)} data-cell={`${day.date}|${row.duty}|${c.slot}`}>
+                      {c.people.map((p) => name.get(p) ?? "?").join(", ")}
+                      {c.absent.map((a) => <Badge key={a.person} color="danger" appearance="outline" data-testid="absent-person" className="wrap-badge" style={{ marginLeft: 4 }}><s>{name.get(a.person) ?? "?"}</s>&nbsp;{a.reason}</Badge>)}
+                      {c.changed && <Badge color="informative" className="wrap-badge" style={{ marginLeft: 4 }}>{t.changed}</Badge>}
+                      {c.understaffed && <Badge color="warning" className="wrap-badge" style={{ marginLeft: 4 }}>{t.understaffed}</Badge>}
+                      {doubleBooked(row.duty, c.slot) && <Badge color="warning" data-testid="double-booked" className="wrap-badge" style={{ marginLeft: 4 }}>{t.doubleBooked}</Badge>}
+                      {canEdit && <Button size="small" appearance="subtle" aria-label={`${t.edit}: ${row.name}, ${slotName(c.slot)}, ${formatDate(day.date, lang)}`} onClick={() => onEdit(row.duty, c.slot, [...c.people])}>{t.edit}</Button>}
                     </td>
                   ))}
                 </tr>

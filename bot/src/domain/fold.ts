@@ -1,0 +1,20 @@
+// One spelling for the Danish letters, shared by the bot's matching (text.ts) and the tab's people pickers:
+// no imports, so the tab bundles it without the stemmer.
+
+/**
+ * The canonical form of a word or phrase: lowercase, NFKC, and one spelling for the Danish letters.
+ *
+ * Staff write "fyrtårn", "fyrtaarn" and "fyrtarn"; "kørekort", "koerekort" and "korekort"; "lægeattest",
+ * "laegeattest" and "lageattest". The only form all three spellings can reach is the plain-ASCII one with
+ * the letter dropped to its base vowel: æ, ae -> a; ø, oe -> o; å, aa -> a. Other accents go too (é -> e,
+ * ü -> u, ä -> a, ö -> o), since a Swedish or German keyboard gives "körekort". The cost is a few
+ * collisions between real words ("Michael" and "Michal", "boer" and "bor"), harmless because both the
+ * organisation and the question are folded the same way and the matcher ranks whole names, not letters.
+ */
+export function fold(s: string): string {
+  let t = s.normalize("NFKC").toLowerCase();
+  if (!/[^a-z0-9 ]/.test(t) && !/aa|ae|oe/.test(t)) return t; // plain ASCII with nothing to fold: the common case
+  t = t.replace(/[æä]/g, "a").replace(/[øö]/g, "o").replace(/å/g, "a");
+  t = t.normalize("NFD").replace(/\p{M}+/gu, "");
+  return t.replace(/aa/g, "a").replace(/ae/g, "a").replace(/oe/g, "o");
+}
