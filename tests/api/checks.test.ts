@@ -36,7 +36,7 @@ describe("tab API: Møder og kontroller", () => {
   });
   after(() => app.close());
 
-  it("when a medarbejder reads the checks, then rounds before the start are not there, the deviation is a deviation, 11-16 is missed, and no findings are shown", async () => {
+  it("when a medarbejder reads the checks, then rounds before the start are not there, 11-16 is missed, and a round is only done (by whom): no result, deviation or findings", async () => {
     const res = await fetch(`${app.url}/api/checks`, { headers: as("ak") });
     assert.equal(res.status, 200);
     const body: any = await res.json();
@@ -44,8 +44,9 @@ describe("tab API: Møder og kontroller", () => {
     const round = (date: string) => mitid.rounds.find((r: any) => r.date === date);
     assert.equal(mitid.rounds[0].date, "2026-11-02", "nothing before the start");
     assert.equal(round("2026-11-02").status, "missed");
-    assert.deepEqual([round("2026-11-09").status, round("2026-11-09").byName, round("2026-11-09").result, round("2026-11-09").deviationOpen], ["deviation", "Mette Jensen", "deviation", false]);
+    assert.deepEqual([round("2026-11-09").status, round("2026-11-09").byName, round("2026-11-09").result, round("2026-11-09").deviationOpen], ["done", "Mette Jensen", undefined, undefined]);
     assert.equal(round("2026-11-09").findings, undefined, "findings are for the leader and coordinators");
+    assert.equal(round("2026-11-09").followUp, undefined);
     assert.equal(round("2026-11-16").status, "missed");
     assert.equal(round("2026-11-23").status, "due");
     assert.equal(round("2026-11-30").status, "upcoming");
@@ -55,7 +56,7 @@ describe("tab API: Møder og kontroller", () => {
     assert.deepEqual(pas.rounds.filter((r: any) => r.status === "missed" || r.status === "overdue"), []);
     assert.equal(body.weeks.length, 12);
     const week46 = body.weeks.find((w: any) => w.week === "2026-11-09");
-    assert.deepEqual([week46.done, week46.deviations], [1, 1]);
+    assert.deepEqual([week46.done, week46.deviations], [1, 0], "deviations are counted for those who may read findings");
   });
 
   it("when a koordinator reads the checks, then the record's follow-up, closing and approval are there", async () => {
@@ -65,6 +66,8 @@ describe("tab API: Møder og kontroller", () => {
       [round.deviationKind, round.followUp, round.followUpDue, round.closedDate, round.approvedBy],
       ["Manglende ID-type", "Instruks genopfrisket", "2026-11-27", "2026-11-12", "Helle Bach Larsen"],
     );
+    assert.equal(round.status, "deviation");
+    assert.deepEqual(body.weeks.find((w: any) => w.week === "2026-11-09").deviations, 1);
   });
 
   it("when the meetings are listed, then they reach a full season ahead, so the next two Lokal-MED are there", async () => {

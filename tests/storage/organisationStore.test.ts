@@ -108,7 +108,7 @@ describe("OrganisationStore (Azurite)", () => {
     const large = { ...org, people };
     const reports: Array<[number, number]> = [];
     const transactions = sinon.spy((await tables.ensure("Organisation")).constructor.prototype, "submitTransaction");
-    const pointer = await store.replace(large, { now: NOW, onProgress: (written, total) => reports.push([written, total]) });
+    const pointer = await store.replace(large, { onProgress: (written, total) => reports.push([written, total]), now: NOW });
     const partitions = new Map<string, number>();
     for await (const e of tables.client("Organisation").listEntities({ queryOptions: { filter: `PartitionKey ge '${pointer.version}' and PartitionKey lt '${pointer.version}~'` } })) {
       partitions.set(e.partitionKey!, (partitions.get(e.partitionKey!) ?? 0) + 1);

@@ -46,6 +46,16 @@ function inputsOf(node: unknown): Array<{ id: string; value?: unknown }> {
 }
 
 const round = { checkId: "mitid", occurrence: "mitid@2026-11-23" };
+
+/** Asks the bot as `who` and returns the card of its answer. */
+async function askAs(app: App, who: Who, text: string): Promise<Record<string, unknown>> {
+  const { body } = await post(app, {
+    type: "message", id: `m${Math.random().toString(36).slice(2)}`, text, locale: "da-DK", channelId: "msteams", serviceUrl: "http://127.0.0.1:9/_connector",
+    from: { id: `29:${who}`, name: PEOPLE[who], aadObjectId: oid(who) }, recipient: { id: "bot-1", name: "Fyrtårn" },
+    conversation: { id: `a:${who}`, conversationType: "personal" }, deliveryMode: "expectReplies",
+  });
+  return body.activities[0].attachments[0].content;
+}
 const deviation = { ...round, sampleChecked: "5", result: "deviation", deviationKind: "Manglende ID-type", findings: "Sag 2026-1182 manglede ID-type", followUp: "Mette gennemgår sagen med medarbejderen" };
 
 describe("check record from the card (approve, close)", () => {
@@ -96,6 +106,18 @@ describe("check record from the card (approve, close)", () => {
     const again = await card(app, invoke("mj", "closeDeviation", { ...round, closeNote: "Igen" }));
     assert.ok(again.strings.includes("Afvigelsen er allerede lukket af Mette Jensen."));
     assert.equal((await app.checkLog.get("mitid", round.occurrence))?.closeNote, "Sagen er rettet");
+  });
+
+  it("when the sektionsleder asks \"hvilke kontroller mangler?\", then rounds awaiting approval are listed with a button that opens the round; others do not get them", async () => {
+    const leader = await askAs(app, "hbl", "hvilke kontroller mangler?");
+    assert.ok(cardStrings(leader).includes("Afventer din godkendelse"), cardStrings(leader).join("|"));
+    assert.ok(cardStrings(leader).includes("Uge 47: udført af Mette Jensen (afvigelsen er lukket)"), cardStrings(leader).join("|"));
+    const open = JSON.stringify(leader).match(/"verb":"refreshCheck","data":\{"checkId":"mitid","occurrence":"mitid@2026-11-23"/);
+    assert.ok(open, "a button opens the round's card");
+    const roundCard = await card(app, invoke("hbl", "refreshCheck", round));
+    assert.ok(roundCard.verbs.includes("approveCheck"));
+    const owner = await askAs(app, "mj", "hvilke kontroller mangler?");
+    assert.ok(!cardStrings(owner).includes("Afventer din godkendelse"));
   });
 
   it("when anyone but the sektionsleder approves, then it is refused; the sektionsleder approves; a second approval is told who approved", async () => {

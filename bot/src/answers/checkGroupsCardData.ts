@@ -27,6 +27,11 @@ export function checkGroupsCardData(
         overdue,
       };
     }),
+    ...(group.awaitingApproval.length > 0 && {
+      awaitingApproval: group.awaitingApproval.map((record) => ({
+        checkId: record.checkId, occurrence: record.occurrence, period: periodOfRecord(group.check, record, today), by: record.byName, deviation: record.result === "deviation",
+      })),
+    }),
   }));
 }
 

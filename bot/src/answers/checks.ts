@@ -4,9 +4,11 @@ import type { Frame } from "../domain/frame";
 import * as cards from "../cards";
 import type { CheckGroupItem } from "../cards";
 import { checkGroupsCardData } from "./checkGroupsCardData";
+import { may } from "../domain/permissions";
 import { reply, type Answerer, type AskContext, type Reply } from "./reply";
 
-const needsCompletions = () => ({ completions: true });
+// The asker too: a sektionsleder also gets the rounds awaiting approval.
+const needsCompletions = () => ({ completions: true, asker: true });
 
 export const checks: Answerer = {
   needs: needsCompletions,
@@ -38,5 +40,6 @@ function checksReply(frame: Frame, data: cards.ChecksCardData, context: AskConte
 
 /** The checks card's groups: the domain's checkRounds (bot/src/domain/checkRounds.ts), worded for the card. */
 function checkItems(directory: Directory, context: AskContext, onlyCheck: string | undefined, scope: "week" | "missing"): CheckGroupItem[] {
-  return checkGroupsCardData(directory, context.completions ?? new Map(), context.now, { scope, ...(onlyCheck && { check: onlyCheck }) });
+  const approvals = may(context.asker, "approve");
+  return checkGroupsCardData(directory, context.completions ?? new Map(), context.now, { scope, approvals, ...(onlyCheck && { check: onlyCheck }) });
 }

@@ -3,11 +3,11 @@
 // Statuses come from the domain (checkRounds.ts), records from the CheckLog. Findings, follow-up and approval
 // are for the leader and coordinators; colleagues see only that a round was done (domain.md).
 import type { Directory } from "../domain/directory";
-import type { Person } from "../domain/organisation";
-import { may } from "../domain/permissions";
 import { roundsOf, type RoundStatus } from "../domain/checkRounds";
 import { isOpenDeviation } from "../domain/checkRecords";
 import { occurrencesBetween } from "../domain/occurrences";
+import type { Person } from "../domain/organisation";
+import { may } from "../domain/permissions";
 import { addDays, mondayOf } from "../domain/isoDate";
 import { formatInstant } from "../domain/format";
 import type { CheckLog, CheckLogEntry } from "../storage/checkLog";
@@ -24,8 +24,9 @@ export const MEETINGS_AHEAD_DAYS = 183;
 const ROUNDS_AHEAD_DAYS = 35;
 
 /**
- * The checks view for the moment `now`. Findings, follow-up and approval are shown only to a viewer who may read
- * them (domain/permissions); everyone else sees whether and by whom a round was done. No viewer: no findings.
+ * The checks view for the moment `now`. The record (result, deviation, findings, follow-up, approval) is shown only
+ * to a viewer who may read findings (domain/permissions); everyone else sees whether and by whom a round was done.
+ * No viewer: no record.
  */
 export async function checksView(directory: Directory, checkLog: Pick<CheckLog, "list">, now: Date, agenda?: Pick<AgendaStore, "list">, viewer?: Person) {
   const org = directory.organisation;
@@ -38,7 +39,7 @@ export async function checksView(directory: Directory, checkLog: Pick<CheckLog, 
   const weeks = Array.from({ length: WEEKS }, (_, i) => ({ week: addDays(firstMonday, 7 * i), due: 0, done: 0, deviations: 0 }));
 
   const checks = org.checks.map((check) => {
-    const findingsShown = may(viewer, "readFindings", check);
+    const full = may(viewer, "readFindings", check);
     const rounds = roundsOf(check, org, cal, records, from, to, now);
     const view = rounds.map((round) => {
       const { occurrence: o, record } = round;
@@ -47,7 +48,7 @@ export async function checksView(directory: Directory, checkLog: Pick<CheckLog, 
         if (week) {
           week.due++;
           if (record) week.done++;
-          if (record?.result === "deviation") week.deviations++;
+          if (full && record?.result === "deviation") week.deviations++;
         }
       }
       return {
@@ -56,12 +57,13 @@ export async function checksView(directory: Directory, checkLog: Pick<CheckLog, 
         dueAt: o.dueAt.toISOString(),
         due: cal.localParts(o.dueAt).date,
         period: round.period.label,
-        status: round.status,
+        // A deviation is a finding: a viewer who may not read findings sees the round as done.
+        status: round.status === "deviation" && !full ? "done" : round.status,
         byName: record?.byName,
-        result: record?.result,
-        sampleChecked: record?.sampleChecked,
-        ...(record?.result === "deviation" && { deviationOpen: isOpenDeviation(record) }),
-        ...(findingsShown && record && {
+        ...(full && record && {
+          result: record.result,
+          sampleChecked: record.sampleChecked,
+          ...(record.result === "deviation" && { deviationOpen: isOpenDeviation(record) }),
           deviationKind: record.deviationKind,
           findings: record.findings,
           followUp: record.followUp,

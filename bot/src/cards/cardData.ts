@@ -288,6 +288,8 @@ export interface CheckGroupItem {
   readonly owner: string;
   readonly rounds: readonly CheckListItem[];
   readonly deviations: readonly OpenDeviationItem[];
+  /** Rounds the viewer may approve: each opens its card ("Åbn runden") where "Godkend" is. */
+  readonly awaitingApproval?: readonly { readonly checkId: string; readonly occurrence: string; readonly period?: CheckPeriod; readonly by: string; readonly deviation: boolean }[];
 }
 
 /** Checks: "hvilke kontroller skal laves denne uge", "hvilke kontroller mangler". */

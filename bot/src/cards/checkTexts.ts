@@ -19,6 +19,9 @@ export interface CheckRecordTexts {
   readonly approvedBy: (name: string, when: string) => string;
   readonly awaitingApproval: string;
   readonly openDeviations: string;
+  readonly awaitingYourApproval: string;
+  readonly openRound: string;
+  readonly doneBy: (name: string, deviation: boolean) => string;
   readonly notice: (notice: CheckNotice, and: (items: readonly string[]) => string) => string;
 }
 
@@ -37,6 +40,9 @@ const da: CheckRecordTexts = {
   approvedBy: (name, when) => `Godkendt af ${name} ${when}`,
   awaitingApproval: "Afventer godkendelse af sektionslederen.",
   openDeviations: "Åbne afvigelser",
+  awaitingYourApproval: "Afventer din godkendelse",
+  openRound: "Åbn runden",
+  doneBy: (name, deviation) => `udført af ${name}${deviation ? " (afvigelsen er lukket)" : ""}`,
   notice: (notice, and) => {
     switch (notice.kind) {
       case "followUpMissing": return "Ved en afvigelse skal du skrive opfølgningen og vælge en frist. Intet er gemt endnu.";
@@ -67,6 +73,9 @@ const en: CheckRecordTexts = {
   approvedBy: (name, when) => `Approved by ${name} ${when}`,
   awaitingApproval: "Awaiting approval by the section leader.",
   openDeviations: "Open deviations",
+  awaitingYourApproval: "Awaiting your approval",
+  openRound: "Open the round",
+  doneBy: (name, deviation) => `done by ${name}${deviation ? " (deviation closed)" : ""}`,
   notice: (notice, and) => {
     switch (notice.kind) {
       case "followUpMissing": return "For a deviation, write the follow-up and pick a deadline. Nothing is saved yet.";

@@ -336,6 +336,13 @@ export function checksView(data: ChecksCardData, lang: Lang, maxGroups = MAX_CHE
         moreRounds: rounds.more,
         deviationsHeading: group.deviations.length > 0 ? c.openDeviations : "",
         moreDeviations: firstOf(group.deviations, MAX_DEVIATIONS_PER_CHECK, lang).more,
+        approvalsHeading: group.awaitingApproval?.length ? c.awaitingYourApproval : "",
+        approvals: (group.awaitingApproval ?? []).slice(0, MAX_ROUNDS_PER_CHECK).map((a) => ({
+          text: [...(a.period ? [capitalise(x.period(a.period))] : []), c.doneBy(a.by, a.deviation)].join(": "),
+          button: c.openRound,
+          checkId: a.checkId,
+          occurrence: a.occurrence,
+        })),
         deviations: firstOf(group.deviations, MAX_DEVIATIONS_PER_CHECK, lang).shown.map((d) => ({
           text: [
             [...(d.period ? [capitalise(x.period(d.period))] : []), c.deviation(d.kind && clip(d.kind, 80))].join(": "),

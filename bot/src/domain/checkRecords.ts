@@ -4,6 +4,7 @@
 // closed, approved), so the audit trail of who did what when is never overwritten. Who may take a step is here
 // too: the sektionsleder approves, the check's owner closes a deviation once its follow-up is done.
 import type { Check, IsoDate, Person } from "./organisation";
+import { may } from "./permissions";
 
 /** The result of a round. */
 export type CheckResult = "ok" | "deviation";
@@ -82,8 +83,8 @@ export type StepRefusal =
   | "nothingToClose";
 
 /** Whether this person may approve this round now; undefined when they may. */
-export function approvalRefusal(record: Pick<CheckRecord, "result" | "closedDate">, person: Pick<Person, "role"> | undefined): StepRefusal | undefined {
-  if (person?.role !== "sektionsleder") return "onlyLeaderApproves";
+export function approvalRefusal(record: Pick<CheckRecord, "result" | "closedDate">, person: Pick<Person, "id" | "role"> | undefined): StepRefusal | undefined {
+  if (!may(person, "approve")) return "onlyLeaderApproves";
   if (isOpenDeviation(record)) return "closeBeforeApproval";
   return undefined;
 }

@@ -44,6 +44,8 @@ export interface CheckGroup {
   readonly rounds: readonly Round[];
   /** Earliest deadline first. */
   readonly openDeviations: readonly OpenDeviation[];
+  /** Completed rounds not yet approved (a deviation once closed), newest first; only with `approvals`. */
+  readonly awaitingApproval: readonly CheckRecord[];
 }
 
 /** What organisation data rounds need. */
@@ -99,6 +101,8 @@ export interface CheckRoundsOptions {
   readonly scope: "missing" | "week";
   /** Only this check; with scope "week" and no round this week, its next round. */
   readonly check?: string;
+  /** Also the rounds awaiting approval (for a viewer who approves). */
+  readonly approvals?: boolean;
 }
 
 /**
@@ -131,17 +135,20 @@ export function checkRounds(
       .filter((record) => record.checkId === check.id)
       .map((record) => ({ checkId: check.id, record, overdue: record.followUpDue !== undefined && record.followUpDue < today }))
       .sort((a, b) => (a.record.followUpDue ?? "9999").localeCompare(b.record.followUpDue ?? "9999"));
-    if (rounds.length === 0 && openDeviations.length === 0) continue;
+    const awaitingApproval = options.approvals
+      ? [...records.values()].filter((r) => r.checkId === check.id && !r.approvedBy && !isOpenDeviation(r)).sort((a, b) => b.completedAt.getTime() - a.completedAt.getTime())
+      : [];
+    if (rounds.length === 0 && openDeviations.length === 0 && awaitingApproval.length === 0) continue;
     const newestFirst = [...rounds].sort((a, b) => b.occurrence.at.getTime() - a.occurrence.at.getTime());
     groups.push({
-      check, rounds: newestFirst, openDeviations,
+      check, rounds: newestFirst, openDeviations, awaitingApproval,
       rank: Math.min(3, ...rounds.map(roundRank)) - (openDeviations.some((d) => d.overdue) ? 0.5 : 0),
       newest: newestFirst[0]?.occurrence.at.getTime() ?? 0,
     });
   }
   return groups
     .sort((a, b) => a.rank - b.rank || b.newest - a.newest || a.check.title.localeCompare(b.check.title, "da"))
-    .map(({ check, rounds, openDeviations }) => ({ check, rounds, openDeviations }));
+    .map(({ check, rounds, openDeviations, awaitingApproval }) => ({ check, rounds, openDeviations, awaitingApproval }));
 }
 
 /** Lower comes first: what needs doing now (this week's and overdue rounds), then older missed ones, then the rest. */

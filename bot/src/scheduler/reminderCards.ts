@@ -3,7 +3,7 @@
 import { ActivityTypes, CardFactory, type Activity } from "botbuilder";
 import type { Directory } from "../domain/directory";
 import { addDays } from "../domain/calendar";
-import { OPEN_ROUNDS_LOOKBACK_MS, agendaDueAt, checkStatus, occurrencesBetween, periodCovered, type CheckOccurrence } from "../domain/occurrences";
+import { OPEN_ROUNDS_LOOKBACK_MS, agendaDueAt, occurrencesBetween, periodCovered } from "../domain/occurrences";
 import type { Lang } from "../domain/format";
 import { toCardPeriod } from "../answers/checkPeriod";
 import {
@@ -15,6 +15,9 @@ import { checkCardData, findOccurrence, meetingCardData } from "../answers/remin
 import type { CheckLog } from "../storage/checkLog";
 import type { AgendaStore } from "../storage/agendaStore";
 import type { PlannedReminder } from "./plan";
+import { roundsOf } from "../domain/checkRounds";
+import { recordsForRounds } from "../storage/checkLog";
+import { checkListItem } from "../answers/checkGroupsCardData";
 import { followUpCard } from "./followUps";
 
 /** What building a reminder needs. */
@@ -99,21 +102,18 @@ export async function reminderMessage(reminder: PlannedReminder, directory: Dire
       const monday = reminder.occurrence.split("@")[1] as `${number}-${number}-${number}`;
       const weekStart = calendar.toInstant(monday, "00:00");
       const weekEnd = calendar.toInstant(addDays(monday, 7), "00:00");
-      const completed = new Set((await sources.checkLog.list({ from: new Date(now.getTime() - OPEN_ROUNDS_LOOKBACK_MS) })).map((e) => e.occurrence));
-      const item = (check: (typeof organisation.checks)[number], o: CheckOccurrence): CheckListItem => {
-        const status = checkStatus(o, completed.has(o.key) ? { completedAt: now } : undefined, now);
-        return {
-          title: check.title, period: toCardPeriod(periodCovered(check, o)), due: calendar.localParts(o.dueAt).date,
-          status: status === "upcoming" ? "due" : status, owner: directory.person(check.owner)?.name ?? check.owner,
-        };
-      };
+      // Rounds from each check's start (checkRounds.roundsOf), so nothing before a check began is "overdue".
+      const records = await recordsForRounds(sources.checkLog, now, OPEN_ROUNDS_LOOKBACK_MS);
+      const today = calendar.today(now);
       const dueThisWeek: CheckListItem[] = [];
       const overdue: CheckListItem[] = [];
       for (const check of organisation.checks) {
-        for (const o of occurrencesBetween(check, organisation, calendar, new Date(now.getTime() - OPEN_ROUNDS_LOOKBACK_MS), weekEnd)) {
-          if (completed.has(o.key)) continue;
-          if (o.dueAt < now) overdue.push(item(check, o));
-          else if (o.dueAt < weekEnd || o.at >= weekStart) dueThisWeek.push(item(check, o));
+        for (const round of roundsOf(check, organisation, calendar, records, new Date(now.getTime() - OPEN_ROUNDS_LOOKBACK_MS), weekEnd, now)) {
+          if (round.record) continue;
+          const o = round.occurrence;
+          const item = checkListItem(round, directory, today);
+          if (o.dueAt < now) overdue.push(item);
+          else if (o.dueAt < weekEnd || o.at >= weekStart) dueThisWeek.push(item);
         }
       }
       const meetings: MeetingListItem[] = organisation.meetings

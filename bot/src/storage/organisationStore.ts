@@ -231,11 +231,12 @@ export class OrganisationStore {
     }
   }
 
-  /** Check id -> start, of a stored version. */
+  /** Check id -> start, of a stored version (check rows live in its main partition). */
   private async checkStarts(version: string): Promise<Map<string, IsoDate>> {
     const table = await this.table();
     const starts = new Map<string, IsoDate>();
-    const query = table.listEntities<OrganisationEntity>({ queryOptions: { filter: odata`PartitionKey eq ${partitionOf(version, "check|")} and RowKey ge ${"check|"} and RowKey lt ${"check|~"}`, select: ["data"] } });
+    const partition = partitionOf(version, "check|");
+    const query = table.listEntities<OrganisationEntity>({ queryOptions: { filter: odata`PartitionKey eq ${partition} and RowKey ge ${"check|"} and RowKey lt ${"check|~"}`, select: ["data"] } });
     for await (const row of query) {
       const check = JSON.parse(row.data) as Check;
       if (check.since) starts.set(check.id, check.since);

@@ -231,15 +231,16 @@ function completedState(entry: CheckLogEntry, check: Check, viewer: Person | und
   // A leader looking at an open deviation is told why "Godkend" is not there.
   const why: CheckNotice | undefined = !notice && viewer?.role === "sektionsleder" && !entry.approvedBy && approvalRefusal(entry, viewer) === "closeBeforeApproval"
     ? { kind: "closeBeforeApproval" } : undefined;
+  // Findings, the deviation's kind and follow-up only for those who may read them (domain/permissions).
   const findings = may(viewer, "readFindings", check);
   return {
     kind: "completed",
     completion: {
       by: entry.byName, at: entry.completedAt.toISOString(), result: entry.result, sampleChecked: entry.sampleChecked,
-      ...(entry.deviationKind && { deviationKind: entry.deviationKind }),
+      ...(findings && entry.deviationKind && { deviationKind: entry.deviationKind }),
       ...(findings && entry.findings && { findings: entry.findings }), ...(findings && entry.followUp && { followUp: entry.followUp }),
-      ...(entry.followUpDue && { followUpDue: entry.followUpDue }),
-      ...(entry.closedDate && { closed: { by: entry.closedByName ?? "", date: entry.closedDate, ...(entry.closeNote && { note: entry.closeNote }) } }),
+      ...(findings && entry.followUpDue && { followUpDue: entry.followUpDue }),
+      ...(entry.closedDate && { closed: { by: entry.closedByName ?? "", date: entry.closedDate, ...(findings && entry.closeNote && { note: entry.closeNote }) } }),
       ...(entry.approvedBy && { approved: { by: entry.approvedBy, at: (entry.approvedAt ?? entry.completedAt).toISOString() } }),
     },
     ...(canApprove && { canApprove }),

@@ -4,8 +4,8 @@
 import { useEffect, useState } from "react";
 import { Badge, Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import type { ViewProps } from "../App";
-import { formatDateTime, formatInstantShort, isoWeekOf, weekLabel } from "../dates";
 import { checksTextsFor, formatDay, type RoundStatus } from "./checksTexts";
+import { formatInstantShort, formatTime, isoWeekOf, weekLabel } from "../dates";
 
 interface Round {
   key: string;
@@ -49,11 +49,6 @@ const ROUNDS_SHOWN = 5;
 const STATUS_COLOR = { done: "success", deviation: "warning", due: "brand", overdue: "severe", missed: "danger", upcoming: "informative" } as const;
 const LEGEND: readonly RoundStatus[] = ["done", "deviation", "due", "overdue", "missed"];
 
-/** "20.11.2026 09.14" on the department's wall clock. */
-function proposedAt(at: string, zone: string): string {
-  return new Date(at).toLocaleString("da-DK", { timeZone: zone, dateStyle: "short", timeStyle: "short" });
-}
-
 export function ChecksView({ api, t, host, me }: ViewProps) {
   const c = checksTextsFor(host.lang);
   const [data, setData] = useState<ChecksData>();
@@ -88,12 +83,12 @@ export function ChecksView({ api, t, host, me }: ViewProps) {
   });
   const meetingItem = (m: Meeting) => (
     <li key={m.key} data-meeting={m.key}>
-      {day(m.date)} {c.at} {m.time.replace(":", host.lang === "en" ? ":" : ".")} · {m.title}{m.place ? ` · ${m.place}` : ""}{" "}
+      {day(m.date)} {c.at} {formatTime(m.time, host.lang)} · {m.title}{m.place ? ` · ${m.place}` : ""}{" "}
       {m.agendaUrl && <a href={m.agendaUrl} target="_blank" rel="noreferrer">{t.agenda}</a>}
       {m.agendaItems.length > 0 && (
         <ul aria-label={`${t.proposedItems}: ${m.title}`} data-testid="agenda-items">
           {m.agendaItems.map((item) => (
-            <li key={item.at + item.text}>{item.text} <Text size={200}>({item.byName}, {proposedAt(item.at, data.timezone)})</Text></li>
+            <li key={item.at + item.text}>{item.text} <Text size={200}>({item.byName}, {formatInstantShort(item.at, host.lang)})</Text></li>
           ))}
         </ul>
       )}
@@ -173,7 +168,7 @@ export function ChecksView({ api, t, host, me }: ViewProps) {
                   </span>
                 )}
                 {r.findings && ` · ${r.findings}`}
-                {(r.status === "done" || r.status === "deviation") && me.canEdit && ` · ${r.approvedBy ? c.approvedBy(r.approvedBy) : c.awaitingApproval}`}
+                {(r.status === "done" || r.status === "deviation") && me.may?.readFindings && ` · ${r.approvedBy ? c.approvedBy(r.approvedBy) : c.awaitingApproval}`}
                 {(r.status === "due" || r.status === "overdue" || r.status === "missed") && ` · ${c.dueOn(day(r.due))}`}
               </li>
             ))}

@@ -1,6 +1,7 @@
 // The words of Møder og kontroller, Danish first. Kept next to the view so the statuses, the legend and the
 // record's words are in one place.
 import type { Lang } from "../teams";
+import { formatDate } from "../dates";
 
 /** A round's status as the API gives it. */
 export type RoundStatus = "upcoming" | "due" | "overdue" | "missed" | "done" | "deviation";
@@ -65,11 +66,7 @@ const en: typeof da = {
 export type ChecksTexts = typeof da;
 export const checksTextsFor = (lang: Lang): ChecksTexts => (lang === "en" ? en : da);
 
-/** "tirsdag 9. februar", with the year when it is not this year's: "tirsdag 9. februar 2027". */
+/** "tirsdag 9. februar", with the year when it is not this year's: "tirsdag 9. februar 2027" (the bot's words). */
 export function formatDay(date: string, today: string, lang: Lang): string {
-  const d = new Date(`${date}T12:00:00Z`);
-  const locale = lang === "en" ? "en-GB" : "da-DK";
-  const part = (options: Intl.DateTimeFormatOptions) => d.toLocaleDateString(locale, { timeZone: "UTC", ...options });
-  const text = `${part({ weekday: "long" })} ${part({ day: "numeric" })} ${part({ month: "long" })}`;
-  return date.slice(0, 4) === today.slice(0, 4) ? text : `${text} ${date.slice(0, 4)}`;
+  return formatDate(date, lang, { year: date.slice(0, 4) !== today.slice(0, 4) });
 }
