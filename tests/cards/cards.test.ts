@@ -148,6 +148,18 @@ const CASES: readonly CardCase[] = [
     notDa: ["Henvis til"],
   },
   {
+    name: "area on another day, both fyrtårne away",
+    ...cardCase(render.renderAreaCard, summaries.areaSummary, {
+      ...F.areaValg,
+      fyrtaarne: [{ ...F.anne, absentToday: "ferie" }, { ...F.longName, absentToday: "syg" }],
+      askInstead: { name: "Peter Hansen", as: "backup" },
+      date: "2026-11-26",
+    }),
+    da: ["Fyrtårnene er væk torsdag 26. november: spørg Peter Hansen (backup).", "Fraværende torsdag 26. november (ferie) — kontakt backup", "Fraværende torsdag 26. november (syg) — kontakt backup"],
+    en: ["The lighthouses are away Thursday 26 November: ask Peter Hansen (backup).", "Away on Thursday 26 November (holiday) — contact the backup"],
+    notDa: ["i dag"],
+  },
+  {
     name: "area, referral with nobody named",
     ...cardCase(render.renderAreaCard, summaries.areaSummary, F.areaSkat),
     da: ["Skat", "Henvis til", "Skattestyrelsen (skat.dk eller 72 22 18 18)", "Der er ikke udpeget nogen."],

@@ -1,5 +1,5 @@
 // What the bot wiring relies on beyond the words: links, Action.Execute verbs and data, input ids, refresh,
-// the rota table's shape, and that the validator itself catches what it claims to.
+// the rota day's shape, and that the validator itself catches what it claims to.
 import { strict as assert } from "node:assert";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -20,14 +20,23 @@ function inputIds(card: AdaptiveCard): string[] {
     .map((input) => String(input.id));
 }
 
-function tableOf(card: AdaptiveCard): { columns: unknown[]; rows: { cells: { items: { text: string }[]; style?: string }[] }[] } {
-  const [table] = findAll(card, "Table");
-  assert.ok(table, "the card has no Table");
-  return table as unknown as ReturnType<typeof tableOf>;
-}
+interface DutyBlock { name: string; cells: { slot: string; people: string; notes: string[]; style?: string }[] }
 
-function cellTexts(cell: { items: { text: string }[] }): string[] {
-  return cell.items.map((item) => item.text);
+/** The rota card's duties as blocks: a name, then a line per slot ("Formiddag 08.00-12.00: " + people). */
+function dutyBlocks(card: AdaptiveCard): DutyBlock[] {
+  const blocks = findAll(card, "Container").filter((container) => String(container.id ?? "").startsWith("duty-"));
+  assert.ok(blocks.length > 0, "the card has no duty blocks");
+  return blocks.map((block) => {
+    const [name, ...cells] = block.items as { text?: string; style?: string; items?: { type: string; text?: string; inlines?: { text: string }[] }[] }[];
+    return {
+      name: String(name.text),
+      cells: cells.map((cell) => {
+        const [line, ...notes] = cell.items!;
+        assert.equal(line.type, "RichTextBlock");
+        return { slot: line.inlines![0].text, people: line.inlines![1].text, notes: notes.map((note) => String(note.text)), style: cell.style };
+      }),
+    };
+  });
 }
 
 describe("card structure", () => {
@@ -56,49 +65,62 @@ describe("card structure", () => {
     });
   });
 
-  describe("rota table", () => {
-    it("when a day has 7 duties and 2 slots, then the table has a header row and one row per duty, each with a cell per column", () => {
-      const table = tableOf(render.renderRotaDayCard(F.rotaMonday, "da"));
-      assert.equal(table.columns.length, 3);
-      assert.equal(table.rows.length, F.duties.length + 1);
-      assert.deepEqual(cellTexts(table.rows[0].cells[1]), ["Formiddag 08.00-12.00"]);
-      for (const row of table.rows) assert.equal(row.cells.length, 3);
+  describe("rota day", () => {
+    it("when a day has 7 duties and 2 slots, then there is one block per duty, each with a line per slot", () => {
+      const blocks = dutyBlocks(render.renderRotaDayCard(F.rotaMonday, "da"));
+      assert.equal(blocks.length, F.duties.length);
+      assert.equal(blocks[0].cells[0].slot, "Formiddag 08.00-12.00: ");
+      for (const block of blocks) assert.equal(block.cells.length, 2);
+      assert.equal(findAll(render.renderRotaDayCard(F.rotaMonday, "da"), "Table").length, 0, "no table: its narrow columns break words on a phone");
     });
 
     it("when a cell is understaffed, then it says so in text and not only with the cell's colour", () => {
-      const table = tableOf(render.renderRotaDayCard(F.rotaMonday, "da"));
-      const skranke = table.rows[1];
-      assert.deepEqual(cellTexts(skranke.cells[0]), ["Skranke"]);
-      assert.deepEqual(cellTexts(skranke.cells[1]), ["Anne Kristensen", "Peter Hansen", "ændret"]);
-      assert.deepEqual(cellTexts(skranke.cells[2]), ["Lars Møller (syg)", "under minimum (0 af 2)"]);
-      assert.equal(skranke.cells[2].style, "attention");
-      const selvbetjening = table.rows[4];
-      assert.deepEqual(cellTexts(selvbetjening.cells[1]), ["Ingen"]);
-      assert.deepEqual(cellTexts(selvbetjening.cells[2]), ["Ingen", "under minimum"]);
+      const [skranke, , , selvbetjening] = dutyBlocks(render.renderRotaDayCard(F.rotaMonday, "da"));
+      assert.equal(skranke.name, "Skranke");
+      assert.deepEqual(skranke.cells[0], { slot: "Formiddag 08.00-12.00: ", people: "Anne Kristensen, Peter Hansen (ændret)", notes: [], style: "default" });
+      assert.deepEqual(skranke.cells[1].people, "Lars Møller (syg)");
+      assert.deepEqual(skranke.cells[1].notes, ["under minimum (0 af 2)"]);
+      assert.equal(skranke.cells[1].style, "attention");
+      assert.deepEqual(selvbetjening.cells.map((cell) => [cell.people, ...cell.notes]), [["Ingen"], ["Ingen", "under minimum"]]);
     });
 
-    it("when the organisation has 8 slots and 12 duties, then the table follows the data", () => {
-      const table = tableOf(render.renderRotaDayCard(F.rotaManySlots, "da"));
-      assert.equal(table.columns.length, 9);
-      assert.equal(table.rows.length, 13);
-      for (const row of table.rows) assert.equal(row.cells.length, 9);
+    it("when the organisation has 8 slots and 12 duties, then the blocks follow the data", () => {
+      const blocks = dutyBlocks(render.renderRotaDayCard(F.rotaManySlots, "da"));
+      assert.equal(blocks.length, 12);
+      for (const block of blocks) assert.equal(block.cells.length, 8);
     });
 
-    it("when filtered to one duty, then only that row is shown under the header", () => {
-      const table = tableOf(render.renderRotaDayCard({ ...F.rotaMonday, only: { duty: "telefon" } }, "da"));
-      assert.equal(table.rows.length, 2);
-      assert.deepEqual(cellTexts(table.rows[1].cells[0]), ["Telefon"]);
+    it("when filtered to one duty, then only that block is shown", () => {
+      const blocks = dutyBlocks(render.renderRotaDayCard({ ...F.rotaMonday, only: { duty: "telefon" } }, "da"));
+      assert.deepEqual(blocks.map((block) => block.name), ["Telefon"]);
     });
 
-    it("when filtered to one slot, then only that column is shown next to the duties", () => {
-      const table = tableOf(render.renderRotaDayCard({ ...F.rotaMonday, only: { slot: "em" } }, "en"));
-      assert.equal(table.columns.length, 2);
-      assert.deepEqual(cellTexts(table.rows[0].cells[1]), ["Eftermiddag 12:00-15:30"]);
+    it("when filtered to one slot, then each duty shows only that slot", () => {
+      const blocks = dutyBlocks(render.renderRotaDayCard({ ...F.rotaMonday, only: { slot: "em" } }, "en"));
+      assert.deepEqual([...new Set(blocks.flatMap((block) => block.cells.map((cell) => cell.slot)))], ["Eftermiddag 12:00-15:30: "]);
     });
 
-    it("when a filter names a duty that is not on the plan, then the whole day is shown rather than an empty table", () => {
-      const table = tableOf(render.renderRotaDayCard({ ...F.rotaMonday, only: { duty: "findes-ikke" } }, "da"));
-      assert.equal(table.rows.length, F.duties.length + 1);
+    it("when a filter names a duty that is not on the plan, then the whole day is shown rather than nothing", () => {
+      assert.equal(dutyBlocks(render.renderRotaDayCard({ ...F.rotaMonday, only: { duty: "findes-ikke" } }, "da")).length, F.duties.length);
+    });
+
+    it("when the day has gaps, then the card lists them under a heading in words, and the summary names them first", () => {
+      const gaps = [
+        { kind: "absentPlanned", person: "Lars Møller", reason: "syg", duty: "Skranke", slot: "Eftermiddag" },
+        { kind: "doubleBooked", person: "Anne Kristensen", slot: "Formiddag", duties: ["Skranke", "Telefon"] },
+      ] as const;
+      const card = render.renderRotaDayCard({ ...F.rotaMonday, gaps }, "da");
+      const texts = cardStrings(card);
+      assert.ok(texts.includes("Huller i rulleplanen"));
+      assert.ok(texts.includes("Lars Møller (syg) står på Skranke, eftermiddag, og ingen er sat ind i stedet."));
+      assert.ok(texts.includes("Anne Kristensen står på både Skranke og Telefon i formiddag."));
+      assert.match(summaries.rotaDaySummary({ ...F.rotaMonday, gaps }, "da"), /\. Huller i rulleplanen: Lars Møller \(syg\) står på Skranke/);
+      assert.ok(!cardStrings(render.renderRotaDayCard(F.rotaMonday, "da")).includes("Huller i rulleplanen"), "no heading without gaps");
+    });
+
+    it("when the bot suggests questions that end in a question mark, then the summary asks once, not '??'", () => {
+      const summary = summaries.unknownSummary({ understood: [], suggestions: ["Hvem er i Ydelseskontoret?", "Hvem er fyrtårn for Pas?"] }, "da");
+      assert.equal(summary, "Jeg forstod ikke helt spørgsmålet. Mente du: Hvem er i Ydelseskontoret eller Hvem er fyrtårn for Pas?");
     });
 
     it("when the rota card is rendered, then it asks Teams for the full width", () => {
@@ -405,12 +427,15 @@ describe("card structure", () => {
     ];
     it("when a rota day is too big for one message, then the card keeps as many duty rows as fit", () => {
       const card = render.renderRotaDayCard(bigRota, "da");
-      const rows = tableOf(card).rows.length - 1;
+      const rows = dutyBlocks(card).length;
       assert.ok(rows >= 1 && rows < 20, `${rows} rows`);
       assert.ok(Buffer.byteLength(JSON.stringify(card)) <= render.MAX_CARD_BYTES);
+      const moreLine = findAll(card, "TextBlock").find((block) => block.text === `${20 - rows} opgaver mere kan ikke vises på én gang. Spørg om én opgave ad gangen.`);
+      assert.ok(moreLine, "the card says how many duties are left out");
+      // One more duty and the line saying how many are left out would not fit.
       const oneMore = render.renderRotaDayCard({ ...bigRota, duties: bigRota.duties.slice(0, rows + 1) }, "da");
-      assert.equal(tableOf(oneMore).rows.length - 1, rows, "one more row would have fitted");
-      assert.ok(cardStrings(card).includes(`${20 - rows} opgaver mere kan ikke vises på én gang. Spørg om én opgave ad gangen.`));
+      assert.equal(dutyBlocks(oneMore).length, rows + 1);
+      assert.ok(Buffer.byteLength(JSON.stringify(oneMore)) + Buffer.byteLength(JSON.stringify(moreLine)) > render.MAX_CARD_BYTES, "one more row would have fitted");
     });
 
     it("when a rota day with 500 absences is rendered, then 30 are listed and the rest counted", () => {

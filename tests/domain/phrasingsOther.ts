@@ -139,6 +139,7 @@ export const OTHER_PHRASINGS: readonly Phrasing[] = [
   // --- people, units, titles, roles, competences ------------------------------------------------------------------
   { text: "hvem er i ydelsesteamet", expect: e("members", { unit: "yt" }) },
   { text: "hvem er i Kundecenter", expect: e("members", { unit: "kc" }) },
+  { text: "hvem er i kundecentret?", expect: e("members", { unit: "kc" }) },
   { text: "hvem arbejder i jobservice", expect: e("members", { unit: "js" }) },
   { text: "medlemmer af Ydelsesteamet", expect: e("members", { unit: "yt" }) },
   { text: "who is in Jobservice", expect: e("members", { unit: "js" }, "en") },

@@ -73,6 +73,8 @@ describe("text", () => {
       ["kontrol", "kontroller", "kontrollerne"],
       ["skranke", "skranken"],
       ["Mette", "Mettes"],
+      ["kundecenter", "kundecentret", "kundecenteret", "kundecentre"],
+      ["teater", "teatret", "teatre"],
     ];
     for (const family of families) {
       it(`when the word is ${family.join(" / ")}, then all have one stem`, () => {

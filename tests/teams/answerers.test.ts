@@ -37,8 +37,8 @@ const ROWS: readonly Row[] = [
   // --- fyrtaarn: who is in first, the absent marked, and who to ask instead ----------------------------------------------
   { org: "demo", question: "hvem er fyrtårn for mitid", intent: "fyrtaarn", expect: [/Spørg Sofie Nielsen/, /Camilla Andersen/, /Fraværende i dag \(syg\)/, /Backup/, /Michael Sørensen/] },
   { org: "demo", question: "who is the lighthouse for passports", intent: "fyrtaarn", expect: [/Lighthouse/, /Sofie Nielsen/, /Pia Christensen/] },
-  { org: "other", question: "hvem er fyrtårn for pas", intent: "fyrtaarn", expect: [/Fyrtårnet er væk i dag: spørg Kim Vang \(backup\)/, /Sara Holm/, /ferie/, /Nanna Egholm/, /syg/] },
-  { org: "other", question: "hvem er fyrtårn for kulturkontrol torsdag", intent: "fyrtaarn", expect: [/Både fyrtårn og backup er væk torsdag 26\. november: spørg Ahmed Hassan \(faglig koordinator\)/, /Dorte Laursen/] },
+  { org: "other", question: "hvem er fyrtårn for pas", intent: "fyrtaarn", expect: [/Fyrtårnene er væk i dag: spørg Kim Vang \(backup\)/, /Sara Holm/, /ferie/, /Nanna Egholm/, /syg/] },
+  { org: "other", question: "hvem er fyrtårn for kulturkontrol torsdag", intent: "fyrtaarn", expect: [/Både fyrtårn og backup er væk torsdag 26\. november: spørg Ahmed Hassan \(faglig koordinator\)/, /Dorte Laursen/, /Fraværende torsdag 26\. november/], not: [/Fraværende i dag/] },
   { org: "other", question: "hvem er backup for enkeltydelser", intent: "fyrtaarn", expect: [/William Larsen/, /Vibeke Kaas/] },
   // --- referral ---------------------------------------------------------------------------------------------------------
   { org: "demo", question: "hvor henviser jeg skat", intent: "referral", expect: [/Skattestyrelsen/, /Michael Sørensen/] },
@@ -46,7 +46,7 @@ const ROWS: readonly Row[] = [
   // --- cover: an area when someone is away, a person's duties and who does them ---------------------------------------------
   { org: "demo", question: "hvem dækker for Camilla i dag", intent: "cover", expect: [/Hvem dækker for Camilla Andersen mandag 23\. november/, /Camilla Andersen er væk \(syg\)/, /Telefon, Formiddag 08\.00-12\.00: Ingen — hul i rulleplanen/] },
   { org: "demo", question: "Sofie er syg, hvem tager pas?", intent: "cover", expect: [/Fyrtårnet er væk i dag: spørg Pia Christensen \(backup\)/] },
-  { org: "other", question: "Sara er på ferie, hvem tager pas?", intent: "cover", expect: [/Fyrtårnet er væk i dag: spørg Kim Vang \(backup\)/, /Sara Holm/] },
+  { org: "other", question: "Sara er på ferie, hvem tager pas?", intent: "cover", expect: [/Fyrtårnene er væk i dag: spørg Kim Vang \(backup\)/, /Sara Holm/] },
   { org: "other", question: "hvem er fyrtårn for sundhedskort når Nanna er syg", intent: "cover", expect: [/spørg Peter Brandt \(backup\)/] },
   { org: "other", question: "hvem dækker for Emma torsdag aften", intent: "cover", expect: [/torsdag 26\. november/, /Emma Mikkelsen er væk \(afspadsering\)/, /Skranken, Aften 15\.00-18\.00: Ingen — hul i rulleplanen/] },
   { org: "other", question: "hvem dækker for Kim onsdag", intent: "cover", expect: [/onsdag 25\. november/, /Skranken, Tidlig 07\.30-10\.00: Kim Vang/, /Udlevering, Sen 12\.30-15\.00: Ingen — hul i rulleplanen/] },
@@ -55,6 +55,11 @@ const ROWS: readonly Row[] = [
   { org: "demo", question: "hvem har hotline i eftermiddag", intent: "rota", expect: [/Den Digitale Hotline, Eftermiddag 12\.00-15\.30: Jonas Eriksen/], not: [/Formiddag 08\.00-12\.00: Lars/] },
   { org: "other", question: "hvem har udlevering næste uge", intent: "rota", expect: [/mandag 30\. november/, /Udlevering, Midt 10\.00-12\.30: Sara Nørgaard/, /Udlevering, Sen 12\.30-14\.00: Nanna Egholm/], not: [/Skranken/] },
   { org: "other", question: "hvem står i skranken torsdag aften", intent: "rota", expect: [/Skranken, Aften 15\.00-18\.00: Frida Rasmussen og Emma Mikkelsen \(afspadsering\)/] },
+  // --- rota gaps: the coverage module's, named in the answer (issue 11) ------------------------------------------------------
+  { org: "demo", question: "hvad er rulleplanen onsdag", intent: "rota", expect: [/Huller i rulleplanen/, /Jens Pedersen \(kursus\) står på Pas- og kørekortudlevering, eftermiddag, og ingen er sat ind i stedet/] },
+  { org: "demo", question: "hvem har skranke i morgen", intent: "rota", expect: [/Lars Møller står på både Skranke og Post og bagkontor i formiddag/], not: [/Telefon, eftermiddag/] },
+  { org: "demo", question: "rulleplan fredag", intent: "rota", expect: [/Rulleplan fredag 27\. november/], not: [/Huller i rulleplanen/] },
+  { org: "other", question: "rulleplanen i morgen", intent: "rota", expect: [/Huller i rulleplanen/, /Kim Vang står på både Skranken og Udlevering i midt/] },
   { org: "other", question: "hvem har info kl. 14", intent: "rota", expect: [/Informationen, Sen 12\.30-15\.00: Ib Jørgensen/], not: [/Tidlig 07\.30/] },
   // --- duties: the asker's and another person's -------------------------------------------------------------------------------
   { org: "other", question: "hvad skal jeg i dag", intent: "duties", expect: [/Dine vagter/, /Kim Vang/, /Mandag 23\. november: Telefonen, Sen 12\.30-15\.00/] },

@@ -41,7 +41,7 @@ export function areaReply(frame: Frame, directory: Directory, context: AskContex
     front: area.front,
     referTo: area.referTo,
     guides: area.guides,
-    focus,
+    focus: focus === "people" && frame.want === "backup" ? "backup" : focus,
     ...(askInstead && { askInstead }),
     ...(date !== today && { date }),
   };

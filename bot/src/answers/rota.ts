@@ -7,10 +7,11 @@ import type { IsoDate, Person } from "../domain/organisation";
 import { nextDutyOf, resolveRota, resolveRotaOrNextWorkingDay, rotaForPerson, type RotaDay } from "../domain/rota";
 import { resolveSlotRef } from "../domain/slots";
 import { addDays, datesBetween } from "../domain/isoDate";
-import { absencesBetween, coverForPerson, presenceOn } from "../domain/coverage";
+import { absencesBetween, coverForPerson, gapsOfDay, presenceOn, type Gap } from "../domain/coverage";
+import { gapWords } from "./morningCardData";
 import { formatDate } from "../domain/format";
 import * as cards from "../cards";
-import type { RotaDayCardData } from "../cards";
+import type { RotaDayCardData, RotaGap } from "../cards";
 import { peopleList } from "./people";
 import { areaReply } from "./areas";
 import { NEEDS_NOTHING, dayOff, notUnderstood, reply, subjects, unknownUserReply, type Answerer, type AskContext, type Reply } from "./reply";
@@ -78,8 +79,26 @@ function rotaCardData(directory: Directory, shown: RotaDay, requested: RotaDay, 
       })),
     })),
     absences: shown.absent.map((a) => ({ name: name(a.person), reason: a.reason, slots: a.slots })),
+    gaps: shown.working ? rotaGaps(directory, shown.date, frame.duty, slot) : [],
     only: frame.duty || slot ? { ...(frame.duty && { duty: frame.duty }), ...(slot && { slot }) } : undefined,
   };
+}
+
+/**
+ * The gaps a rota card lists: the coverage module's, filtered to the duty and slot asked about. An absent person on
+ * a cell that is also under its minimum is left out: the understaffed line already names them.
+ */
+function rotaGaps(directory: Directory, date: IsoDate, duty: string | undefined, slot: string | undefined): RotaGap[] {
+  const gaps = gapsOfDay(directory.organisation, date, directory.calendar).filter((gap) => gapConcerns(gap, duty, slot));
+  const short = new Set(gaps.flatMap((gap) => (gap.kind === "understaffed" ? [`${gap.duty}|${gap.slot}`] : [])));
+  return gaps.filter((gap) => gap.kind !== "absentPlanned" || !short.has(`${gap.duty}|${gap.slot}`)).map((gap) => gapWords(directory, gap));
+}
+
+/** Whether a gap belongs on a rota card filtered to `duty` and/or `slot` (an area nobody covers: only unfiltered by duty). */
+function gapConcerns(gap: Gap, duty: string | undefined, slot: string | undefined): boolean {
+  if (gap.kind === "areaUncovered") return !duty;
+  if (slot && gap.slot !== slot) return false;
+  return !duty || (gap.kind === "doubleBooked" ? gap.duties.includes(duty) : gap.duty === duty);
 }
 
 /** The person a question is about (named, or the asker for "jeg"), or the reply that says why there is none. */

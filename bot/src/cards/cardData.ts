@@ -109,7 +109,8 @@ export interface AreaCardData {
   readonly referTo?: string | null;
   readonly guides: readonly GuideLink[];
   /** "referral" leads with front/referTo, for "kan vi straks-afklare …" and "hvor henviser jeg …". Default "people". */
-  readonly focus?: "people" | "referral";
+  /** "backup": "og backup?" — the backups come first. */
+  readonly focus?: "people" | "referral" | "backup";
   /** Who to ask when the fyrtårne are away: the first person at work, and whether it is a backup or the koordinator. */
   readonly askInstead?: { readonly name: string; readonly as: "backup" | "fyrtaarn" | "koordinator" | "nobody" };
   /** The day the absences are about, when not today ("hvem tager pas i morgen"). */
@@ -187,6 +188,13 @@ export interface RotaRedirect {
   readonly holidayName?: string;
 }
 
+/** A gap in the rota as cards word it (names, not ids): the rota card and the morning card. */
+export type RotaGap =
+  | { readonly kind: "understaffed"; readonly duty: string; readonly slot: string; readonly present: number; readonly minStaff: number; readonly absent: readonly { readonly name: string; readonly reason: string }[] }
+  | { readonly kind: "doubleBooked"; readonly person: string; readonly slot: string; readonly duties: readonly string[] }
+  | { readonly kind: "absentPlanned"; readonly person: string; readonly reason: string; readonly duty: string; readonly slot: string }
+  | { readonly kind: "areaUncovered"; readonly area: string; readonly away: readonly { readonly name: string; readonly reason: string }[] };
+
 /** The rulleplan of one day: "hvad er dagens rulleplan", "hvem står i skranken i dag". */
 export interface RotaDayCardData {
   readonly date: IsoDate;
@@ -197,6 +205,8 @@ export interface RotaDayCardData {
   readonly slots: readonly RotaSlotColumn[];
   readonly duties: readonly RotaDutyRow[];
   readonly absences: readonly RotaAbsence[];
+  /** The day's gaps as the coverage module finds them (gapsOfDay), worded with names; the same the morning card lists. */
+  readonly gaps?: readonly RotaGap[];
   /** Show only one duty and/or one slot (ids). */
   readonly only?: { readonly duty?: string; readonly slot?: string };
 }

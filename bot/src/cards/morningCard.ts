@@ -1,6 +1,8 @@
 // The morning card: today's gaps in the rota, to every koordinator, each fillable from the card (pick a
 // replacement, "Sæt ind"). Its types, words and view are here; the layout is templates/morningGaps.json.
-import type { AdaptiveCard, Lang } from "./cardData";
+import type { AdaptiveCard, Lang, RotaGap } from "./cardData";
+import { gapText } from "./gapTexts";
+import { TEXTS } from "./texts";
 import type { IsoDate } from "../domain/organisation";
 import { formatDate, formatShortDate, showYear } from "../domain/format";
 import { capitalise } from "./format";
@@ -8,11 +10,7 @@ import { expand } from "./expand";
 import { TEMPLATES } from "./render";
 
 /** A gap as the card words it (names, not ids). */
-export type MorningGap =
-  | { readonly kind: "understaffed"; readonly duty: string; readonly slot: string; readonly present: number; readonly minStaff: number; readonly absent: readonly { readonly name: string; readonly reason: string }[] }
-  | { readonly kind: "doubleBooked"; readonly person: string; readonly slot: string; readonly duties: readonly string[] }
-  | { readonly kind: "absentPlanned"; readonly person: string; readonly reason: string; readonly duty: string; readonly slot: string }
-  | { readonly kind: "areaUncovered"; readonly area: string; readonly away: readonly { readonly name: string; readonly reason: string }[] };
+export type MorningGap = RotaGap;
 
 /** One gap with who could fill it. */
 export interface MorningGapItem {
@@ -46,24 +44,12 @@ export interface MorningCardData {
 /** Most gaps one card lists. */
 export const MAX_GAPS = 12;
 
-const and = (items: readonly string[], word: string) => (items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} ${word} ${items[items.length - 1]}`);
+const and = (items: readonly string[], word: "og" | "and") => TEXTS[word === "og" ? "da" : "en"].and(items);
 
 const WORDS = {
   da: {
     heading: (date: string) => `Huller i rulleplanen ${date}`,
     none: "Der er ingen huller i rulleplanen i dag.",
-    gap: (g: MorningGap): string => {
-      switch (g.kind) {
-        case "understaffed":
-          return `${g.duty}, ${g.slot.toLowerCase()}: ${g.present} af mindst ${g.minStaff}${g.absent.length ? ` (væk: ${and(g.absent.map((a) => `${a.name}, ${a.reason}`), "og")})` : ""}.`;
-        case "doubleBooked":
-          return `${g.person} står på både ${and(g.duties, "og")} i ${g.slot.toLowerCase()}.`;
-        case "absentPlanned":
-          return `${g.person} (${g.reason}) står på ${g.duty}, ${g.slot.toLowerCase()}, og ingen er sat ind i stedet.`;
-        case "areaUncovered":
-          return `${g.area}: både fyrtårn og backup er væk (${and(g.away.map((a) => `${a.name}: ${a.reason}`), "og")}). Spørgsmål går til koordinatoren.`;
-      }
-    },
     pick: (duty: string) => `Sæt ind på ${duty}`,
     suggested: (date: string) => `havde opgaven ${date}`,
     noCandidates: "Ingen er ledige i det tidsrum.",
@@ -83,18 +69,6 @@ const WORDS = {
   en: {
     heading: (date: string) => `Gaps in the rota ${date}`,
     none: "There are no gaps in the rota today.",
-    gap: (g: MorningGap): string => {
-      switch (g.kind) {
-        case "understaffed":
-          return `${g.duty}, ${g.slot.toLowerCase()}: ${g.present} of at least ${g.minStaff}${g.absent.length ? ` (away: ${and(g.absent.map((a) => `${a.name}, ${a.reason}`), "and")})` : ""}.`;
-        case "doubleBooked":
-          return `${g.person} is on both ${and(g.duties, "and")} in ${g.slot.toLowerCase()}.`;
-        case "absentPlanned":
-          return `${g.person} (${g.reason}) is on ${g.duty}, ${g.slot.toLowerCase()}, with nobody instead.`;
-        case "areaUncovered":
-          return `${g.area}: lighthouse and backup are both away (${and(g.away.map((a) => `${a.name}: ${a.reason}`), "and")}). Questions go to the coordinator.`;
-      }
-    },
     pick: (duty: string) => `Put on ${duty}`,
     suggested: (date: string) => `had the duty ${date}`,
     noCandidates: "Nobody is free in that slot.",
@@ -118,7 +92,7 @@ export function morningSummary(data: MorningCardData, lang: Lang): string {
   const w = WORDS[lang];
   const date = formatDate(data.date, lang, { year: showYear(data.date, data.today) });
   if (data.gaps.length === 0) return `${capitalise(w.heading(date))}: ${w.none}`;
-  return `${capitalise(w.heading(date))}: ${data.gaps.slice(0, 3).map((g) => w.gap(g.gap)).join(" ")}${data.gaps.length > 3 ? " …" : ""}`;
+  return `${capitalise(w.heading(date))}: ${data.gaps.slice(0, 3).map((g) => gapText(g.gap, lang)).join(" ")}${data.gaps.length > 3 ? " …" : ""}`;
 }
 
 export function renderMorningCard(data: MorningCardData, lang: Lang): AdaptiveCard {
@@ -135,7 +109,7 @@ export function renderMorningCard(data: MorningCardData, lang: Lang): AdaptiveCa
     noticeStyle: data.notice?.kind === "filled" ? "good" : "attention",
     more: data.gaps.length > shown.length ? (lang === "da" ? `… og ${data.gaps.length - shown.length} flere` : `… and ${data.gaps.length - shown.length} more`) : "",
     gaps: shown.map((item, i) => ({
-      text: w.gap(item.gap),
+      text: gapText(item.gap, lang),
       fillable: item.duty !== undefined && item.candidates.length > 0,
       noCandidates: item.duty !== undefined && item.candidates.length === 0 ? w.noCandidates : "",
       inputId: `replacement${i}`,

@@ -23,8 +23,10 @@ import type {
 import { formatDate, showYear } from "../domain/format";
 import { formatMeetingTime } from "./format";
 import { texts } from "./texts";
+import { gapText } from "./gapTexts";
 import { checkTexts } from "./checkTexts";
 import {
+  areaDay,
   askInsteadText,
   coverView,
   cellPeople,
@@ -88,10 +90,9 @@ export function areaSummary(data: AreaCardData, lang: Lang): string {
           3,
           lang,
         );
-  const people = `${x.labels.fyrtaarne}: ${contacts(data.fyrtaarne, (reason) => fyrtaarnAbsence(data, reason, lang))}; ${x.labels.backups}: ${contacts(
-    data.backups,
-    (reason) => x.absentToday(x.reason(reason)),
-  )}`;
+  const fyrtaarne = `${x.labels.fyrtaarne}: ${contacts(data.fyrtaarne, (reason) => fyrtaarnAbsence(data, reason, lang))}`;
+  const backups = `${x.labels.backups}: ${contacts(data.backups, (reason) => x.absentToday(x.reason(reason), undefined, areaDay(data, lang)))}`;
+  const people = data.focus === "backup" ? `${backups}; ${fyrtaarne}` : `${fyrtaarne}; ${backups}`;
   const front = data.front?.trim();
   const referTo = data.referTo?.trim();
   const referral = [front && `${x.labels.front}: ${front}`, referTo && `${x.labels.referTo}: ${referTo}`];
@@ -122,7 +123,8 @@ export function rotaDaySummary(data: RotaDayCardData, lang: Lang): string {
       )
     : [];
   const absent = data.absences.length ? `${x.labels.absences}: ${names(data.absences.map((absence) => absence.name), 8, lang)}` : undefined;
-  return sentences(rotaHeading(data, lang), rotaRedirectText(data, lang), ...cells, absent);
+  const gaps = data.gaps?.length ? `${x.labels.gaps}: ${data.gaps.slice(0, 3).map((gap) => gapText(gap, lang)).join(" ")}${data.gaps.length > 3 ? " …" : ""}` : undefined;
+  return sentences(rotaHeading(data, lang), rotaRedirectText(data, lang), gaps, ...cells, absent);
 }
 
 export function myDutiesSummary(data: MyDutiesCardData, lang: Lang): string {

@@ -28,6 +28,8 @@ export interface CardLabels {
   readonly noContacts: string;
   readonly duty: string;
   readonly absences: string;
+  /** The rota card's list of gaps (understaffed, double-booked, absent with nobody instead, an area nobody covers). */
+  readonly gaps: string;
   readonly noRota: string;
   readonly noDuties: string;
   readonly time: string;
@@ -105,7 +107,8 @@ export interface CardTexts {
   /** Heading of someone else's duties. */
   readonly dutiesOf: (person: string) => string;
   /** Who to ask instead on an area card. */
-  readonly askInstead: (name: string, as: "backup" | "fyrtaarn" | "koordinator" | "nobody", date: string | undefined) => string;
+  /** `several`: the area has more than one fyrtårn ("Fyrtårnene er væk"). */
+  readonly askInstead: (name: string, as: "backup" | "fyrtaarn" | "koordinator" | "nobody", date: string | undefined, several?: boolean) => string;
   readonly coverHeading: (person: string, date: string) => string;
   readonly coverAbsent: (person: string, reason: string) => string;
   readonly coverNotAbsent: (person: string) => string;
@@ -122,8 +125,9 @@ export interface CardTexts {
   /** A slot asked for that does not run on the day. */
   readonly slotNotThatDay: (date: string) => string;
   readonly noPeople: string;
-  readonly absentToday: (reason: string, until?: string) => string;
-  readonly absentContactBackup: (reason: string) => string;
+  /** "Fraværende i dag (syg)"; `day` when the answer is about another day ("torsdag 26. november"). */
+  readonly absentToday: (reason: string, until?: string, day?: string) => string;
+  readonly absentContactBackup: (reason: string, day?: string) => string;
   readonly noFrontInfo: (area: string) => string;
   readonly rotaHeading: (date: string) => string;
   readonly rotaRedirect: (redirect: RotaRedirect, shownDate: string) => string;
@@ -166,6 +170,9 @@ export interface CardTexts {
   readonly olderNotShown: (count: number) => string;
   readonly moreDuties: (count: number) => string;
 }
+
+/** A suggestion inside "Mente du: …?" loses its own question mark ("Hvem er i Ydelseskontoret??"). */
+const withoutQuestionMark = (suggestion: string): string => suggestion.replace(/\s*\?+\s*$/, "");
 
 function joinWith(word: string): (items: readonly string[]) => string {
   return (items) => (items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} ${word} ${items[items.length - 1]}`);
@@ -211,6 +218,7 @@ const da: CardTexts = {
     noContacts: "Der er ikke udpeget nogen.",
     duty: "Opgave",
     absences: "Fravær",
+    gaps: "Huller i rulleplanen",
     noRota: "Der er ingen vagter i rulleplanen denne dag.",
     noDuties: "Ingen vagter",
     time: "Tidspunkt",
@@ -311,13 +319,13 @@ const da: CardTexts = {
   absenceDetail: (reason, period, slots) => `${capitalise(reason)} ${period}${slots ? ` (${slots})` : ""}`,
   dayRange: (from, to) => `${from} til ${to}`,
   dutiesOf: (person) => `Vagter for ${person}`,
-  askInstead: (name, as, date) => {
+  askInstead: (name, as, date, several) => {
     const when = date ? ` ${date}` : " i dag";
     switch (as) {
       case "fyrtaarn": return `Spørg ${name}.`;
-      case "backup": return `Fyrtårnet er væk${when}: spørg ${name} (backup).`;
-      case "koordinator": return `Både fyrtårn og backup er væk${when}: spørg ${name} (faglig koordinator).`;
-      case "nobody": return `Både fyrtårn og backup er væk${when}, og ingen koordinator er til stede. Spørg din nærmeste leder.`;
+      case "backup": return `${several ? "Fyrtårnene" : "Fyrtårnet"} er væk${when}: spørg ${name} (backup).`;
+      case "koordinator": return `Både ${several ? "fyrtårnene" : "fyrtårn"} og backup er væk${when}: spørg ${name} (faglig koordinator).`;
+      case "nobody": return `Både ${several ? "fyrtårnene" : "fyrtårn"} og backup er væk${when}, og ingen koordinator er til stede. Spørg din nærmeste leder.`;
     }
   },
   coverHeading: (person, date) => `Hvem dækker for ${person} ${date}`,
@@ -333,8 +341,8 @@ const da: CardTexts = {
   nextDutyNone: (person, duty, weeks) => `${person} har ikke ${duty} i rulleplanen de næste ${weeks} uger.`,
   slotNotThatDay: (date) => `Det tidsrum findes ikke ${date}. Her er hele dagen:`,
   noPeople: "Jeg fandt ingen i organisationen, der passer.",
-  absentToday: (reason, until) => `Fraværende i dag (${reason})${until ? ` til og med ${until}` : ""}`,
-  absentContactBackup: (reason) => `Fraværende i dag (${reason}) — kontakt backup`,
+  absentToday: (reason, until, day) => `Fraværende ${day ?? "i dag"} (${reason})${until ? ` til og med ${until}` : ""}`,
+  absentContactBackup: (reason, day) => `Fraværende ${day ?? "i dag"} (${reason}) — kontakt backup`,
   noFrontInfo: (area) => `Der er ikke beskrevet, hvad fronten kan straks-afklare om ${area}. Spørg fyrtårnet.`,
   rotaHeading: (date) => `Rulleplan ${date}`,
   rotaRedirect: (redirect, shownDate) => {
@@ -437,7 +445,7 @@ const da: CardTexts = {
   digestCounts: (overdue, due, meetings) =>
     `${overdue} over fristen, ${due} med frist denne uge, ${meetings === 1 ? "1 møde" : `${meetings} møder`}.`,
   helpSummary: "Spørg mig om fyrtårne, fagområder, rulleplanen, kolleger, møder og ledelseskontroller.",
-  didYouMeanSummary: (suggestions) => `Mente du: ${da.or(suggestions)}?`,
+  didYouMeanSummary: (suggestions) => `Mente du: ${da.or(suggestions.map(withoutQuestionMark))}?`,
   more: (count) => `… og ${count} ${count === 1 ? "mere" : "flere"}`,
   showingOf: (shown, total) => `Viser ${shown} af ${total}. Spørg mere præcist for at få færre.`,
   olderNotShown: (count) => `${count === 1 ? "1 ældre punkt" : `${count} ældre punkter`} vises ikke her.`,
@@ -468,6 +476,7 @@ const en: CardTexts = {
     noContacts: "Nobody has been named.",
     duty: "Duty",
     absences: "Absences",
+    gaps: "Gaps in the rota",
     noRota: "There are no duties on the rota this day.",
     noDuties: "No duties",
     time: "Time",
@@ -561,13 +570,14 @@ const en: CardTexts = {
   absenceDetail: (reason, period, slots) => `${capitalise(EN_REASONS[reason.toLowerCase()] ?? reason)} ${period}${slots ? ` (${slots})` : ""}`,
   dayRange: (from, to) => `${from} to ${to}`,
   dutiesOf: (person) => `Duties of ${person}`,
-  askInstead: (name, as, date) => {
+  askInstead: (name, as, date, several) => {
     const when = date ? ` ${date}` : " today";
+    const lighthouse = several ? "The lighthouses are" : "The lighthouse is";
     switch (as) {
       case "fyrtaarn": return `Ask ${name}.`;
-      case "backup": return `The lighthouse is away${when}: ask ${name} (backup).`;
-      case "koordinator": return `Both lighthouse and backup are away${when}: ask ${name} (professional coordinator).`;
-      case "nobody": return `Both lighthouse and backup are away${when}, and no coordinator is in. Ask your manager.`;
+      case "backup": return `${lighthouse} away${when}: ask ${name} (backup).`;
+      case "koordinator": return `${several ? "The lighthouses and backup are all" : "Both lighthouse and backup are"} away${when}: ask ${name} (professional coordinator).`;
+      case "nobody": return `${several ? "The lighthouses and backup are all" : "Both lighthouse and backup are"} away${when}, and no coordinator is in. Ask your manager.`;
     }
   },
   coverHeading: (person, date) => `Who covers for ${person} ${date}`,
@@ -583,8 +593,8 @@ const en: CardTexts = {
   nextDutyNone: (person, duty, weeks) => `${person} is not on ${duty} in the rota for the next ${weeks} weeks.`,
   slotNotThatDay: (date) => `That time slot does not run ${date}. Here is the whole day:`,
   noPeople: "I found nobody in the organisation who fits.",
-  absentToday: (reason, until) => `Away today (${reason})${until ? ` until ${until}` : ""}`,
-  absentContactBackup: (reason) => `Away today (${reason}) — contact the backup`,
+  absentToday: (reason, until, day) => `Away ${day ? `on ${day}` : "today"} (${reason})${until ? ` until ${until}` : ""}`,
+  absentContactBackup: (reason, day) => `Away ${day ? `on ${day}` : "today"} (${reason}) — contact the backup`,
   noFrontInfo: (area) => `Nothing is written down about what the front desk can settle for ${area}. Ask the lighthouse.`,
   rotaHeading: (date) => `Rota for ${date}`,
   rotaRedirect: (redirect, shownDate) => {
@@ -682,7 +692,7 @@ const en: CardTexts = {
   digestCounts: (overdue, due, meetings) =>
     `${overdue} overdue, ${due} due this week, ${meetings === 1 ? "1 meeting" : `${meetings} meetings`}.`,
   helpSummary: "Ask me about lighthouses, subject areas, the rota, colleagues, meetings and management checks.",
-  didYouMeanSummary: (suggestions) => `Did you mean: ${en.or(suggestions)}?`,
+  didYouMeanSummary: (suggestions) => `Did you mean: ${en.or(suggestions.map(withoutQuestionMark))}?`,
   more: (count) => `… and ${count} more`,
   showingOf: (shown, total) => `Showing ${shown} of ${total}. Ask more precisely to narrow it down.`,
   olderNotShown: (count) => `${count === 1 ? "1 older item is" : `${count} older items are`} not shown here.`,

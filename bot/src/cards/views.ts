@@ -28,6 +28,7 @@ import { formatDate, showYear } from "../domain/format";
 import { capitalise, formatInstant, formatMeetingTime, formatTimeSpan, mailtoUrl, teamsChatUrl, telUrl } from "./format";
 import { texts } from "./texts";
 import { checkTexts } from "./checkTexts";
+import { gapText } from "./gapTexts";
 
 /** A contact row as the contact fragment binds it. */
 export interface ContactView {
@@ -136,7 +137,13 @@ export function fyrtaarnAbsence(data: AreaCardData, reason: string | undefined, 
   if (!reason) return "";
   const x = texts(lang);
   const backupAtWork = data.backups.some((backup) => !backup.absentToday);
-  return backupAtWork ? x.absentContactBackup(x.reason(reason)) : x.absentToday(x.reason(reason));
+  const day = areaDay(data, lang);
+  return backupAtWork ? x.absentContactBackup(x.reason(reason), day) : x.absentToday(x.reason(reason), undefined, day);
+}
+
+/** The day an area card's absences are about, when it is not today. */
+export function areaDay(data: AreaCardData, lang: Lang): string | undefined {
+  return data.date ? formatDate(data.date, lang) : undefined;
 }
 
 export function areaView(data: AreaCardData, lang: Lang) {
@@ -145,10 +152,11 @@ export function areaView(data: AreaCardData, lang: Lang) {
     area: data.area,
     askInstead: askInsteadText(data, lang),
     referralFirst: data.focus === "referral",
+    backupsFirst: data.focus === "backup",
     referral: { front: data.front?.trim() ?? "", referTo: data.referTo?.trim() ?? "", noFrontInfo: x.noFrontInfo(data.area) },
     fyrtaarne: data.fyrtaarne.map((person) => contactView(person, lang, { absence: fyrtaarnAbsence(data, person.absentToday, lang) })),
     backups: data.backups.map((person) =>
-      contactView(person, lang, { absence: person.absentToday ? x.absentToday(x.reason(person.absentToday)) : undefined }),
+      contactView(person, lang, { absence: person.absentToday ? x.absentToday(x.reason(person.absentToday), undefined, areaDay(data, lang)) : undefined }),
     ),
     guides: data.guides.filter((guide) => guide.title.trim() && guide.url.trim()).map(({ title, url }) => ({ title, url })),
   };
@@ -157,7 +165,7 @@ export function areaView(data: AreaCardData, lang: Lang) {
 /** "Fyrtårnet er væk i dag: spørg Kim Vang (backup)." — empty when the first fyrtårn is in and nothing was asked about absences. */
 export function askInsteadText(data: AreaCardData, lang: Lang): string {
   if (!data.askInstead) return "";
-  return texts(lang).askInstead(data.askInstead.name, data.askInstead.as, data.date ? formatDate(data.date, lang) : undefined);
+  return texts(lang).askInstead(data.askInstead.name, data.askInstead.as, areaDay(data, lang), data.fyrtaarne.length > 1);
 }
 
 /** Who covers for a person, in the layout of the duties card: one day, a line per duty. */
@@ -221,15 +229,18 @@ export function rotaDayView(data: RotaDayCardData, lang: Lang, maxDuties = Numbe
     redirect: rotaRedirectText(data, lang),
     note: data.note ?? "",
     showing: showing.length > 0 ? x.showing(showing) : "",
-    slots: shown.slots.map((slot) => ({ label: slotLabel(slot, lang) })),
+    gaps: (data.gaps ?? []).map((gap) => ({ text: gapText(gap, lang) })),
+    // One block per duty with a line per slot, not a table: a table's narrow columns break words on a phone.
     duties: shown.duties.map((duty) => ({
+      id: duty.id,
       name: duty.name,
       cells: shown.slots.map((slot) => {
         const cell = duty.cells.find((candidate) => candidate.slot === slot.id);
         const present = (cell?.people ?? []).filter((person) => !person.absent).length;
+        const people = cellPeople(cell, lang);
         return {
-          people: cellPeople(cell, lang).map((label) => ({ label })),
-          changed: cell?.changed ? x.changed : "",
+          slot: slotLabel(slot, lang),
+          people: `${people.length ? people.join(", ") : x.labels.nobody}${cell?.changed ? ` (${x.changed})` : ""}`,
           understaffed: cell?.understaffed ? x.understaffed(present, cell.minStaff) : "",
           style: cell?.understaffed ? "attention" : "default",
         };

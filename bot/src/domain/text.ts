@@ -63,7 +63,10 @@ export function stem(word: string): string {
   const folded = fold(word);
   const cached = stemCache.get(folded);
   if (cached !== undefined) return cached;
-  const stemmed = /[^\p{L}]/u.test(folded) || folded.length < 3 ? folded : stemmer.stem(folded);
+  // Snowball leaves the r of a syncopated "-er" noun ("kundecentret", "teatret", "filtre" -> "…tr") but cuts the
+  // base form ("kundecenter" -> "kundecent"): a stem of five letters or more ending in consonant + r drops the r so
+  // both meet ("amr" stays).
+  const stemmed = /[^\p{L}]/u.test(folded) || folded.length < 3 ? folded : stemmer.stem(folded).replace(/(?<=\p{L}{3}[bcdfghjklmnpqstvwxz])r$/u, "");
   // The stemmer may never empty a word: a stem of "" would match nothing and confuse the index.
   const result = stemmed.length > 0 ? stemmed : folded;
   if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
