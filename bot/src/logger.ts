@@ -12,7 +12,10 @@ export function createLogger(level = process.env.LOG_LEVEL || "info", destinatio
     level,
     base: { app: "fyrtaarn" },
     timestamp: pino.stdTimeFunctions.isoTime,
-    formatters: { log: (fields) => redactCprDeep(fields) },
+    // Errors through pino's serialiser (type, message, stack, code, cause), then the CPR guard over all of it.
+    formatters: { log: (fields) => redactCprDeep(serializeErrors(fields)) },
+    // Already serialised and guarded above; pino's default `err` serialiser would take the plain object for an Error again.
+    serializers: { err: (value: unknown) => value },
     hooks: {
       logMethod(args, method) {
         const redacted = args.map((a) => (typeof a === "string" ? redactCpr(a) : a)) as Parameters<typeof method>;
@@ -39,9 +42,19 @@ export function routeConsoleToLogger(logger: Logger): () => void {
   console.warn = (...args: unknown[]) => log.warn(text(args));
   console.error = (...args: unknown[]) => {
     const err = args.find((a): a is Error => a instanceof Error);
-    log.error(err ? { err: { name: err.name, message: err.message, stack: err.stack } } : {}, text(args));
+    log.error(err ? { err } : {}, text(args));
   };
   return () => Object.assign(console, original);
+}
+
+/** Every Error among the fields, serialised by pino's errWithCause: the stack and the cause are kept, not only the message. */
+function serializeErrors(fields: Record<string, unknown>): Record<string, unknown> {
+  let out: Record<string, unknown> | undefined;
+  for (const [key, value] of Object.entries(fields)) {
+    // As plain JSON: the serialiser's objects have their own prototype, which the CPR guard would pass by.
+    if (value instanceof Error) (out ??= { ...fields })[key] = JSON.parse(JSON.stringify(pino.stdSerializers.errWithCause(value)));
+  }
+  return out ?? fields;
 }
 
 function safeJson(value: unknown): string {

@@ -113,7 +113,7 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
   // message, which quotes the request's bytes. The client gets a calm message by status; the log gets the detail.
   server.on("restifyError", (req: Request, _res: Response, err: Error & { statusCode?: number; toJSON?: () => unknown; toString: () => string }, next: (e?: unknown) => void) => {
     const status = err.statusCode ?? 500;
-    if (status >= 500) logger.error({ path: req.path(), err: err.message }, "request failed");
+    if (status >= 500) logger.error({ path: req.path(), err }, "request failed");
     else logger.info({ path: req.path(), status, code: err.name }, "request refused");
     const message = clientMessage(status);
     err.toJSON = () => ({ error: message });

@@ -65,7 +65,7 @@ export class HeldClaim {
           this.stop();
           this.logger.warn({ claim: `${this.key.occurrence}|${this.key.kind}|${this.key.recipient}`, holder: err.holder }, "claim taken over by another instance; not sending");
         } else {
-          this.logger.warn({ claim: `${this.key.occurrence}|${this.key.kind}|${this.key.recipient}`, err: err instanceof Error ? err.message : String(err) }, "lease renewal failed; will try again");
+          this.logger.warn({ claim: `${this.key.occurrence}|${this.key.kind}|${this.key.recipient}`, err }, "lease renewal failed; will try again");
         }
       } finally {
         this.renewing = undefined;

@@ -106,7 +106,7 @@ export class Scheduler {
     const run = () => {
       if (this.running) return;
       this.running = this.tick().finally(() => (this.running = undefined));
-      this.running.catch((err: unknown) => this.deps.logger.error({ err: err instanceof Error ? err.message : String(err) }, "scheduler tick failed"));
+      this.running.catch((err: unknown) => this.deps.logger.error({ err }, "scheduler tick failed"));
     };
     this.timer = setInterval(run, this.options.tickMs ?? 60_000);
     this.timer.unref();
@@ -166,7 +166,7 @@ export class Scheduler {
             report[await this.handle(reminder, directory, index, sources, passed)] += 1;
           } catch (err) {
             report.failed += 1;
-            this.deps.logger.error({ err: err instanceof Error ? err.message : String(err), reminder: describe(reminder) }, "reminder failed; its lease lets a later tick retry");
+            this.deps.logger.error({ err, reminder: describe(reminder) }, "reminder failed; its lease lets a later tick retry");
           } finally {
             this.inProgress.delete(idOf(reminder));
           }

@@ -67,7 +67,7 @@ export class SendRecorder {
           if (err instanceof ClaimLostError) return { lost: true };
           markTroubled();
           if (tries === 1 || tries % 10 === 0) {
-            this.logger.warn({ claim: describe(key), state: settlement.state, tries, unrecorded: this.pending, err: err instanceof Error ? err.message : String(err) }, "could not record a reminder; holding it in memory, sending paused");
+            this.logger.warn({ claim: describe(key), state: settlement.state, tries, unrecorded: this.pending, err }, "could not record a reminder; holding it in memory, sending paused");
           }
           await new Promise((resolve) => setTimeout(resolve, wait));
         }

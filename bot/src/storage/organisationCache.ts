@@ -106,7 +106,7 @@ export class OrganisationCache<View> {
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
       if (this.state.lastError !== message) {
-        this.options.logger.warn({ err: message, hasView: this.view !== undefined }, "organisation refresh failed; keeping the last view");
+        this.options.logger.warn({ err, hasView: this.view !== undefined }, "organisation refresh failed; keeping the last view");
       }
       this.state = { ...this.state, lastError: message };
       return false;

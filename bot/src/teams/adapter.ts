@@ -58,7 +58,7 @@ export class BotAdapter extends CloudAdapter {
 export function createAdapter(auth: BotAuthConfig, logger: Logger): BotAdapter {
   const adapter = new BotAdapter(new SingleAttemptAuthentication({ ...auth }));
   adapter.onTurnError = async (context: TurnContext, error: unknown) => {
-    logger.error({ err: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error), activityType: context.activity.type }, "turn failed");
+    logger.error({ err: error, activityType: context.activity.type }, "turn failed");
     if (context.activity.type === "message") {
       try {
         await context.sendActivity(texts(localeLang(context.activity)).turnFailed);
@@ -126,14 +126,14 @@ export function createActivityHandler(auth: BotAuthConfig, adapter: BotAdapter, 
     try {
       authenticated = await authentication.authenticateRequest(activity, authorization ?? "");
     } catch (err) {
-      logger.warn({ err: err instanceof Error ? `${err.name}: ${err.message}` : String(err), hasAuthorization: Boolean(authorization) }, "activity rejected: not authenticated");
+      logger.warn({ err, hasAuthorization: Boolean(authorization) }, "activity rejected: not authenticated");
       return { status: 401, body: { error: "Ikke godkendt." } };
     }
     let response: InvokeResponse | undefined;
     try {
       response = await adapter.runAuthenticated(authenticated, activity, logic);
     } catch (err) {
-      logger.error({ err: err instanceof Error ? { name: err.name, message: err.message, stack: err.stack } : String(err), activityType: activity.type }, "activity failed");
+      logger.error({ err, activityType: activity.type }, "activity failed");
       return { status: 500, body: { error: "Aktiviteten kunne ikke behandles." } };
     }
     return { status: response?.status ?? 200, body: response?.body };

@@ -51,7 +51,7 @@ export async function handleCardAction(context: TurnContext, deps: CardActionDep
   } catch (err) {
     // Storage not answering is not a bug: the card says it cannot look it up now (nothing was saved).
     const unavailable = err instanceof StorageUnavailableError;
-    deps.logger[unavailable ? "warn" : "error"]({ err: err instanceof Error ? err.message : String(err), verb }, "card action failed");
+    deps.logger[unavailable ? "warn" : "error"]({ err, verb }, "card action failed");
     result = { card: renderErrorCard({ kind: unavailable ? "unavailable" : "failed" }, lang), intent: unavailable ? "storageUnavailable" : "cardActionFailed" };
   }
   await context.sendActivity({

@@ -71,7 +71,7 @@ export async function captureConversation(context: TurnContext, deps: Conversati
     if (kind === "personal" && !person && directory) await linkByEmail(context, deps, store, directory, conversationId, reference);
   } catch (err) {
     // The answer matters more than the reference: log, and the next message tries again.
-    deps.logger.warn({ err: err instanceof Error ? err.message : String(err), kind }, "could not store the conversation reference");
+    deps.logger.warn({ err, kind }, "could not store the conversation reference");
   }
 }
 
@@ -92,7 +92,7 @@ async function linkByEmail(
       updatedAt: deps.clock(),
     });
   } catch (err) {
-    deps.logger.warn({ err: err instanceof Error ? err.message : String(err) }, "could not link the conversation to a person by e-mail");
+    deps.logger.warn({ err }, "could not link the conversation to a person by e-mail");
   }
 }
 

@@ -15,7 +15,7 @@ export async function identifyAsker(context: TurnContext, directory: Directory, 
     const email = member.email || member.userPrincipalName;
     return { person: directory.identify({ aadObjectId: member.aadObjectId, email }), email };
   } catch (err) {
-    logger.warn({ err: err instanceof Error ? err.message : String(err) }, "could not look up the Teams member");
+    logger.warn({ err }, "could not look up the Teams member");
     return {};
   }
 }
