@@ -17,6 +17,17 @@ describe("loadConfig", () => {
     });
   });
 
+  it("when a variable is malformed and others are missing, then the one message lists both kinds", () => {
+    assert.throws(() => loadConfig({ NODE_ENV: "production", PORT: "abc", TABLE_PREFIX: "my-prefix" }), (err: unknown) => {
+      assert.ok(err instanceof ConfigError);
+      assert.match(err.message, /PORT skal være et helt tal fra 0 til 65535 \(fik "abc"\)/);
+      assert.match(err.message, /TABLE_PREFIX "my-prefix"/);
+      assert.match(err.message, /MicrosoftAppId mangler/);
+      assert.match(err.message, /STORAGE_CONNECTION_STRING eller STORAGE_ACCOUNT_URL mangler/);
+      return true;
+    });
+  });
+
   it("when NODE_ENV is unset, then it is treated as production (never unauthenticated by accident)", () => {
     assert.throws(() => loadConfig({ STORAGE_CONNECTION_STRING: "UseDevelopmentStorage=true" }), /MicrosoftAppId mangler/);
   });

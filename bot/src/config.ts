@@ -1,5 +1,6 @@
-// Configuration is read from the environment once, at start-up, and validated in one go:
+// Configuration is read from the environment once, at start-up, and validated in one go with zod:
 // every problem is listed in a single error so an operator fixes them all at once.
+import { z } from "zod";
 
 /** How the server authenticates Bot Framework traffic. */
 export type AppType = "MultiTenant" | "SingleTenant" | "UserAssignedMSI";
@@ -78,80 +79,147 @@ export const ENVIRONMENT_VARIABLES = {
   REMINDER_GRACE_HOURS: "reminders missed by less than this are sent after downtime (default 24)",
 } as const;
 
-/** Reads and validates the configuration; throws ConfigError listing every problem. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const problems: string[] = [];
-  const development = env.NODE_ENV === "development" || env.NODE_ENV === "test";
+// How the schemas below are built, and why:
+// - Each variable's check is a refinement on a string, never a type or enum error: zod runs the object's
+//   cross-variable rules only when no field failed "non-continuably", and every problem must reach the one message.
+//   So inside those rules a field that failed its own check still holds its raw string; the rules read only
+//   variables that are plain strings.
+// - An App Service setting can be emptied but not unset, so for the numbers, the app type and the log level an
+//   empty value means "use the default".
 
-  const port = integer(env.PORT, 3978, "PORT", problems, 0, 65535);
-  const orgRefreshSeconds = integer(env.ORG_REFRESH_SECONDS, 5, "ORG_REFRESH_SECONDS", problems, 1, 3600);
-  const reminderGraceHours = integer(env.REMINDER_GRACE_HOURS, 24, "REMINDER_GRACE_HOURS", problems, 0, 24 * 14);
+/** A variable whose empty value counts as unset, so its default applies. */
+function emptyIsUnset<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value) => (value === "" ? undefined : value), schema);
+}
 
-  const { storage, tablePrefix } = storageSettings(env, development, problems);
+/** A whole number from min to max, or the fallback when unset or empty. */
+function integer(name: string, fallback: number, min: number, max: number) {
+  const inRange = (raw: string): boolean => /^\d+$/.test(raw) && Number(raw) >= min && Number(raw) <= max;
+  const message = `${name} skal være et helt tal fra ${min} til ${max}`;
+  return emptyIsUnset(z.string().refine(inRange, { error: (issue) => `${message} (fik "${String(issue.input)}")` }).transform(Number).default(fallback));
+}
 
-  const appType = (env.MicrosoftAppType || "MultiTenant") as AppType;
-  if (!APP_TYPES.includes(appType)) problems.push(`MicrosoftAppType skal være en af ${APP_TYPES.join(", ")}`);
-  const bot: BotAuthConfig = {
-    MicrosoftAppId: env.MicrosoftAppId ?? "",
-    MicrosoftAppPassword: env.MicrosoftAppPassword ?? "",
-    MicrosoftAppTenantId: env.MicrosoftAppTenantId ?? "",
-    MicrosoftAppType: appType,
-  };
-  if (!development && !bot.MicrosoftAppId) {
-    problems.push("MicrosoftAppId mangler: i produktion kører botten aldrig uden Bot Framework-godkendelse (sæt NODE_ENV=development for lokal udvikling)");
+function isAppType(value: string): value is AppType {
+  return (APP_TYPES as readonly string[]).includes(value);
+}
+
+/** The variables that say where the tables are; shared by the server and the command-line tools. */
+const storageVariables = {
+  TABLE_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9]{0,29}$/, { error: (issue) => `TABLE_PREFIX "${String(issue.input)}" skal begynde med et bogstav og kun have bogstaver og cifre (højst 30)` })
+    .default("fyr"),
+  STORAGE_CONNECTION_STRING: z.string().optional(),
+  STORAGE_ACCOUNT_URL: z.string().optional(),
+  AZURE_CLIENT_ID: z.string().optional(),
+};
+
+type StorageVariables = z.output<z.ZodObject<typeof storageVariables>>;
+
+/** Where the tables are: a connection string wins over an account URL; Azurite only when allowed. */
+function storageOf(env: StorageVariables, allowAzuriteDefault: boolean): StorageConfig | undefined {
+  if (env.STORAGE_CONNECTION_STRING) return { kind: "connectionString", connectionString: env.STORAGE_CONNECTION_STRING };
+  if (env.STORAGE_ACCOUNT_URL) return { kind: "accountUrl", accountUrl: env.STORAGE_ACCOUNT_URL, managedIdentityClientId: env.AZURE_CLIENT_ID || undefined };
+  return allowAzuriteDefault ? { kind: "connectionString", connectionString: AZURITE_CONNECTION_STRING } : undefined;
+}
+
+function checkStorage(env: StorageVariables, allowAzuriteDefault: boolean, ctx: z.RefinementCtx): void {
+  const storage = storageOf(env, allowAzuriteDefault);
+  if (!storage) ctx.addIssue({ code: "custom", message: "STORAGE_CONNECTION_STRING eller STORAGE_ACCOUNT_URL mangler" });
+  else if (storage.kind === "accountUrl" && !/^https?:\/\//.test(storage.accountUrl)) {
+    ctx.addIssue({ code: "custom", message: "STORAGE_ACCOUNT_URL skal være en URL (https://<konto>.table.core.windows.net)" });
   }
-  if (bot.MicrosoftAppId && appType !== "UserAssignedMSI" && !bot.MicrosoftAppPassword) {
-    problems.push(`MicrosoftAppPassword mangler for MicrosoftAppType ${appType}`);
-  }
-  if (bot.MicrosoftAppId && appType !== "MultiTenant" && !bot.MicrosoftAppTenantId) {
-    problems.push(`MicrosoftAppTenantId mangler for MicrosoftAppType ${appType}`);
-  }
+}
 
-  let sso: SsoConfig | undefined;
-  const ssoValues = [env.SSO_CLIENT_ID, env.SSO_APP_ID_URI, env.SSO_TENANT_ID];
-  if (ssoValues.every(Boolean)) {
-    sso = { clientId: env.SSO_CLIENT_ID!, appIdUri: env.SSO_APP_ID_URI!, tenantId: env.SSO_TENANT_ID! };
-  } else if (ssoValues.some(Boolean) || !development) {
-    for (const name of ["SSO_CLIENT_ID", "SSO_APP_ID_URI", "SSO_TENANT_ID"] as const) {
-      if (!env[name]) problems.push(`${name} mangler: fanens API kræver Teams SSO uden for udviklingstilstand`);
+function isDevelopment(nodeEnv: string | undefined): boolean {
+  return nodeEnv === "development" || nodeEnv === "test";
+}
+
+/** The server's variables; the `satisfies` keeps this list and ENVIRONMENT_VARIABLES the same set of names. */
+const serverVariables = z
+  .object({
+    NODE_ENV: z.string().optional(),
+    PORT: integer("PORT", 3978, 0, 65535),
+    ORG_REFRESH_SECONDS: integer("ORG_REFRESH_SECONDS", 5, 1, 3600),
+    REMINDER_GRACE_HOURS: integer("REMINDER_GRACE_HOURS", 24, 0, 24 * 14),
+    ...storageVariables,
+    MicrosoftAppType: emptyIsUnset(z.string().refine(isAppType, `MicrosoftAppType skal være en af ${APP_TYPES.join(", ")}`).default("MultiTenant")),
+    MicrosoftAppId: z.string().default(""),
+    MicrosoftAppPassword: z.string().default(""),
+    MicrosoftAppTenantId: z.string().default(""),
+    SSO_CLIENT_ID: z.string().optional(),
+    SSO_APP_ID_URI: z.string().optional(),
+    SSO_TENANT_ID: z.string().optional(),
+    LOG_LEVEL: emptyIsUnset(z.string().default("info")),
+    // Anything but "false" keeps the scheduler on: a typo must not silently stop reminders.
+    SCHEDULER_ENABLED: z.string().transform((value) => value.toLowerCase() !== "false").default(true),
+  } satisfies Record<keyof typeof ENVIRONMENT_VARIABLES, z.ZodType>)
+  .superRefine((env, ctx) => {
+    const development = isDevelopment(env.NODE_ENV);
+    const problem = (message: string): void => ctx.addIssue({ code: "custom", message });
+    checkStorage(env, development, ctx);
+
+    const appType = env.MicrosoftAppType;
+    if (!development && !env.MicrosoftAppId) {
+      problem("MicrosoftAppId mangler: i produktion kører botten aldrig uden Bot Framework-godkendelse (sæt NODE_ENV=development for lokal udvikling)");
     }
-  }
+    if (env.MicrosoftAppId && appType !== "UserAssignedMSI" && !env.MicrosoftAppPassword) problem(`MicrosoftAppPassword mangler for MicrosoftAppType ${appType}`);
+    if (env.MicrosoftAppId && appType !== "MultiTenant" && !env.MicrosoftAppTenantId) problem(`MicrosoftAppTenantId mangler for MicrosoftAppType ${appType}`);
 
-  const schedulerEnabled = (env.SCHEDULER_ENABLED ?? "true").toLowerCase() !== "false";
+    const sso = { SSO_CLIENT_ID: env.SSO_CLIENT_ID, SSO_APP_ID_URI: env.SSO_APP_ID_URI, SSO_TENANT_ID: env.SSO_TENANT_ID };
+    const given = Object.values(sso).filter(Boolean).length;
+    // Half an SSO configuration is always a mistake; none at all is one only outside development.
+    if (given < 3 && (given > 0 || !development)) {
+      for (const [name, value] of Object.entries(sso)) {
+        if (!value) problem(`${name} mangler: fanens API kræver Teams SSO uden for udviklingstilstand`);
+      }
+    }
+  });
 
-  if (problems.length > 0 || !storage) throw new ConfigError(problems);
+/** The problems zod found, one line each; every message already names its variable. */
+function problemsOf(error: z.ZodError): string[] {
+  return error.issues.map((issue) => issue.message);
+}
+
+/** Reads and validates the configuration; throws ConfigError listing every problem. */
+export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {
+  const result = serverVariables.safeParse(environment);
+  if (!result.success) throw new ConfigError(problemsOf(result.error));
+  const env = result.data;
+  const development = isDevelopment(env.NODE_ENV);
   return {
     development,
-    port,
-    storage,
-    tablePrefix,
-    bot,
-    sso,
-    orgRefreshSeconds,
-    logLevel: env.LOG_LEVEL || "info",
-    schedulerEnabled,
-    reminderGraceHours,
+    port: env.PORT,
+    storage: storageOf(env, development)!, // checkStorage refused the environment otherwise
+    tablePrefix: env.TABLE_PREFIX,
+    bot: {
+      MicrosoftAppId: env.MicrosoftAppId,
+      MicrosoftAppPassword: env.MicrosoftAppPassword,
+      MicrosoftAppTenantId: env.MicrosoftAppTenantId,
+      MicrosoftAppType: env.MicrosoftAppType,
+    },
+    sso: env.SSO_CLIENT_ID && env.SSO_APP_ID_URI && env.SSO_TENANT_ID ? { clientId: env.SSO_CLIENT_ID, appIdUri: env.SSO_APP_ID_URI, tenantId: env.SSO_TENANT_ID } : undefined,
+    orgRefreshSeconds: env.ORG_REFRESH_SECONDS,
+    logLevel: env.LOG_LEVEL,
+    schedulerEnabled: env.SCHEDULER_ENABLED,
+    reminderGraceHours: env.REMINDER_GRACE_HOURS,
   };
 }
 
-/** Where the tables are, from the environment; the CLI tools use this alone (they need no bot settings). */
-export function storageSettings(env: NodeJS.ProcessEnv, allowAzuriteDefault: boolean, problems: string[]): { storage?: StorageConfig; tablePrefix: string } {
-  const tablePrefix = env.TABLE_PREFIX ?? "fyr";
-  if (!/^[A-Za-z][A-Za-z0-9]{0,29}$/.test(tablePrefix)) {
-    problems.push(`TABLE_PREFIX "${tablePrefix}" skal begynde med et bogstav og kun have bogstaver og cifre (højst 30)`);
+/**
+ * Where the tables are, from the environment; the CLI tools use this alone (they need no bot settings). Adds a
+ * line to `problems` for each thing wrong; the result means something only when it added none.
+ */
+export function storageSettings(environment: NodeJS.ProcessEnv, allowAzuriteDefault: boolean, problems: string[]): { storage?: StorageConfig; tablePrefix: string } {
+  const result = z
+    .object(storageVariables)
+    .superRefine((env, ctx) => checkStorage(env, allowAzuriteDefault, ctx))
+    .safeParse(environment);
+  if (!result.success) {
+    problems.push(...problemsOf(result.error));
+    return { storage: undefined, tablePrefix: "" };
   }
-  let storage: StorageConfig | undefined;
-  if (env.STORAGE_CONNECTION_STRING) {
-    storage = { kind: "connectionString", connectionString: env.STORAGE_CONNECTION_STRING };
-  } else if (env.STORAGE_ACCOUNT_URL) {
-    if (!/^https?:\/\//.test(env.STORAGE_ACCOUNT_URL)) problems.push("STORAGE_ACCOUNT_URL skal være en URL (https://<konto>.table.core.windows.net)");
-    storage = { kind: "accountUrl", accountUrl: env.STORAGE_ACCOUNT_URL, managedIdentityClientId: env.AZURE_CLIENT_ID || undefined };
-  } else if (allowAzuriteDefault) {
-    storage = { kind: "connectionString", connectionString: AZURITE_CONNECTION_STRING };
-  } else {
-    problems.push("STORAGE_CONNECTION_STRING eller STORAGE_ACCOUNT_URL mangler");
-  }
-  return { storage, tablePrefix };
+  return { storage: storageOf(result.data, allowAzuriteDefault), tablePrefix: result.data.TABLE_PREFIX };
 }
 
 /** A short description of where storage is, without secrets (for CLI output and logs). */
@@ -162,14 +230,4 @@ export function describeStorage(storage: StorageConfig): string {
   if (/UseDevelopmentStorage=true/i.test(storage.connectionString)) return "Azurite (http://127.0.0.1:10002)";
   const account = /AccountName=([^;]+)/i.exec(storage.connectionString)?.[1];
   return account ? `lagerkonto ${account}` : "Table Storage";
-}
-
-function integer(raw: string | undefined, fallback: number, name: string, problems: string[], min: number, max: number): number {
-  if (raw === undefined || raw === "") return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    problems.push(`${name} skal være et helt tal fra ${min} til ${max} (fik "${raw}")`);
-    return fallback;
-  }
-  return value;
 }

@@ -6,7 +6,7 @@ import { dirname, join, relative, sep } from "node:path";
 import Ajv from "ajv-draft-04";
 import addFormats from "ajv-formats";
 import type { ErrorObject } from "ajv";
-import { createZip, type ZipEntry } from "./zip";
+import { zipSync, type Zippable } from "fflate";
 
 /** Something the operator must fix; the message says what and where, one problem per line. */
 export class PackageError extends Error {
@@ -55,6 +55,9 @@ export interface PackageResult {
 const PLACEHOLDER = /\$\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
 const ENV_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 const MANIFEST = "manifest.json";
+// A fixed timestamp (local midnight, which fflate writes as DOS date and time) keeps the archive byte-for-byte
+// reproducible.
+const ZIP_MTIME = new Date(2024, 0, 1);
 
 const USAGE = "Brug: npm run package [-- --env <navn>] [--env-file <fil>] (standard: --env local, som læser env/.env.local)";
 
@@ -241,6 +244,12 @@ export function packageApp(options: PackageOptions): PackageResult {
   const templateText = readFileSync(join(appDir, MANIFEST), "utf8");
   const { icons, localizations } = referencedFiles(readJson(`appPackage/${MANIFEST}`, templateText));
 
+  // A name that leaves appPackage/ would be read from outside it and written into the zip as a path that
+  // escapes the folder it is unpacked into.
+  const outside = [...icons, ...localizations].filter((f) => f.startsWith("/") || f.includes("\\") || f.split("/").includes(".."));
+  if (outside.length > 0) {
+    throw new PackageError(`${MANIFEST} nævner filer uden for appPackage/ (brug stier inde i mappen, med /):`, outside);
+  }
   const missingFiles = [...icons, ...localizations].filter((f) => !existsSync(join(appDir, f)));
   if (missingFiles.length > 0) {
     throw new PackageError(`${MANIFEST} nævner filer, der ikke findes i appPackage/:`, missingFiles);
@@ -270,15 +279,18 @@ export function packageApp(options: PackageOptions): PackageResult {
     throw new PackageError(`Den udfyldte app-pakke for miljøet "${options.envName}" overholder ikke Teams' skema:`, problems);
   }
 
-  const entries: ZipEntry[] = [
-    { name: MANIFEST, data: Buffer.from(filled.get(MANIFEST)!, "utf8") },
-    ...icons.map((f) => ({ name: f, data: readFileSync(join(appDir, f)) })),
-    ...localizations.map((f) => ({ name: f, data: Buffer.from(filled.get(f)!, "utf8") })),
-  ];
+  // PNGs are already compressed (deflating them again only costs), so they are stored; the JSON is deflated.
+  // A file the manifest names twice (color and color32x32 may be one file) goes in once.
+  const files: Zippable = {
+    [MANIFEST]: Buffer.from(filled.get(MANIFEST)!, "utf8"),
+    ...Object.fromEntries(icons.map((f) => [f, [readFileSync(join(appDir, f)), { level: 0 }]])),
+    ...Object.fromEntries(localizations.map((f) => [f, Buffer.from(filled.get(f)!, "utf8")])),
+  };
+  const entries = Object.keys(files);
   const zipFile = options.outFile ?? join(appDir, "build", `appPackage.${options.envName}.zip`);
   const manifestFile = join(dirname(zipFile), `manifest.${options.envName}.json`);
   mkdirSync(dirname(zipFile), { recursive: true });
-  writeFileSync(zipFile, createZip(entries));
+  writeFileSync(zipFile, zipSync(files, { level: 9, mtime: ZIP_MTIME }));
   writeFileSync(manifestFile, filled.get(MANIFEST)!);
-  return { zipFile, manifestFile, entries: entries.map((e) => e.name), manifest };
+  return { zipFile, manifestFile, entries, manifest };
 }

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { PNG } from "pngjs";
-import { renderColorIcon, renderOutlineIcon, type Raster } from "../../scripts/lib/icons";
+import { ICONS, renderIcon } from "../../scripts/lib/icons";
 import { repoPath } from "./helpers/repo";
 
 function readPng(file: string): PNG {
@@ -44,9 +44,12 @@ describe("appPackage icons", () => {
     assert.ok(new Set(all.map(([r, g, b]) => `${r},${g},${b}`)).size > 4);
   });
 
-  it("when the icons are drawn again by scripts/make-icons.ts, then they match the committed PNGs", () => {
-    const same = (png: PNG, raster: Raster) => png.width === raster.width && Buffer.compare(png.data, raster.data) === 0;
-    assert.ok(same(color, renderColorIcon()), "color.png is out of date: run npx tsx scripts/make-icons.ts");
-    assert.ok(same(outline, renderOutlineIcon()), "outline.png is out of date: run npx tsx scripts/make-icons.ts");
+  it("when the icons are drawn again from their SVGs by scripts/make-icons.ts, then they match the committed PNGs", () => {
+    for (const icon of ICONS) {
+      const committed = readPng(icon);
+      const drawn = PNG.sync.read(renderIcon(repoPath("appPackage"), icon));
+      const same = committed.width === drawn.width && committed.height === drawn.height && committed.data.equals(drawn.data);
+      assert.ok(same, `${icon} is out of date: run npx tsx scripts/make-icons.ts`);
+    }
   });
 });

@@ -3,9 +3,14 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { unzipSync } from "fflate";
 import { PackageError, fillPlaceholders, packageApp, parseEnvFile, parsePackageArgs } from "../../scripts/lib/app-package";
 import { ROOT, readText, repoPath } from "./helpers/repo";
-import { readZip } from "./helpers/zipReader";
+
+/** The files in a zip archive by name, as Buffers so a test can compare and decode them. */
+function readZip(zip: Buffer): Map<string, Buffer> {
+  return new Map(Object.entries(unzipSync(zip)).map(([name, data]) => [name, Buffer.from(data)]));
+}
 
 /** env/.env.local without the given variables, as a temporary env file. */
 function envFileWithout(dir: string, ...names: string[]): string {
