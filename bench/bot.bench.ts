@@ -26,7 +26,7 @@ import { OrganisationStore } from "../bot/src/storage/organisationStore";
 import { RequestCounter, Tables } from "../bot/src/storage/tables";
 import type { PipelinePolicy } from "@azure/core-rest-pipeline";
 import { rowKeyOf } from "../bot/src/storage/organisationEntities";
-import { rowEtag } from "../bot/src/api/views";
+import { versionOf } from "../bot/src/api/etags";
 import { serialiseOrganisation, validateOrganisation } from "../bot/src/domain/organisationFile";
 import { addDays } from "../bot/src/domain/isoDate";
 import type { Organisation, Person } from "../bot/src/domain/organisation";
@@ -203,7 +203,7 @@ async function measureEdits(app: App, org: Organisation): Promise<{ edits: EditF
         edits[0].times.push(await send("POST", "/api/absences", { person, from: date, to: date, reason: "kursus" }));
       } else if (i % 3 === 1) {
         const area = org.areas[(i * 31) % org.areas.length];
-        const etag = rowEtag(app.cache.current!, rowKeyOf("area", area.id));
+        const etag = versionOf(app.cache.current!, { kind: "area", id: area.id });
         const fyrtaarn = org.people[(i * 7919) % org.people.length].id;
         edits[1].times.push(await send("PUT", `/api/areas/${area.id}`, { fyrtaarne: [fyrtaarn], backups: [], etag }));
         // The next question must name the new fyrtårn.

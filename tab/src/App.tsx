@@ -3,9 +3,11 @@ import { lazy, Suspense, useEffect, useMemo, useState } from "react";
 import { FluentProvider, teamsLightTheme, teamsDarkTheme, teamsHighContrastTheme, MessageBar, MessageBarBody, Spinner, Text, type Theme } from "@fluentui/react-components";
 import "./styles.css";
 import { Tabs } from "./components/Tabs";
-import { createApi, type ApiClient, type Me, type OrgData } from "./api";
+import { createApi, type DevPerson, type Me, type OrgData } from "./api";
+import { noticeOf } from "./notice";
 import type { Host, ThemeName } from "./teams";
 import { textsFor, type Texts } from "./texts";
+import type { ViewProps } from "./viewContext";
 
 // Each view's code loads when it is first opened, so the first screen parses only what it shows.
 const FyrtaarnView = lazy(() => import("./views/FyrtaarnView").then((m) => ({ default: m.FyrtaarnView })));
@@ -32,19 +34,14 @@ function pageColours(theme: Theme): void {
   root.setProperty("--rule", theme.colorNeutralStroke2);
 }
 
-/** Everything a view needs. */
-export interface ViewProps {
-  readonly api: ApiClient;
-  readonly me: Me;
-  readonly t: Texts;
-  readonly org: OrgData;
-  readonly host: Host;
-}
-
 function DevSignIn({ t, onPick, current }: { t: Texts; onPick: (id: string) => void; current?: string }) {
-  const [people, setPeople] = useState<{ id: string; name: string; role: string }[]>([]);
+  const [people, setPeople] = useState<readonly DevPerson[]>([]);
   useEffect(() => {
-    fetch("/api/dev/people").then((r) => (r.ok ? r.json() : [])).then(setPeople, () => setPeople([]));
+    // Development only: without the list the picker is empty, and the tab still opens with ?as=<id>.
+    fetch("/api/dev/people").then((r) => (r.ok ? r.json() : [])).then(setPeople, (err) => {
+      console.warn("the development sign-in's people could not be fetched", err);
+      setPeople([]);
+    });
   }, []);
   return (
     <MessageBar intent="warning" className="dev-banner">
@@ -88,9 +85,11 @@ export function App({ host }: { host: Host }) {
         setMe(m);
         setOrg(o);
       },
-      (err: Error) => setError(err.message),
+      (err) => setError(noticeOf(err, t).text),
     );
   }, [api]);
+
+  const props = (me: Me, org: OrgData): ViewProps => ({ api, me, t, org, host });
 
   const pick = (id: string) => {
     // The same person again changes nothing (and must not leave the tab waiting for an answer never asked for).
@@ -132,11 +131,11 @@ export function App({ host }: { host: Host }) {
             />
             <section style={{ paddingTop: 8 }}>
               <Suspense fallback={<Spinner label={t.loading} />}>
-                {view === "organisation" && <OrganisationView api={api} me={me} t={t} org={org} host={host} />}
-                {view === "kompetencer" && <CompetenceView api={api} me={me} t={t} org={org} host={host} />}
-                {view === "fyrtaarne" && <FyrtaarnView api={api} me={me} t={t} org={org} host={host} />}
-                {view === "rulleplan" && <RotaView api={api} me={me} t={t} org={org} host={host} />}
-                {view === "kontroller" && <ChecksView api={api} me={me} t={t} org={org} host={host} />}
+                {view === "organisation" && <OrganisationView {...props(me, org)} />}
+                {view === "kompetencer" && <CompetenceView {...props(me, org)} />}
+                {view === "fyrtaarne" && <FyrtaarnView {...props(me, org)} />}
+                {view === "rulleplan" && <RotaView {...props(me, org)} />}
+                {view === "kontroller" && <ChecksView {...props(me, org)} />}
               </Suspense>
             </section>
           </>

@@ -1,9 +1,27 @@
-// The API client: adds the Teams token (in Teams) or the development sign-in header, and turns 4xx answers
-// into ApiProblem with the server's Danish message and any fresh data.
+// The API client: adds the Teams token (in Teams) or the development sign-in header, and turns every failure
+// (no answer, a timeout, a 4xx or 5xx) into an ApiProblem, so a view can always show it. The answers' shapes are
+// the server's own (bot/src/api/types.ts), imported as types only.
+import type { ErrorAnswer } from "../../bot/src/api/types";
 
+export type * from "../../bot/src/api/types";
+
+/** How long a request may take; an edit waits up to about 8 s for the server's view to catch up. */
+const TIMEOUT_MS = 30_000;
+
+/** Why a request failed: the server refused it (4xx, its message says why), it failed (5xx), or no answer came. */
+export type ProblemKind = "refused" | "server" | "network" | "timeout" | "signIn";
+
+/** A failed request. `status` is 0 when no answer came. */
 export class ApiProblem extends Error {
-  constructor(readonly status: number, message: string, readonly body: Record<string, unknown>) {
-    super(message);
+  constructor(
+    readonly kind: ProblemKind,
+    readonly status: number,
+    message: string,
+    readonly body: Partial<ErrorAnswer> = {},
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = "ApiProblem";
   }
 }
 
@@ -18,73 +36,28 @@ export interface ApiClient {
 export function createApi(auth: { getToken?: () => Promise<string>; devPerson?: string }): ApiClient {
   const request = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
     const headers: Record<string, string> = {};
-    if (auth.getToken) headers.authorization = `Bearer ${await auth.getToken()}`;
-    else if (auth.devPerson) headers["x-dev-person"] = auth.devPerson;
+    if (auth.getToken) {
+      try {
+        headers.authorization = `Bearer ${await auth.getToken()}`;
+      } catch (err) {
+        throw new ApiProblem("signIn", 0, "no Teams token", {}, { cause: err });
+      }
+    } else if (auth.devPerson) headers["x-dev-person"] = auth.devPerson;
     if (body !== undefined) headers["content-type"] = "application/json";
-    const res = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-    if (res.ok && !(res.headers.get("content-type") ?? "").includes("json")) return (await res.text()) as T;
-    const json = (await res.json().catch(() => ({}))) as Record<string, unknown>;
-    if (!res.ok) throw new ApiProblem(res.status, typeof json.error === "string" ? json.error : `Fejl ${res.status}`, json);
-    return json as T;
+    let res: Response;
+    try {
+      res = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal: AbortSignal.timeout(TIMEOUT_MS) });
+    } catch (err) {
+      const timedOut = err instanceof DOMException && err.name === "TimeoutError";
+      throw new ApiProblem(timedOut ? "timeout" : "network", 0, `${method} ${path}: ${timedOut ? "no answer in time" : "no answer"}`, {}, { cause: err });
+    }
+    const json = res.headers.get("content-type")?.includes("json");
+    if (res.ok && !json) return (await res.text()) as T;
+    const answer: unknown = await res.json().catch(() => undefined);
+    if (res.ok && answer !== undefined) return answer as T;
+    const error = (answer ?? {}) as Partial<ErrorAnswer>;
+    const kind = res.ok || res.status >= 500 ? "server" : "refused";
+    throw new ApiProblem(kind, res.status, typeof error.error === "string" ? error.error : `${method} ${path}: ${res.status}`, error);
   };
   return { get: (path) => request("GET", path), text: (path) => request<string>("GET", path), put: (path, body) => request("PUT", path, body), post: (path, body) => request("POST", path, body) };
 }
-
-/** Shapes of the API's answers the views use. */
-export interface Me {
-  person: { id: string; name: string; title: string; role: string };
-  canEdit: boolean;
-  /** What the server lets this person do (the server checks again on every request). */
-  may?: { edit: boolean; exportCheckLog: boolean; readFindings: boolean };
-  development: boolean;
-  organisation: string;
-}
-export interface OrgPerson {
-  id: string;
-  name: string;
-  title: string;
-  unit: string;
-  role: string;
-  email?: string;
-  phone?: string;
-  fyrtaarn: string[];
-  backup: string[];
-  competences: string[];
-  tillidshverv: ("tr" | "amr")[];
-}
-export interface OrgData {
-  organisation: { name: string; municipality: string };
-  units: { id: string; name: string; parent?: string; leader?: string }[];
-  areas: { id: string; name: string }[];
-  people: OrgPerson[];
-}
-export interface AreaRow {
-  id: string;
-  name: string;
-  fyrtaarne: string[];
-  backups: string[];
-  etag: string | null;
-  missingFyrtaarn: boolean;
-  missingBackup: boolean;
-  absent: { person: string; reason: string; coveredBy: string | null }[];
-  /** Every fyrtårn and backup is away today (the koordinator is then in coveredBy). */
-  nobodyIn: boolean;
-}
-export interface FyrtaarnData {
-  date: string;
-  maxAreasPerPerson: number;
-  areas: AreaRow[];
-  overloaded: { person: string; count: number }[];
-}
-export interface RotaCell { slot: string; planned: boolean; people: string[]; absent: { person: string; reason: string }[]; changed: boolean; understaffed: boolean }
-/** A gap of the day's rota (bot/src/domain/coverage.ts), for the koordinator to fill. */
-export type RotaGap =
-  | { kind: "understaffed"; duty: string; slot: string; minStaff: number; present: string[]; absent: { person: string; reason: string }[] }
-  | { kind: "doubleBooked"; person: string; slot: string; duties: string[] }
-  | { kind: "absentPlanned"; person: string; reason: string; duty: string; slot: string }
-  | { kind: "areaUncovered"; area: string; away: { person: string; reason: string }[] };
-export interface RotaDay { date: string; working: boolean; cycleWeek: number; day: { reason?: string; weekday: string }; duties: { duty: string; name: string; cells: RotaCell[] }[]; absent: { person: string; reason: string; slots?: string[] }[]; gaps: RotaGap[] }
-export interface RotaData { date: string; slots: { id: string; name: string }[]; duties: { id: string; name: string }[]; days: RotaDay[]; changeEtags: Record<string, string | null>; cycleEtags: (string | null)[] }
-export interface OrgToday { date: string; working: boolean; absent: Record<string, { reason: string; slots?: string[] }>; duties: Record<string, string[]> }
-export interface ChartHit { kind: "person" | "unit" | "area" | "competence" | "duty" | "title"; id: string; label: string; people: string[]; unit?: string }
-export interface ChartSearch { q: string; hits: ChartHit[]; suggestions: { kind: string; id: string; label: string }[] }

@@ -120,6 +120,13 @@ const da = {
   gapAbsentPlanned: (person: string, reason: string, duty: string, slot: string) => `${person} (${reason}) står stadig på ${duty}, ${slot}, og ingen er sat ind i stedet`,
   gapAreaUncovered: (area: string) => `${area}: både fyrtårn og backup er væk`,
   and: "og",
+  failedNetwork: "Fanen kan ikke komme i forbindelse med serveren lige nu. Tjek din netforbindelse, og prøv igen om lidt.",
+  failedTimeout: "Serveren svarede ikke i tide. Prøv igen om lidt.",
+  failedServer: "Der skete en fejl på serveren. Prøv igen om lidt.",
+  failedSignIn: "Teams kunne ikke logge dig ind i fanen lige nu. Genindlæs fanen, og prøv igen.",
+  failedUnexpected: "Noget gik galt i fanen. Genindlæs den, og prøv igen.",
+  notSavedKept: "Intet er gemt, og det, du har skrevet, står her stadig.",
+  todayUnavailable: "Dagens fravær og opgaver kan ikke vises lige nu.",
 };
 const en: typeof da = {
   chartLabel: "Organisation chart",
@@ -240,6 +247,13 @@ const en: typeof da = {
   gapAbsentPlanned: (person: string, reason: string, duty: string, slot: string) => `${person} (${reason}) is still on ${duty}, ${slot}, with nobody instead`,
   gapAreaUncovered: (area: string) => `${area}: lighthouse and backup are both away`,
   and: "and",
+  failedNetwork: "The tab cannot reach the server right now. Check your network connection and try again in a moment.",
+  failedTimeout: "The server did not answer in time. Try again in a moment.",
+  failedServer: "Something went wrong on the server. Try again in a moment.",
+  failedSignIn: "Teams could not sign you in to the tab just now. Reload the tab and try again.",
+  failedUnexpected: "Something went wrong in the tab. Reload it and try again.",
+  notSavedKept: "Nothing was saved, and what you entered is still here.",
+  todayUnavailable: "Today's absences and duties cannot be shown right now.",
 };
 export type Texts = typeof da;
 export const textsFor = (lang: Lang): Texts => (lang === "en" ? en : da);

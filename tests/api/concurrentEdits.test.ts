@@ -25,10 +25,12 @@ describe("tab API: concurrent edits", () => {
     const org = app.cache.current!.organisation;
     const cells = DAYS.flatMap((date) => org.rota.duties.flatMap((duty) => org.rota.slots.map((slot) => ({ date, duty: duty.id, slot: slot.id }))));
     const people = org.people.map((p) => p.id);
-    // Each edit carries the ETag the tab would have shown for its cell (the demo has a few one-day changes already).
-    const etags: Record<string, string | null> = {};
-    for (const date of DAYS) Object.assign(etags, ((await (await fetch(`${app.url}/api/rota?date=${date}`, { headers: { "x-dev-person": "mj" } })).json()) as any).changeEtags);
-    const changes = cells.slice(0, 48).map((cell, i) => ({ ...cell, people: [people[i % people.length]], etag: etags[`${cell.date}|${cell.duty}|${cell.slot}`] ?? null }));
+    // Each edit carries the version the tab would have shown for its cell (the demo has a few one-day changes already).
+    const days: any[] = [];
+    for (const date of DAYS) days.push(...((await (await fetch(`${app.url}/api/rota?date=${date}`, { headers: { "x-dev-person": "mj" } })).json()) as any).days);
+    const etagOf = (cell: { date: string; duty: string; slot: string }) =>
+      days.find((d) => d.date === cell.date)?.duties.find((r: any) => r.duty === cell.duty)?.cells.find((c: any) => c.slot === cell.slot)?.etag ?? null;
+    const changes = cells.slice(0, 48).map((cell, i) => ({ ...cell, people: [people[i % people.length]], etag: etagOf(cell) }));
     const absences = people.slice(0, 12).map((person) => ({ person, from: "2026-12-01", to: "2026-12-02", reason: "kursus" }));
     const results = await Promise.all([
       ...changes.map((body, i) => put(app, i % 2 ? "mj" : "hbl", body)),

@@ -9,8 +9,7 @@ import { demoOrganisation } from "../helpers/demo";
 import { buildOrganisation, buildPerson } from "../helpers/orgBuilder";
 import type { App } from "../../bot/src/server";
 import type { Organisation } from "../../bot/src/domain/organisation";
-import { rowEtag } from "../../bot/src/api/views";
-import { rowKeyOf } from "../../bot/src/storage/organisationEntities";
+import { versionOf } from "../../bot/src/api/etags";
 
 const NOW = new Date("2026-11-24T09:00:00Z");
 const TODAY = "2026-11-24";
@@ -54,7 +53,7 @@ for (const [name, organisation] of [["the demo", demoOrganisation], ["an organis
 
     it("when a coordinator assigns a new fyrtårn in the tab, then the next question names them, the index finds their area, and nothing was reloaded whole", async () => {
       const loadRows = sinon.spy(app.store, "loadRows");
-      const etag = rowEtag(app.cache.current!, rowKeyOf("area", area.id));
+      const etag = versionOf(app.cache.current!, { kind: "area", id: area.id });
       const res = await send(app, "PUT", `/api/areas/${area.id}`, coordinator.id, { fyrtaarne: [newcomer.id], backups: [], etag });
       assert.equal(res.status, 200, JSON.stringify(res.body));
 
@@ -89,7 +88,7 @@ describe("Edits from another instance, through the bot", () => {
     const first = await startTestApp({ organisation: org, prefix, clock: () => NOW });
     const second = await startTestApp({ organisation: null, prefix, clock: () => NOW });
     try {
-      const etag = rowEtag(second.cache.current!, rowKeyOf("area", area.id));
+      const etag = versionOf(second.cache.current!, { kind: "area", id: area.id });
       const res = await send(second, "PUT", `/api/areas/${area.id}`, "kd", { fyrtaarne: ["vv"], backups: [], etag });
       assert.equal(res.status, 200, JSON.stringify(res.body));
       assert.doesNotMatch(cardText((await ask(first, `hvem er fyrtårn for ${area.name}`))[0]), /Vera Vinter/);

@@ -161,6 +161,43 @@ describe("tab in Chromium (development mode)", function () {
     await page.close();
   });
 
+  it("when a save answers 500 or the server cannot be reached, then a calm message shows (English in an English tab) and what the user entered is still there", async () => {
+    const page = await open("mj");
+    await page.getByRole("tab", { name: "Fyrtårne" }).click();
+    const valg = page.locator('tr[data-area="valg"]');
+    await valg.getByRole("button", { name: "Ret Valg" }).click();
+    const backup = valg.getByTestId("pick-backup");
+    await backup.getByRole("combobox").pressSequentially("henrik");
+    await page.locator('div[role="option"]', { hasText: "Henrik Madsen" }).click();
+    // The server fails the save (the answer a proxy gives: no JSON).
+    await page.route("**/api/areas/valg", (route) => route.fulfill({ status: 500, contentType: "text/plain", body: "Internal Server Error" }));
+    await valg.getByRole("button", { name: "Gem" }).click();
+    await page.getByTestId("message").getByText("Der skete en fejl på serveren. Prøv igen om lidt. Intet er gemt, og det, du har skrevet, står her stadig.").waitFor();
+    assert.match(await backup.innerText(), /Henrik Madsen/, "the picked person is still in the form");
+    // Once the server answers again, the same form saves.
+    await page.unroute("**/api/areas/valg");
+    await valg.getByRole("button", { name: "Gem" }).click();
+    await page.getByTestId("message").getByText("Valg: Gemt.").waitFor();
+    await page.close();
+
+    // The server cannot be reached while an absence is saved, in an English tab.
+    const en = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await en.goto(`${app.url}/tab/?as=mj&lang=en`);
+    await en.getByRole("tab", { name: "Rota" }).click();
+    const form = en.getByTestId("absence-form");
+    await form.getByRole("combobox").pressSequentially("louise");
+    await en.locator('div[role="option"]', { hasText: "Louise Thomsen" }).click();
+    await form.getByLabel("From").fill("2026-11-26");
+    await form.getByLabel("Reason (holiday, course, sick …)").fill("tandlæge");
+    await en.route("**/api/**", (route) => route.abort("connectionrefused"));
+    await form.getByRole("button", { name: "Save" }).click();
+    await en.getByTestId("message").getByText("The tab cannot reach the server right now. Check your network connection and try again in a moment. Nothing was saved, and what you entered is still here.").waitFor();
+    assert.equal(await form.getByLabel("Reason (holiday, course, sick …)").inputValue(), "tandlæge");
+    assert.equal(await form.getByLabel("From").inputValue(), "2026-11-26");
+    assert.match(await form.innerText(), /Louise Thomsen/);
+    await en.close();
+  });
+
   it("when a medarbejder opens Fyrtårne and Rulleplan, then there is nothing to edit and the API refuses an edit with 403", async () => {
     const page = await open("ak");
     assert.match(await page.getByTestId("me").innerText(), /ikke rette/);

@@ -13,6 +13,7 @@ import { formatInstant } from "../domain/format";
 import type { CheckLog, CheckLogEntry } from "../storage/checkLog";
 import { recordsForRounds } from "../storage/checkLog";
 import type { AgendaStore } from "../storage/agendaStore";
+import type { ChecksData } from "./types";
 
 export type { RoundStatus };
 
@@ -28,7 +29,7 @@ const ROUNDS_AHEAD_DAYS = 35;
  * to a viewer who may read findings (domain/permissions); everyone else sees whether and by whom a round was done.
  * No viewer: no record.
  */
-export async function checksView(directory: Directory, checkLog: Pick<CheckLog, "list">, now: Date, agenda?: Pick<AgendaStore, "list">, viewer?: Person) {
+export async function checksView(directory: Directory, checkLog: Pick<CheckLog, "list">, now: Date, agenda?: Pick<AgendaStore, "list">, viewer?: Person): Promise<ChecksData> {
   const org = directory.organisation;
   const cal = directory.calendar;
   const today = cal.today(now);

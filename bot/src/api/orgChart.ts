@@ -2,25 +2,12 @@
 // that turns the bot's own matches (people, units, areas, competences, duties) and job titles into the people
 // and units to show. Plain functions of one Directory; routes.ts wraps them.
 import type { Directory } from "../domain/directory";
-import type { EntityKind } from "../domain/orgIndex";
 import type { IsoDate } from "../domain/organisation";
 import { resolveRota } from "../domain/rota";
 import { isStopword, splitWords, stem } from "../domain/text";
+import type { AbsenceToday, ChartHit, ChartSearch, OrgToday } from "./types";
 
-/** A person's absence today; `slots` (names) when only part of the day. */
-export interface AbsenceToday {
-  readonly reason: string;
-  readonly slots?: readonly string[];
-}
-
-/** Today in the chart: absences and each person's duties ("Skranke, Formiddag"). */
-export interface OrgToday {
-  readonly date: IsoDate;
-  readonly working: boolean;
-  readonly absent: Readonly<Record<string, AbsenceToday>>;
-  readonly duties: Readonly<Record<string, readonly string[]>>;
-}
-
+/** Today in the chart: absences and each person's duties. */
 export function orgToday(directory: Directory, date: IsoDate): OrgToday {
   const day = resolveRota(directory.organisation, date, directory.calendar);
   const slotName = new Map(directory.organisation.rota.slots.map((s) => [s.id, s.name]));
@@ -31,24 +18,6 @@ export function orgToday(directory: Directory, date: IsoDate): OrgToday {
     for (const cell of row.cells) for (const person of cell.people) (duties[person] ??= []).push(`${row.name}, ${slotName.get(cell.slot) ?? cell.slot}`);
   }
   return { date, working: day.working, absent, duties };
-}
-
-/** What a search found, as the chart shows it: the people to highlight and, for a unit, the unit. */
-export interface ChartHit {
-  readonly kind: Extract<EntityKind, "person" | "unit" | "area" | "competence" | "duty"> | "title";
-  readonly id: string;
-  readonly label: string;
-  /** Person ids this hit points at (the person; an area's fyrtårne then backups; a competence's holders; …). */
-  readonly people: readonly string[];
-  /** For a unit: its id. */
-  readonly unit?: string;
-}
-
-/** The search answer; `suggestions` is never empty when `hits` is (something to try from the organisation). */
-export interface ChartSearch {
-  readonly q: string;
-  readonly hits: readonly ChartHit[];
-  readonly suggestions: readonly { readonly kind: string; readonly id: string; readonly label: string }[];
 }
 
 /** Matches below this score are noise (a letter or two in common); the bot's "Mente du" uses the same bar. */

@@ -9,13 +9,14 @@ import { addDays, validDate, weekdayOf, type DayName } from "../domain/isoDate";
 import { WEEKDAY_NAMES_DA, slotWeekdays } from "../domain/slots";
 import { cprPaths, redactCpr } from "../domain/cpr";
 import { may, type Permission } from "../domain/permissions";
-import { ConcurrentChangeError, type OrganisationStore } from "../storage/organisationStore";
+import type { OrganisationStore } from "../storage/organisationStore";
 import type { OrganisationCache } from "../storage/organisationCache";
-import { absenceId, changeId, cycleId, rowKeyOf } from "../storage/organisationEntities";
 import { DEV_PERSON_HEADER, type Authenticate, type Caller } from "./auth";
 import { ApiError } from "./errors";
-import { storedRowsOf, viewWithRowChanged } from "./etags";
-import { areaView, fyrtaarnView, orgView, rotaView, rowEtag } from "./views";
+import { saveEdit, versionOf } from "./etags";
+import type { AbsenceSaved, AreaRow, CycleWeekSaved, DevPerson, ErrorAnswer, Me, RotaChangeSaved, SearchAnswer } from "./types";
+import { sameAbsence } from "../storage/editVersions";
+import { areaView, fyrtaarnView, orgView, rotaView } from "./views";
 import { resolveRota } from "../domain/rota";
 import { serveTab } from "./tabFiles";
 import { checkLogCsv, checksView } from "./checks";
@@ -104,8 +105,8 @@ function parse<T>(schema: z.ZodType<T>, value: unknown): T {
   throw new ApiError(400, `Ugyldig anmodning: ${problems.join("; ")}`, { problems });
 }
 
-/** The ETag the client saw: If-Match header first, then the body's etag field; null means "there was none". */
-function expectedEtag(req: Request, bodyEtag: string | null | undefined): string | null {
+/** The version the client saw: If-Match header first, then the body's etag field; null means "there was none". */
+function expectedVersion(req: Request, bodyEtag: string | null | undefined): string | null {
   const header = req.header("if-match");
   if (header) return header === "*" ? null : header;
   if (bodyEtag === undefined) throw new ApiError(428, "Ændringen mangler den ETag, du så (If-Match eller feltet etag), så vi kan se, om andre har ændret det samme imens.");
@@ -129,7 +130,7 @@ const routes: readonly ApiRoute[] = [
   {
     method: "get",
     path: "/api/me",
-    handle: ({ caller, directory }) => ({
+    handle: ({ caller, directory }): Me => ({
       person: { id: caller.person.id, name: caller.person.name, title: caller.person.title, role: caller.person.role },
       canEdit: caller.canEdit,
       /** What the tab may offer this person (domain/permissions). */
@@ -143,7 +144,7 @@ const routes: readonly ApiRoute[] = [
   {
     method: "get",
     path: "/api/search",
-    handle: ({ req, directory }) => {
+    handle: ({ req, directory }): SearchAnswer => {
       const { q } = parse(SearchQuery, req.query);
       const matches = directory.index.find(q).slice(0, 50).map((m) => ({ kind: m.kind, id: m.id, label: m.label, score: m.score }));
       return { q, matches, suggestions: matches.length ? [] : directory.index.suggest(q) };
@@ -192,10 +193,9 @@ const routes: readonly ApiRoute[] = [
       if (!directory.calendar.isWorkingDay(body.date)) throw new ApiError(400, `${body.date} er ikke en arbejdsdag, så der er ingen rulleplan at ændre.`);
       refuseSlotOnWrongDay(org, body.slot, weekdayOf(body.date));
       const change: RotaChange = { date: body.date, duty: body.duty, slot: body.slot, people: body.people };
-      const rowKey = rowKeyOf("change", changeId(change));
-      const expected = expectedEtag(req, body.etag);
-      const fresh = (d: Directory) => ({ day: resolveRota(d.organisation, body.date, d.calendar), etag: rowEtag(d, rowKey) });
-      await writeRow(deps, directory, rowKey, expected, { kind: "change", rowKey, data: change, order: org.rota.changes.length }, fresh);
+      const thing = { kind: "change", cell: change } as const;
+      const fresh = (d: Directory): RotaChangeSaved => ({ day: resolveRota(d.organisation, body.date, d.calendar), etag: versionOf(d, thing) });
+      await saveEdit(deps, directory, thing, expectedVersion(req, body.etag), { data: change, order: org.rota.changes.length }, fresh);
       return fresh(deps.cache.current!);
     },
   },
@@ -210,10 +210,10 @@ const routes: readonly ApiRoute[] = [
       const unknownSlot = body.slots?.find((s) => !directory.organisation.rota.slots.some((x) => x.id === s));
       if (unknownSlot) throw new ApiError(400, `Tidsrummet "${unknownSlot}" findes ikke i rulleplanen.`);
       const absence: Absence = { person: body.person, from: body.from, to: body.to, reason: body.reason, ...(body.slots ? { slots: body.slots } : {}) };
-      const rowKey = rowKeyOf("absence", absenceId(absence));
-      const fresh = (d: Directory) => ({ absence: d.organisation.rota.absences.find((a) => absenceId(a) === absenceId(absence)) ?? null, etag: rowEtag(d, rowKey) });
+      const thing = { kind: "absence", absence } as const;
+      const fresh = (d: Directory): AbsenceSaved => ({ absence: d.organisation.rota.absences.find((a) => sameAbsence(a, absence)) ?? null, etag: versionOf(d, thing) });
       // A new absence: there must be none for the same person, first day and slots (else 409 with the stored one).
-      await writeRow(deps, directory, rowKey, null, { kind: "absence", rowKey, data: absence, order: directory.organisation.rota.absences.length }, fresh);
+      await saveEdit(deps, directory, thing, null, { data: absence, order: directory.organisation.rota.absences.length }, fresh);
       return fresh(deps.cache.current!);
     },
   },
@@ -233,10 +233,9 @@ const routes: readonly ApiRoute[] = [
       refuseSlotOnWrongDay(directory.organisation, body.slot, body.day);
       const day = week[body.day] ?? {};
       const next: CycleWeek = { ...week, [body.day]: { ...day, [body.duty]: { ...(day[body.duty] ?? {}), [body.slot]: body.people } } };
-      const rowKey = rowKeyOf("cycle", cycleId(body.week));
-      const expected = expectedEtag(req, body.etag);
-      const fresh = (d: Directory) => ({ week: body.week, plan: d.organisation.rota.cycle[body.week - 1] ?? null, etag: rowEtag(d, rowKey) });
-      await writeRow(deps, directory, rowKey, expected, { kind: "cycle", rowKey, data: next, order: body.week - 1 }, fresh);
+      const thing = { kind: "cycle", week: body.week } as const;
+      const fresh = (d: Directory): CycleWeekSaved => ({ week: body.week, plan: d.organisation.rota.cycle[body.week - 1] ?? null, etag: versionOf(d, thing) });
+      await saveEdit(deps, directory, thing, expectedVersion(req, body.etag), { data: next, order: body.week - 1 }, fresh);
       return fresh(deps.cache.current!);
     },
   },
@@ -254,56 +253,15 @@ const routes: readonly ApiRoute[] = [
       const both = body.fyrtaarne.filter((p) => body.backups.includes(p));
       if (both.length) throw new ApiError(400, `En person kan ikke være både fyrtårn og backup for samme område: ${both.join(", ")}.`);
       const area: Area = { ...directory.organisation.areas[index], fyrtaarne: body.fyrtaarne, backups: body.backups };
-      const rowKey = rowKeyOf("area", id);
-      const expected = expectedEtag(req, body.etag);
-      const fresh = (d: Directory) => {
+      const fresh = (d: Directory): AreaRow | null => {
         const a = d.area(id);
         return a ? areaView(d, a, resolveRota(d.organisation, today, d.calendar)) : null;
       };
-      await writeRow(deps, directory, rowKey, expected, { kind: "area", rowKey, data: area, order: index }, fresh);
+      await saveEdit(deps, directory, { kind: "area", id }, expectedVersion(req, body.etag), { data: area, order: index }, fresh);
       return fresh(deps.cache.current!);
     },
   },
 ];
-
-/** How long an edit waits for this instance's view to include what it saved, so the answer shows it. */
-const VIEW_CATCH_UP_MS = 8000;
-/** How long a conflict waits for the other edit to show in this instance's view (it may have written, not yet bumped). */
-const CONFLICT_CATCH_UP_MS = 3000;
-
-const CONFLICT = "En anden har ændret det samme imens. Din ændring er ikke gemt; her er de nye oplysninger – se dem igennem og prøv igen.";
-
-/** Writes one row guarded by the ETag the client saw; on conflict answers 409 with the fresh data. */
-async function writeRow(
-  deps: ApiDeps,
-  directory: Directory,
-  rowKey: string,
-  expected: string | null,
-  change: { kind: "change" | "area" | "absence" | "cycle"; rowKey: string; data: unknown; order: number },
-  fresh: (d: Directory) => unknown,
-): Promise<void> {
-  const stored = storedRowsOf(directory);
-  if (!stored) throw new Error("the cached Directory carries no row ETags (build it with directoryBuilder)");
-  // A conflict answers with the row as the other edit left it: wait (briefly) until this instance's view has it.
-  const conflict = async () => {
-    await viewWithRowChanged(() => deps.cache.refresh(), () => deps.cache.current, rowKey, expected, CONFLICT_CATCH_UP_MS);
-    return new ApiError(409, CONFLICT, { current: fresh(deps.cache.current!) });
-  };
-  // The cache may be a few seconds behind storage; the store's If-Match is what really decides.
-  if ((stored.etags.get(rowKey) ?? null) !== expected) throw await conflict();
-  let saved: Awaited<ReturnType<ApiDeps["store"]["updateRows"]>>;
-  try {
-    saved = await deps.store.updateRows(stored.version, [{ ...change, etag: expected ?? undefined }]);
-  } catch (err) {
-    if (err instanceof ConcurrentChangeError) throw await conflict();
-    throw err;
-  }
-  if (!saved.bumped) deps.logger.warn({ kind: change.kind, revision: saved.revision }, "edit saved, but the revision could not be moved on in time; other instances see it at the next edit");
-  // The row is saved; the answer shows it with its new ETag once this instance's view holds it.
-  if (!(await viewWithRowChanged(() => deps.cache.refresh(), () => deps.cache.current, rowKey, expected, VIEW_CATCH_UP_MS))) {
-    deps.logger.warn({ kind: change.kind, revision: saved.revision }, "edit saved, but this instance's view did not catch up in time; the answer shows the view before it");
-  }
-}
 
 /**
  * The CPR guard for the tab: a CPR-like number anywhere in the body, the query or the path is refused before
@@ -349,18 +307,18 @@ export function mountApi(server: Server, deps: ApiDeps): void {
       } catch (err) {
         if (err instanceof ApiError) {
           res.status(err.status);
-          res.json({ error: err.message, ...err.extra });
+          res.json({ error: err.message, ...err.extra } satisfies ErrorAnswer);
           return;
         }
         if (err instanceof StorageUnavailableError) {
           deps.logger.warn({ path: req.path(), err: err.message }, "api request: storage unavailable");
           res.status(503);
-          res.json({ error: "Lageret svarer ikke lige nu, så oplysningerne kan ikke slås op eller gemmes. Prøv igen om lidt." });
+          res.json({ error: "Lageret svarer ikke lige nu, så oplysningerne kan ikke slås op eller gemmes. Prøv igen om lidt." } satisfies ErrorAnswer);
           return;
         }
         deps.logger.error({ path: req.path(), err: err instanceof Error ? err.message : String(err) }, "api request failed");
         res.status(500);
-        res.json({ error: "Der skete en fejl på serveren. Prøv igen om lidt." });
+        res.json({ error: "Der skete en fejl på serveren. Prøv igen om lidt." } satisfies ErrorAnswer);
       }
     });
   }
@@ -369,7 +327,7 @@ export function mountApi(server: Server, deps: ApiDeps): void {
     server.get("/api/dev/people", async (_req: Request, res: Response) => {
       const directory = deps.cache.current;
       res.status(directory ? 200 : 503);
-      res.json(directory ? directory.organisation.people.slice(0, 200).map((p) => ({ id: p.id, name: p.name, role: p.role })) : { error: "Organisationen er ikke indlæst endnu." });
+      res.json(directory ? directory.organisation.people.slice(0, 200).map((p): DevPerson => ({ id: p.id, name: p.name, role: p.role })) : ({ error: "Organisationen er ikke indlæst endnu." } satisfies ErrorAnswer));
     });
   }
 }

@@ -1,33 +1,18 @@
 // What the tab shows, computed from one Directory: plain objects, no HTTP. Routes wrap these.
 import type { Directory } from "../domain/directory";
-import type { Area, IsoDate, Person } from "../domain/organisation";
+import type { Area, IsoDate } from "../domain/organisation";
 import { resolveRota, type RotaDay } from "../domain/rota";
 import { areaCoverage, coverageOfDay } from "../domain/coverage";
 import { addDays, mondayOf } from "../domain/isoDate";
-import { changeId, cycleId, rowKeyOf } from "../storage/organisationEntities";
-import { storedRowsOf } from "./etags";
+import { versionOf } from "./etags";
+import type { AreaRow, FyrtaarnData, OrgData, OrgPerson, RotaWeek } from "./types";
 
 /** A person carrying more areas than this (as fyrtårn or backup) is flagged. */
 /** Default for organisation.maxAreasPerPerson: more areas than this is "too many". */
 export const MAX_AREAS_PER_PERSON = 3;
 
-/** A person as the organisation chart shows them. */
-export interface OrgPerson {
-  readonly id: string;
-  readonly name: string;
-  readonly title: string;
-  readonly unit: string;
-  readonly role: Person["role"];
-  readonly email?: string;
-  readonly phone?: string;
-  readonly fyrtaarn: readonly string[];
-  readonly backup: readonly string[];
-  readonly competences: readonly string[];
-  readonly tillidshverv: readonly Person["tillidshverv"][number][];
-}
-
 /** The organisation chart's data. */
-export function orgView(directory: Directory) {
+export function orgView(directory: Directory): OrgData {
   const org = directory.organisation;
   return {
     organisation: { name: org.organisation.name, municipality: org.organisation.municipality },
@@ -40,16 +25,11 @@ export function orgView(directory: Directory) {
   };
 }
 
-/** The ETag of a stored row of this Directory's version, or null when there is no such row. */
-export function rowEtag(directory: Directory, rowKey: string): string | null {
-  return storedRowsOf(directory)?.etags.get(rowKey) ?? null;
-}
-
 /**
  * One area of the Fyrtårne view with its gaps: each fyrtårn away all day, and who covers (coverage.ts: the first
  * to ask, a backup or, when nobody is in, the koordinator).
  */
-export function areaView(directory: Directory, area: Area, today: RotaDay) {
+export function areaView(directory: Directory, area: Area, today: RotaDay): AreaRow {
   const coverage = areaCoverage(directory.organisation, area.id, today.date, directory.calendar);
   const coveredBy = coverage?.ask[0]?.person ?? null;
   const awayFyrtaarne = (coverage?.fyrtaarne ?? []).filter((h) => h.presence === "away");
@@ -58,7 +38,7 @@ export function areaView(directory: Directory, area: Area, today: RotaDay) {
     name: area.name,
     fyrtaarne: area.fyrtaarne,
     backups: area.backups,
-    etag: rowEtag(directory, rowKeyOf("area", area.id)),
+    etag: versionOf(directory, { kind: "area", id: area.id }),
     missingFyrtaarn: area.fyrtaarne.length === 0,
     missingBackup: area.backups.length === 0,
     absent: awayFyrtaarne.map((h) => ({ person: h.person, reason: h.away?.[0]?.reason ?? "", coveredBy })),
@@ -68,7 +48,7 @@ export function areaView(directory: Directory, area: Area, today: RotaDay) {
 }
 
 /** The Fyrtårne view: areas with fyrtårn and backup, and who carries too many areas. */
-export function fyrtaarnView(directory: Directory, date: IsoDate) {
+export function fyrtaarnView(directory: Directory, date: IsoDate): FyrtaarnData {
   const today = resolveRota(directory.organisation, date, directory.calendar);
   const maxAreasPerPerson = directory.organisation.organisation.maxAreasPerPerson ?? MAX_AREAS_PER_PERSON;
   const overloaded = directory.organisation.people
@@ -77,31 +57,24 @@ export function fyrtaarnView(directory: Directory, date: IsoDate) {
   return { date, maxAreasPerPerson, areas: directory.organisation.areas.map((a) => areaView(directory, a, today)), overloaded };
 }
 
-/** The Rulleplan view: the working week of a date, each cell with the ETag of its one-day change (null: none). */
-export function rotaView(directory: Directory, date: IsoDate) {
+/** The Rulleplan view: the working week of a date, each cell with the version of its one-day change (null: none). */
+export function rotaView(directory: Directory, date: IsoDate): RotaWeek {
   const monday = mondayOf(date);
   const days = [0, 1, 2, 3, 4].map((i) => {
     const date = addDays(monday, i);
     // The rota of the day and its gaps (coverage.ts), so the tab marks what the morning card lists.
     const { rota, gaps } = coverageOfDay(directory.organisation, date, directory.calendar);
-    return { ...rota, gaps };
+    const duties = rota.duties.map((row) => ({
+      ...row,
+      cells: row.cells.map((cell) => ({ ...cell, etag: versionOf(directory, { kind: "change", cell: { date, duty: row.duty, slot: cell.slot } }) })),
+    }));
+    return { ...rota, duties, gaps };
   });
-  const changeEtags: Record<string, string | null> = {};
-  for (const day of days) {
-    for (const row of day.duties) {
-      for (const cell of row.cells) {
-        const id = changeId({ date: day.date, duty: row.duty, slot: cell.slot, people: [] });
-        changeEtags[id] = rowEtag(directory, rowKeyOf("change", id));
-      }
-    }
-  }
   return {
     date,
     slots: directory.organisation.rota.slots.map((s) => ({ id: s.id, name: s.name })),
     duties: directory.organisation.rota.duties.map((d) => ({ id: d.id, name: d.name, minStaff: d.minStaff })),
     days,
-    changeEtags,
-    /** ETag of each cycle week (1-based), for editing the repeating plan. */
-    cycleEtags: directory.organisation.rota.cycle.map((_, i) => rowEtag(directory, rowKeyOf("cycle", cycleId(i + 1)))),
+    cycleEtags: directory.organisation.rota.cycle.map((_, i) => versionOf(directory, { kind: "cycle", week: i + 1 })),
   };
 }

@@ -274,6 +274,6 @@ export function absenceId(absence: Absence): string {
 }
 
 /** A one-day change is identified by its day and cell. */
-export function changeId(change: RotaChange): string {
+export function changeId(change: Pick<RotaChange, "date" | "duty" | "slot">): string {
   return `${change.date}|${change.duty}|${change.slot}`;
 }

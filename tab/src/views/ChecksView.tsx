@@ -2,43 +2,13 @@
 // status and record, a legend whose colours say the same as its words, a 12-week completion chart (plain SVG
 // with its figures written on it, and the same figures as a table for screen readers), and the check log as CSV.
 import { useEffect, useState } from "react";
-import { Badge, Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
-import type { ViewProps } from "../App";
-import { checksTextsFor, formatDay, type RoundStatus } from "./checksTexts";
+import { Badge, Button, Text } from "@fluentui/react-components";
+import type { ChecksData, MeetingView, RoundStatus } from "../api";
+import { noticeOf, type Notice } from "../notice";
+import type { ViewProps } from "../viewContext";
+import { NoticeBar } from "../components/NoticeBar";
+import { checksTextsFor, formatDay } from "./checksTexts";
 import { formatInstantShort, formatTime, isoWeekOf, weekLabel } from "../dates";
-
-interface Round {
-  key: string;
-  date: string;
-  due: string;
-  period: string;
-  status: RoundStatus;
-  byName?: string;
-  result?: "ok" | "deviation";
-  deviationOpen?: boolean;
-  deviationKind?: string;
-  findings?: string;
-  followUp?: string;
-  followUpDue?: string;
-  closedDate?: string;
-  approvedBy?: string;
-}
-interface Meeting { id: string; key: string; title: string; date: string; time: string; place?: string; agendaUrl?: string; agendaItems: AgendaItem[] }
-interface ChecksData {
-  today: string;
-  timezone: string;
-  checks: { id: string; title: string; ownerName?: string; since?: string; rounds: Round[] }[];
-  weeks: { week: string; due: number; done: number; deviations: number }[];
-  meetings: Meeting[];
-}
-
-/** An agenda item proposed on the meeting's reminder card. */
-interface AgendaItem {
-  text: string;
-  byName: string;
-  /** ISO instant. */
-  at: string;
-}
 
 /** Meetings listed one by one; after them, each other meeting's next date (and any meeting with proposed items). */
 const MEETINGS_LISTED = 8;
@@ -52,9 +22,9 @@ const LEGEND: readonly RoundStatus[] = ["done", "deviation", "due", "overdue", "
 export function ChecksView({ api, t, host, me }: ViewProps) {
   const c = checksTextsFor(host.lang);
   const [data, setData] = useState<ChecksData>();
-  const [error, setError] = useState<string>();
+  const [notice, setNotice] = useState<Notice>();
   useEffect(() => {
-    api.get<ChecksData>("/api/checks").then(setData, (e: Error) => setError(e.message));
+    api.get<ChecksData>("/api/checks").then(setData, (e) => setNotice(noticeOf(e, t)));
   }, [api]);
   const download = async () => {
     try {
@@ -66,11 +36,10 @@ export function ChecksView({ api, t, host, me }: ViewProps) {
       a.click();
       URL.revokeObjectURL(url);
     } catch (e) {
-      setError((e as Error).message);
+      setNotice(noticeOf(e, t));
     }
   };
-  if (error) return <MessageBar intent="error"><MessageBarBody>{error}</MessageBarBody></MessageBar>;
-  if (!data) return null;
+  if (!data) return <NoticeBar notice={notice} />;
   const day = (date: string) => formatDay(date, data.today, host.lang);
   const max = Math.max(1, ...data.weeks.map((w) => w.due));
   const totals = data.weeks.reduce((sum, w) => ({ due: sum.due + w.due, done: sum.done + w.done }), { due: 0, done: 0 });
@@ -81,7 +50,7 @@ export function ChecksView({ api, t, host, me }: ViewProps) {
     shownIds.add(m.id);
     return first;
   });
-  const meetingItem = (m: Meeting) => (
+  const meetingItem = (m: MeetingView) => (
     <li key={m.key} data-meeting={m.key}>
       {day(m.date)} {c.at} {formatTime(m.time, host.lang)} · {m.title}{m.place ? ` · ${m.place}` : ""}{" "}
       {m.agendaUrl && <a href={m.agendaUrl} target="_blank" rel="noreferrer">{t.agenda}</a>}
@@ -97,6 +66,7 @@ export function ChecksView({ api, t, host, me }: ViewProps) {
 
   return (
     <div>
+      <NoticeBar notice={notice} />
       <h2 style={{ fontSize: 16 }}>{t.meetingsAhead}</h2>
       <ul data-testid="meetings">{listed.map(meetingItem)}</ul>
       {later.length > 0 && (

@@ -3,7 +3,7 @@
 import { useMemo, useState } from "react";
 import { Input, Text } from "@fluentui/react-components";
 import type { OrgPerson } from "../api";
-import type { ViewProps } from "../App";
+import type { ViewProps } from "../viewContext";
 
 const SHOWN = 12;
 const SHOWN_WITHOUT = 200;

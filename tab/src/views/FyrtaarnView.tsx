@@ -1,26 +1,28 @@
 // Areas × fyrtårn and backup, with the gaps marked; coordinators edit an area's people (ETag-guarded) by picking
 // them by name. At phone width the table reflows into one block per area.
 import { useEffect, useMemo, useState } from "react";
-import { Badge, Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { Badge, Button } from "@fluentui/react-components";
 import { ApiProblem, type AreaRow, type FyrtaarnData, type OrgPerson } from "../api";
-import type { ViewProps } from "../App";
+import { noticeOf, type Notice } from "../notice";
+import type { ViewProps } from "../viewContext";
+import { NoticeBar } from "../components/NoticeBar";
 import { PeoplePicker } from "../components/PeoplePicker";
 
 export function FyrtaarnView({ api, me, t, org }: ViewProps) {
   const [data, setData] = useState<FyrtaarnData>();
-  const [message, setMessage] = useState<{ intent: "error" | "success" | "warning"; text: string }>();
+  const [message, setMessage] = useState<Notice>();
   const name = useMemo(() => new Map(org.people.map((p) => [p.id, p.name])), [org]);
-  const who = (ids: string[]) => (ids.length ? ids.map((id) => name.get(id) ?? "?").join(", ") : t.nobody);
+  const who = (ids: readonly string[]) => (ids.length ? ids.map((id) => name.get(id) ?? "?").join(", ") : t.nobody);
   useEffect(() => {
-    api.get<FyrtaarnData>("/api/fyrtaarne").then(setData, (e: Error) => setMessage({ intent: "error", text: e.message }));
+    api.get<FyrtaarnData>("/api/fyrtaarne").then(setData, (e) => setMessage(noticeOf(e, t)));
   }, [api]);
-  if (!data) return message ? <MessageBar intent="error"><MessageBarBody>{message.text}</MessageBarBody></MessageBar> : null;
+  if (!data) return <NoticeBar notice={message} />;
   const overloaded = new Set(data.overloaded.map((o) => o.person));
   const replace = (row: AreaRow) => setData({ ...data, areas: data.areas.map((a) => (a.id === row.id ? row : a)) });
 
   return (
     <div>
-      {message && <MessageBar intent={message.intent} data-testid="message"><MessageBarBody>{message.text}</MessageBarBody></MessageBar>}
+      <NoticeBar notice={message} />
       {data.overloaded.length > 0 && (
         <p>{data.overloaded.map((o) => `${name.get(o.person) ?? "?"} ${t.tooMany(data.maxAreasPerPerson)} (${o.count})`).join("; ")}</p>
       )}
@@ -38,7 +40,11 @@ export function FyrtaarnView({ api, me, t, org }: ViewProps) {
           {data.areas.map((a) => (
             <AreaLine key={a.id} area={a} who={who} people={org.people} overloaded={overloaded} max={data.maxAreasPerPerson} {...{ t, me, api }}
               onSaved={(row) => { replace(row); setMessage({ intent: "success", text: `${a.name}: ${t.saved}` }); }}
-              onProblem={(p) => { if (p.status === 409 && p.body.current) replace(p.body.current as AreaRow); setMessage({ intent: p.status === 409 ? "warning" : "error", text: p.message }); }} />
+              onFailed={(e) => {
+                // A conflict brings the area as it is now; the picked people stay in the form.
+                if (e instanceof ApiProblem && e.status === 409 && e.body.current) replace(e.body.current as AreaRow);
+                setMessage(noticeOf(e, t, true));
+              }} />
           ))}
         </tbody>
       </table>
@@ -46,17 +52,17 @@ export function FyrtaarnView({ api, me, t, org }: ViewProps) {
   );
 }
 
-function AreaLine({ area, who, people, overloaded, max, t, me, api, onSaved, onProblem }: Pick<ViewProps, "t" | "me" | "api"> & { area: AreaRow; who: (ids: string[]) => string; people: readonly OrgPerson[]; overloaded: Set<string>; max: number; onSaved: (a: AreaRow) => void; onProblem: (p: ApiProblem) => void }) {
+function AreaLine({ area, who, people, overloaded, max, t, me, api, onSaved, onFailed }: Pick<ViewProps, "t" | "me" | "api"> & { area: AreaRow; who: (ids: readonly string[]) => string; people: readonly OrgPerson[]; overloaded: Set<string>; max: number; onSaved: (a: AreaRow) => void; onFailed: (e: unknown) => void }) {
   const [editing, setEditing] = useState(false);
-  const [fyrtaarne, setFyrtaarne] = useState<string[]>(area.fyrtaarne);
-  const [backups, setBackups] = useState<string[]>(area.backups);
+  const [fyrtaarne, setFyrtaarne] = useState<readonly string[]>(area.fyrtaarne);
+  const [backups, setBackups] = useState<readonly string[]>(area.backups);
   const save = async () => {
     try {
       onSaved(await api.put<AreaRow>(`/api/areas/${encodeURIComponent(area.id)}`, { fyrtaarne, backups, etag: area.etag }));
       setEditing(false);
     } catch (e) {
-      if (e instanceof ApiProblem) onProblem(e);
-      else throw e;
+      // The form stays open with what was picked.
+      onFailed(e);
     }
   };
   return (

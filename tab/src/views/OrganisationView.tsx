@@ -2,10 +2,12 @@
 // screens, search with the bot's own matching (/api/org/search), a person's panel, and export (PNG, print/PDF).
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { Button, Input, Link, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, MessageBar, MessageBarBody, Text, Tooltip } from "@fluentui/react-components";
+import { Button, Input, Link, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, Text, Tooltip } from "@fluentui/react-components";
 import { ArrowDownloadRegular, ImageRegular, PrintRegular, SearchRegular, ZoomFitRegular, ZoomInRegular, ZoomOutRegular } from "@fluentui/react-icons";
 import type { ChartSearch, OrgPerson, OrgToday } from "../api";
-import type { ViewProps } from "../App";
+import { noticeOf, type Notice } from "../notice";
+import { NoticeBar } from "../components/NoticeBar";
+import type { ViewProps } from "../viewContext";
 import { buildModel, layout as layoutChart, unitPath, type ChartModel } from "../chart/model";
 import { OrgChart, type ChartHandle } from "../chart/OrgChart";
 import { PersonPanel } from "../chart/PersonPanel";
@@ -23,14 +25,18 @@ export default function OrganisationView({ api, t, org, host }: ViewProps) {
   const [today, setToday] = useState<OrgToday>();
   const [query, setQuery] = useState("");
   const [result, setResult] = useState<ChartSearch>();
-  const [error, setError] = useState<string>();
+  const [notice, setNotice] = useState<Notice>();
   const [panel, setPanel] = useState<{ person: OrgPerson; key: string }>();
   const [printSvg, setPrintSvg] = useState<string>();
   const chart = useRef<ChartHandle>(null);
   const pendingCentre = useRef<string>(undefined);
 
   useEffect(() => {
-    api.get<OrgToday>("/api/org/today").then(setToday, (e: Error) => console.warn("today's absences and duties are not shown", e));
+    // The chart works without today's absences and duties: say they are missing, and go on.
+    api.get<OrgToday>("/api/org/today").then(setToday, (e) => {
+      console.warn("today's absences and duties are not shown", e);
+      setNotice({ intent: "warning", text: t.todayUnavailable });
+    });
   }, [api]);
 
   const highlight = useMemo(() => {
@@ -70,7 +76,7 @@ export default function OrganisationView({ api, t, org, host }: ViewProps) {
     if (mode === "list") setListFocus(pendingCentre.current);
   };
   const search = async (q = query) => {
-    setError(undefined);
+    setNotice(undefined);
     if (!q.trim()) return setResult(undefined);
     try {
       const res = await api.get<ChartSearch>(`/api/org/search?q=${encodeURIComponent(q)}`);
@@ -78,7 +84,7 @@ export default function OrganisationView({ api, t, org, host }: ViewProps) {
       const first = res.hits[0];
       if (first) reveal(first.kind === "unit" ? { unit: first.unit } : { person: first.people[0] });
     } catch (e) {
-      setError((e as Error).message);
+      setNotice(noticeOf(e, t));
     }
   };
   const exportPng = async () => {
@@ -100,7 +106,7 @@ export default function OrganisationView({ api, t, org, host }: ViewProps) {
         <Input aria-label={t.search} placeholder={t.search} value={query} onChange={(_, d) => setQuery(d.value)} className="toolbar-grow" contentBefore={<SearchRegular aria-hidden="true" />} />
         <Button type="submit" appearance="primary">{t.searchButton}</Button>
       </form>
-      {error && <MessageBar intent="error"><MessageBarBody>{error}</MessageBarBody></MessageBar>}
+      <NoticeBar notice={notice} />
       {result && (
         <section aria-label={t.searchResults} data-testid="search-results" className="search-results no-print">
           {result.hits.length === 0 ? (

@@ -1,9 +1,11 @@
 // The rulleplan of a week: duties × slots per day, absences marked; coordinators change a cell for one day or in
 // the repeating plan, and record absences, choosing people by name. Dates as the bot writes them.
 import { useEffect, useMemo, useRef, useState } from "react";
-import { Badge, Button, Checkbox, Input, MessageBar, MessageBarBody } from "@fluentui/react-components";
-import { ApiProblem, type OrgPerson, type RotaData, type RotaDay, type RotaGap } from "../api";
-import type { ViewProps } from "../App";
+import { Badge, Button, Checkbox, Input } from "@fluentui/react-components";
+import { ApiProblem, type OrgPerson, type RotaGap, type RotaWeek, type RotaWeekDay } from "../api";
+import { noticeOf, type Notice } from "../notice";
+import type { ViewProps } from "../viewContext";
+import { NoticeBar } from "../components/NoticeBar";
 import { PeoplePicker } from "../components/PeoplePicker";
 import { addDays, formatDate, isoWeekOf, weekLabel, weekdayName, type DateLang } from "../dates";
 
@@ -12,8 +14,8 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 export function RotaView({ api, me, t, org, host }: ViewProps) {
   const lang = host.lang;
   const [date, setDate] = useState<string>();
-  const [data, setData] = useState<RotaData>();
-  const [message, setMessage] = useState<{ intent: "error" | "success" | "warning"; text: string }>();
+  const [data, setData] = useState<RotaWeek>();
+  const [message, setMessage] = useState<Notice>();
   const [editing, setEditing] = useState<Editing>();
   const name = useMemo(() => new Map(org.people.map((p) => [p.id, p.name])), [org]);
   const areaName = useMemo(() => new Map(org.areas.map((a) => [a.id, a.name])), [org]);
@@ -22,29 +24,34 @@ export function RotaView({ api, me, t, org, host }: ViewProps) {
   shown.current = date;
   const load = () => {
     const week = shown.current;
-    return api.get<RotaData>(`/api/rota${week ? `?date=${week}` : ""}`).then((d) => week === shown.current && setData(d), (e: Error) => setMessage({ intent: "error", text: e.message }));
+    return api.get<RotaWeek>(`/api/rota${week ? `?date=${week}` : ""}`).then((d) => week === shown.current && setData(d), (e) => setMessage(noticeOf(e, t)));
   };
   useEffect(() => void load(), [api, date]);
   if (!data) return null;
 
-  const save = async () => {
-    if (!editing) return;
-    const people = editing.people;
+  /** Sends an edit; on success says so, on failure keeps the form. Reloads when the server answered (a conflict shows the fresh week). */
+  const send = async (edit: () => Promise<unknown>, onSaved?: () => void) => {
     try {
-      if (editing.scope === "cycle") {
-        // The repeating plan: this weekday of this cycle week, every time it comes round.
-        await api.put(`/api/rota/cycle`, { week: editing.cycleWeek, day: editing.weekday, duty: editing.duty, slot: editing.slot, people, etag: data.cycleEtags[editing.cycleWeek - 1] ?? null });
-      } else {
-        const key = `${editing.date}|${editing.duty}|${editing.slot}`;
-        await api.put(`/api/rota/changes`, { date: editing.date, duty: editing.duty, slot: editing.slot, people, etag: data.changeEtags[key] ?? null });
-      }
+      await edit();
       setMessage({ intent: "success", text: t.saved });
-      setEditing(undefined);
+      onSaved?.();
     } catch (e) {
-      if (!(e instanceof ApiProblem)) throw e;
-      setMessage({ intent: e.status === 409 ? "warning" : "error", text: e.message });
+      setMessage(noticeOf(e, t, true));
+      if (!(e instanceof ApiProblem && e.kind === "refused")) return;
     }
     await load();
+  };
+  const save = (editing: Editing) => {
+    const { people, date, duty, slot } = editing;
+    // The versions of the week as now loaded (after a conflict, the fresh ones).
+    const cell = data.days.find((d) => d.date === date)?.duties.find((r) => r.duty === duty)?.cells.find((c) => c.slot === slot);
+    return send(
+      () => editing.scope === "cycle"
+        // The repeating plan: this weekday of this cycle week, every time it comes round.
+        ? api.put(`/api/rota/cycle`, { week: editing.cycleWeek, day: editing.weekday, duty, slot, people, etag: data.cycleEtags[editing.cycleWeek - 1] ?? null })
+        : api.put(`/api/rota/changes`, { date, duty, slot, people, etag: cell?.etag ?? null }),
+      () => setEditing(undefined),
+    );
   };
   const first = data.days[0].date;
   const last = data.days[data.days.length - 1].date;
@@ -52,7 +59,7 @@ export function RotaView({ api, me, t, org, host }: ViewProps) {
 
   return (
     <div>
-      {message && <MessageBar intent={message.intent} data-testid="message"><MessageBarBody>{message.text}</MessageBarBody></MessageBar>}
+      <NoticeBar notice={message} />
       <div className="toolbar">
         <Button onClick={() => setDate(addDays(first, -7))}>{t.previous}</Button>
         <span data-testid="week">{capitalise(t.weekOf(weekLabel(isoWeekOf(first).week, lang), formatDate(first, lang), formatDate(last, lang)))}</span>
@@ -62,18 +69,9 @@ export function RotaView({ api, me, t, org, host }: ViewProps) {
         <DayTable key={day.date} day={day} data={data} name={name} areaName={areaName} t={t} lang={lang} canEdit={me.canEdit}
           onEdit={(duty, slot, people) => setEditing({ date: day.date, duty, slot, people, scope: "day", cycleWeek: day.cycleWeek, weekday: day.day.weekday })} />
       ))}
-      {me.canEdit && <AbsenceForm t={t} people={org.people} onSave={async (a) => {
-        try {
-          await api.post("/api/absences", a);
-          setMessage({ intent: "success", text: t.saved });
-        } catch (e) {
-          if (!(e instanceof ApiProblem)) throw e;
-          setMessage({ intent: e.status === 409 ? "warning" : "error", text: e.message });
-        }
-        await load();
-      }} />}
+      {me.canEdit && <AbsenceForm t={t} people={org.people} onSave={(a) => send(() => api.post("/api/absences", a))} />}
       {editing && (
-        <form onSubmit={(e) => { e.preventDefault(); void save(); }} data-testid="rota-edit" className="sticky-bar">
+        <form onSubmit={(e) => { e.preventDefault(); void save(editing); }} data-testid="rota-edit" className="sticky-bar">
           <span>{capitalise(formatDate(editing.date, lang))} · {data.duties.find((d) => d.id === editing.duty)?.name} · {slotName(editing.slot)}</span>
           <div style={{ flex: "1 1 240px", minWidth: 0 }}>
             <PeoplePicker people={org.people} selected={editing.people} onChange={(people) => setEditing({ ...editing, people })} label={t.personIds} t={t} testId="pick-rota" />
@@ -97,7 +95,7 @@ interface Editing {
   date: string;
   duty: string;
   slot: string;
-  people: string[];
+  people: readonly string[];
   scope: "day" | "cycle";
   cycleWeek: number;
   weekday: string;
@@ -120,7 +118,7 @@ function AbsenceForm({ t, people, onSave }: { t: ViewProps["t"]; people: readonl
 }
 
 /** One gap of the day in words, with the organisation's own names. */
-function gapText(gap: RotaGap, data: RotaData, name: Map<string, string>, areaName: Map<string, string>, t: ViewProps["t"]): string {
+function gapText(gap: RotaGap, data: RotaWeek, name: Map<string, string>, areaName: Map<string, string>, t: ViewProps["t"]): string {
   const slot = (id: string) => data.slots.find((s) => s.id === id)?.name ?? id;
   const duty = (id: string) => data.duties.find((d) => d.id === id)?.name ?? id;
   const who = (id: string) => name.get(id) ?? "?";
@@ -136,7 +134,7 @@ function gapText(gap: RotaGap, data: RotaData, name: Map<string, string>, areaNa
   }
 }
 
-function DayTable({ day, data, name, areaName, t, lang, canEdit, onEdit }: { day: RotaDay; data: RotaData; name: Map<string, string>; areaName: Map<string, string>; t: ViewProps["t"]; lang: DateLang; canEdit: boolean; onEdit: (duty: string, slot: string, people: string[]) => void }) {
+function DayTable({ day, data, name, areaName, t, lang, canEdit, onEdit }: { day: RotaWeekDay; data: RotaWeek; name: Map<string, string>; areaName: Map<string, string>; t: ViewProps["t"]; lang: DateLang; canEdit: boolean; onEdit: (duty: string, slot: string, people: readonly string[]) => void }) {
   const doubleBooked = (duty: string, slot: string) => (day.gaps ?? []).some((g) => g.kind === "doubleBooked" && g.slot === slot && g.duties.includes(duty));
   const label = capitalise(formatDate(day.date, lang));
   const slotName = (id: string) => data.slots.find((s) => s.id === id)?.name ?? id;

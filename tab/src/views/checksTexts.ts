@@ -2,9 +2,7 @@
 // record's words are in one place.
 import type { Lang } from "../teams";
 import { formatDate } from "../dates";
-
-/** A round's status as the API gives it. */
-export type RoundStatus = "upcoming" | "due" | "overdue" | "missed" | "done" | "deviation";
+import type { RoundStatus } from "../api";
 
 const da = {
   status: { done: "udført", deviation: "udført med afvigelse", due: "skal udføres", overdue: "overskredet", missed: "ikke udført", upcoming: "kommende" } as Record<RoundStatus, string>,
