@@ -1,6 +1,7 @@
 // Configuration is read from the environment once, at start-up, and validated in one go with zod:
 // every problem is listed in a single error so an operator fixes them all at once.
 import { z } from "zod";
+import { AppError } from "./errors";
 
 /** How the server authenticates Bot Framework traffic. */
 export type AppType = "MultiTenant" | "SingleTenant" | "UserAssignedMSI";
@@ -49,10 +50,9 @@ export interface Config {
 export const AZURITE_CONNECTION_STRING = "UseDevelopmentStorage=true";
 
 /** Thrown when the environment cannot make a valid configuration; lists every problem. */
-export class ConfigError extends Error {
+export class ConfigError extends AppError {
   constructor(readonly problems: readonly string[]) {
-    super(`Konfigurationen er ikke gyldig:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
-    this.name = "ConfigError";
+    super("config_invalid", { message: `Konfigurationen er ikke gyldig:\n${problems.map((p) => `  - ${p}`).join("\n")}` });
   }
 }
 

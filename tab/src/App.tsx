@@ -66,7 +66,7 @@ export function App({ host }: { host: Host }) {
   const t = textsFor(host.lang);
   const [theme, setTheme] = useState<ThemeName>(host.theme);
   const [devPerson, setDevPerson] = useState<string | undefined>(() => new URLSearchParams(location.search).get("as") ?? sessionStorage.getItem("devPerson") ?? undefined);
-  const api = useMemo(() => createApi({ getToken: host.getToken, devPerson }), [host, devPerson]);
+  const api = useMemo(() => createApi({ getToken: host.getToken, devPerson, lang: host.lang }), [host, devPerson]);
   const [me, setMe] = useState<Me>();
   const [org, setOrg] = useState<OrgData>();
   const [error, setError] = useState<string>();

@@ -33,9 +33,12 @@ export interface ApiClient {
   post<T>(path: string, body: unknown): Promise<T>;
 }
 
-export function createApi(auth: { getToken?: () => Promise<string>; devPerson?: string }): ApiClient {
+/** The header that asks the API for its messages in the tab's language (the browser's Accept-Language is not the tab's). */
+export const LANG_HEADER = "x-lang";
+
+export function createApi(auth: { getToken?: () => Promise<string>; devPerson?: string; lang?: "da" | "en" }): ApiClient {
   const request = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const headers: Record<string, string> = {};
+    const headers: Record<string, string> = { [LANG_HEADER]: auth.lang ?? "da" };
     if (auth.getToken) {
       try {
         headers.authorization = `Bearer ${await auth.getToken()}`;

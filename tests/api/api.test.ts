@@ -2,7 +2,9 @@
 // for Entra's JWKS, and the development sign-in), reads, validation, and ETag-guarded edits with conflicts.
 import assert from "node:assert/strict";
 import { SignJWT, createLocalJWKSet, exportJWK, generateKeyPair, type JWK, type CryptoKey } from "jose";
+import { Writable } from "node:stream";
 import { startTestApp } from "../helpers/app";
+import { createLogger } from "../../bot/src/logger";
 import type { App } from "../../bot/src/server";
 import { OrganisationStore } from "../../bot/src/storage/organisationStore";
 
@@ -93,6 +95,37 @@ describe("tab API: sign-in with a Teams SSO token", () => {
     const res = await call(app, "GET", "/api/org", { headers: { authorization: `Bearer ${await token({ preferred_username: "fremmed@eksempel.dk" })}` } });
     assert.equal(res.status, 403);
     assert.match(res.body.error, /findes ikke i organisationen/);
+  });
+});
+
+describe("tab API: refusals in the tab's language, and why in the log", () => {
+  let app: App;
+  const lines: any[] = [];
+  before(async () => {
+    const stream = new Writable({ write: (chunk, _enc, done) => (lines.push(JSON.parse(String(chunk))), done()) });
+    app = await startTestApp({ clock: () => NOW, env: { ...SSO_ENV }, auth: { keys: createLocalJWKSet(jwks) }, logger: createLogger("info", stream) });
+  });
+  after(() => app.close());
+
+  it("when an expired token is refused, then the user gets the calm message and the log says why (jose's reason as the cause)", async () => {
+    const expired = await token({ preferred_username: "mj@eksempel.dk" }, { expiresIn: Math.floor(Date.now() / 1000) - 10 });
+    const res = await call(app, "GET", "/api/org", { headers: { authorization: `Bearer ${expired}` } });
+    assert.equal(res.status, 401);
+    assert.equal(res.body.error, "Dit Teams-login kunne ikke godkendes (ugyldigt eller udløbet token). Genindlæs fanen.");
+    const refused = lines.find((l) => l.msg === "api request refused");
+    assert.ok(refused, "the refusal is logged");
+    assert.equal(refused.status, 401);
+    assert.equal(refused.err.code, "api_401");
+    assert.match(refused.err.cause.message, /exp/);
+    assert.doesNotMatch(JSON.stringify(refused), new RegExp(expired.split(".")[2]!), "never the token itself");
+  });
+
+  it("when the tab asks in English, then the refusal is in English; without the header it is Danish", async () => {
+    const en = await call(app, "GET", "/api/org", { headers: { "x-lang": "en" } });
+    assert.equal(en.status, 401);
+    assert.equal(en.body.error, "You are not signed in to Teams, or your sign-in has expired. Reload the tab.");
+    const da = await call(app, "GET", "/api/org", {});
+    assert.match(da.body.error, /Du er ikke logget ind/);
   });
 });
 

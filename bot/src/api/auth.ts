@@ -12,6 +12,8 @@ import { may } from "../domain/permissions";
 
 /** The header of the development sign-in. */
 export const DEV_PERSON_HEADER = "x-dev-person";
+/** The tab's language for the API's messages ("da" unless "en"); the browser's Accept-Language is not the tab's. */
+export const LANG_HEADER = "x-lang";
 
 /** Where keys and issuers come from; tests pass a local key set instead of Entra's. */
 export interface AuthOptions {
@@ -57,8 +59,8 @@ export function createAuthenticator(settings: { readonly development: boolean; r
         algorithms: ["RS256"],
       });
       claims = verified.payload;
-    } catch {
-      throw new ApiError(401, "Dit Teams-login kunne ikke godkendes (ugyldigt eller udløbet token). Genindlæs fanen.");
+    } catch (err) {
+      throw new ApiError(401, "Dit Teams-login kunne ikke godkendes (ugyldigt eller udløbet token). Genindlæs fanen.", undefined, { cause: err });
     }
     const oid = typeof claims.oid === "string" ? claims.oid : undefined;
     const name = [claims.preferred_username, claims.upn, claims.email].find((v): v is string => typeof v === "string");

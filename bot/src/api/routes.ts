@@ -11,7 +11,8 @@ import { cprPaths, redactCpr } from "../domain/cpr";
 import { may, type Permission } from "../domain/permissions";
 import type { OrganisationStore } from "../storage/organisationStore";
 import type { OrganisationCache } from "../storage/organisationCache";
-import { DEV_PERSON_HEADER, type Authenticate, type Caller } from "./auth";
+import { DEV_PERSON_HEADER, LANG_HEADER, type Authenticate, type Caller } from "./auth";
+import { AppError, userMessageOf } from "../errors";
 import { ApiError } from "./errors";
 import { saveEdit, versionOf } from "./etags";
 import type { AbsenceSaved, AreaRow, CycleWeekSaved, DevPerson, ErrorAnswer, Me, RotaChangeSaved, SearchAnswer } from "./types";
@@ -23,7 +24,6 @@ import { checkLogCsv, checksView } from "./checks";
 import { chartSearch, orgToday } from "./orgChart";
 import type { CheckLog } from "../storage/checkLog";
 import type { AgendaStore } from "../storage/agendaStore";
-import { StorageUnavailableError } from "../storage/tables";
 
 /** What the API needs from the app. */
 export interface ApiDeps {
@@ -305,20 +305,16 @@ export function mountApi(server: Server, deps: ApiDeps): void {
         res.status(200);
         res.json(body);
       } catch (err) {
-        if (err instanceof ApiError) {
-          res.status(err.status);
-          res.json({ error: err.message, ...err.extra } satisfies ErrorAnswer);
-          return;
-        }
-        if (err instanceof StorageUnavailableError) {
-          deps.logger.warn({ path: req.path(), err: err.message }, "api request: storage unavailable");
-          res.status(503);
-          res.json({ error: "Lageret svarer ikke lige nu, så oplysningerne kan ikke slås op eller gemmes. Prøv igen om lidt." } satisfies ErrorAnswer);
-          return;
-        }
-        deps.logger.error({ path: req.path(), err: err instanceof Error ? err.message : String(err) }, "api request failed");
-        res.status(500);
-        res.json({ error: "Der skete en fejl på serveren. Prøv igen om lidt." } satisfies ErrorAnswer);
+        // The user gets the AppError's calm message in the tab's language; the log gets the error, stack and cause.
+        const lang = req.header(LANG_HEADER) === "en" ? "en" : "da";
+        const status = err instanceof AppError ? err.status : 500;
+        if (status < 500) {
+          // A refusal the user can act on; one with a cause (a token that did not verify) says why in the log.
+          if (err instanceof Error && err.cause !== undefined) deps.logger.info({ path: req.path(), status, err }, "api request refused");
+        } else if (status === 503) deps.logger.warn({ path: req.path(), err }, "api request: storage unavailable");
+        else deps.logger.error({ path: req.path(), err }, "api request failed");
+        res.status(status);
+        res.json({ error: userMessageOf(err, lang), ...(err instanceof ApiError && err.extra) } satisfies ErrorAnswer);
       }
     });
   }

@@ -6,6 +6,7 @@
 // network did, and no burst lands at a window's edge. 429 pauses that conversation for Retry-After; 429/5xx are
 // retried with Retry-After or jittered exponential backoff, each attempt again through the limiter, and a waiting
 // retry holds nothing up; 403/404 mean the bot can no longer post there and are not retried.
+import { AppError } from "../errors";
 
 /** One limit: at most `limit` requests in any `ms` window. */
 export interface RateWindow {
@@ -210,18 +211,17 @@ function firstAfter(times: readonly number[], t: number): number {
 }
 
 /** Teams answered that the bot cannot post in this conversation (403/404): mark the reference stale. */
-export class ConversationGoneError extends Error {
-  constructor(readonly status: number, options?: { cause?: unknown }) {
-    super(`Teams answered ${status}: the bot can no longer post in this conversation`, options);
-    this.name = "ConversationGoneError";
+export class ConversationGoneError extends AppError {
+  /** `status`: what Teams answered (403, 404). */
+  constructor(status: number, options?: { cause?: unknown }) {
+    super("conversation_gone", { message: `Teams answered ${status}: the bot can no longer post in this conversation`, status, cause: options?.cause });
   }
 }
 
 /** The caller called the send off between attempts (lost claim, occasion passed). */
-export class SendAbandonedError extends Error {
+export class SendAbandonedError extends AppError {
   constructor(readonly reason: string) {
-    super(`send abandoned: ${reason}`);
-    this.name = "SendAbandonedError";
+    super("send_abandoned", { message: `send abandoned: ${reason}` });
   }
 }
 

@@ -6,6 +6,8 @@
 // claim was taken over finds out instead of overwriting. Every call has a deadline: storage that hangs fails fast.
 import type { TableClient } from "@azure/data-tables";
 import { storageStatus, type Tables } from "./tables";
+import { AppError } from "../errors";
+import { STORAGE_UNAVAILABLE } from "./tables";
 
 /** Where a reminder stands. */
 export type ClaimState = "claimed" | "sent" | "missed" | "skipped";
@@ -51,18 +53,16 @@ export type Settlement =
   | { readonly state: "skipped" | "missed"; readonly reason: string; readonly at: Date };
 
 /** Another instance holds the claim now (it took it over after this one's lease ran out). */
-export class ClaimLostError extends Error {
+export class ClaimLostError extends AppError {
   constructor(readonly key: ClaimKey, readonly holder: string) {
-    super(`Claim ${key.occurrence}/${rowKey(key)} is held by ${holder} now`);
-    this.name = "ClaimLostError";
+    super("claim_lost", { message: `Claim ${key.occurrence}/${rowKey(key)} is held by ${holder} now` });
   }
 }
 
 /** A storage call did not answer within its deadline. */
-export class StorageDeadlineError extends Error {
+export class StorageDeadlineError extends AppError {
   constructor(readonly operation: string, readonly ms: number) {
-    super(`Table Storage did not answer "${operation}" within ${ms} ms`);
-    this.name = "StorageDeadlineError";
+    super("storage_deadline", { message: `Table Storage did not answer "${operation}" within ${ms} ms`, status: 503, user: STORAGE_UNAVAILABLE });
   }
 }
 

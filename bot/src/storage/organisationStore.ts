@@ -8,6 +8,7 @@ import type { Check, IsoDate, Organisation } from "../domain/organisation";
 import { withCheckStarts } from "../domain/checkRounds";
 import { OrganisationRows, partitionOf, partitionsOfVersion, toEntities, type EntityKind, type OrganisationEntity, type StoredRow } from "./organisationEntities";
 import { storageStatus, type Tables } from "./tables";
+import { AppError } from "../errors";
 
 const TABLE = "Organisation";
 const META = "meta";
@@ -49,10 +50,9 @@ export interface StoredRows {
 export type ImportProgress = (written: number, total: number) => void;
 
 /** Raised when someone else changed the organisation first; nothing was overwritten. */
-export class ConcurrentChangeError extends Error {
+export class ConcurrentChangeError extends AppError {
   constructor(message = "Organisationen blev ændret af en anden imens. Intet er overskrevet; prøv igen.") {
-    super(message);
-    this.name = "ConcurrentChangeError";
+    super("concurrent_change", { message, status: 409, user: { da: message, en: "Someone else changed the organisation meanwhile. Nothing was overwritten; try again." } });
   }
 }
 

@@ -5,6 +5,7 @@ import type { TokenCredential } from "@azure/core-auth";
 import { DefaultAzureCredential } from "@azure/identity";
 import type { PipelinePolicy } from "@azure/core-rest-pipeline";
 import type { StorageConfig } from "../config";
+import { AppError } from "../errors";
 
 /** Builds a credential for managed identity; injectable so tests need no Entra endpoint. */
 export type CredentialFactory = (managedIdentityClientId?: string) => TokenCredential;
@@ -28,12 +29,17 @@ export class RequestCounter {
 export const STORAGE_DEADLINE_MS = 3000;
 
 /** Storage did not answer in time or could not be reached: the caller answers from memory or says so. */
-export class StorageUnavailableError extends Error {
+export class StorageUnavailableError extends AppError {
   constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = "StorageUnavailableError";
+    super("storage_unavailable", { message, status: 503, user: STORAGE_UNAVAILABLE, cause: options?.cause });
   }
 }
+
+/** What the user is told while storage does not answer. */
+export const STORAGE_UNAVAILABLE = {
+  da: "Lageret svarer ikke lige nu, så oplysningerne kan ikke slås op eller gemmes. Prøv igen om lidt.",
+  en: "Storage is not answering right now, so nothing can be looked up or saved. Please try again in a moment.",
+} as const;
 
 /** Whether storage answered lately: read by /healthz. Any answer (even 404 or 409) counts as storage being up. */
 export class StorageHealth {
