@@ -46,7 +46,7 @@ export function rowEtag(directory: Directory, rowKey: string): string | null {
 }
 
 /**
- * One area of the Fyrtårne view with its gaps: each fyrtårn away all day, and who covers (coverage.ts: the first
+ * One area of the Fyrtårne view with its gaps: each fyrtårn away all day, and who covers (coverage/areas.ts: the first
  * to ask, a backup or, when nobody is in, the koordinator).
  */
 export function areaView(directory: Directory, area: Area, today: RotaDay) {
@@ -82,7 +82,7 @@ export function rotaView(directory: Directory, date: IsoDate) {
   const monday = mondayOf(date);
   const days = [0, 1, 2, 3, 4].map((i) => {
     const date = addDays(monday, i);
-    // The rota of the day and its gaps (coverage.ts), so the tab marks what the morning card lists.
+    // The rota of the day and its gaps (coverage/gaps.ts), so the tab marks what the morning card lists.
     const { rota, gaps } = coverageOfDay(directory.organisation, date, directory.calendar);
     return { ...rota, gaps };
   });
