@@ -1,4 +1,4 @@
-// The tab marks the day's gaps (coverage.ts) in Chromium, with the other test organisation: a gap list per day in
+// The tab marks the day's gaps (coverage/gaps.ts) in Chromium, with the other test organisation: a gap list per day in
 // the Rulleplan view, a double booking on its cells, only the slots of the day as columns, and an area with nobody
 // in on the Fyrtårne view.
 import assert from "node:assert/strict";

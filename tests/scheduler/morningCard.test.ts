@@ -4,7 +4,8 @@
 import assert from "node:assert/strict";
 import { Directory } from "../../bot/src/domain/directory";
 import { gapsOfDay } from "../../bot/src/domain/coverage";
-import { remindersBetween, claimKind, recipientKey, type PlannedReminder } from "../../bot/src/scheduler/plan";
+import { remindersBetween, claimKind, recipientKey } from "../../bot/src/scheduler/plan";
+import type { PlannedReminder } from "../../bot/src/scheduler/reminder";
 import { reminderMessage } from "../../bot/src/scheduler/reminderCards";
 import { demoOrganisation } from "../helpers/demo";
 import { otherOrganisation } from "../helpers/other";

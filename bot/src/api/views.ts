@@ -26,7 +26,7 @@ export function orgView(directory: Directory): OrgData {
 }
 
 /**
- * One area of the Fyrtårne view with its gaps: each fyrtårn away all day, and who covers (coverage.ts: the first
+ * One area of the Fyrtårne view with its gaps: each fyrtårn away all day, and who covers (coverage/areas.ts: the first
  * to ask, a backup or, when nobody is in, the koordinator).
  */
 export function areaView(directory: Directory, area: Area, today: RotaDay): AreaRow {
@@ -62,7 +62,7 @@ export function rotaView(directory: Directory, date: IsoDate): RotaWeek {
   const monday = mondayOf(date);
   const days = [0, 1, 2, 3, 4].map((i) => {
     const date = addDays(monday, i);
-    // The rota of the day and its gaps (coverage.ts), so the tab marks what the morning card lists.
+    // The rota of the day and its gaps (coverage/gaps.ts), so the tab marks what the morning card lists.
     const { rota, gaps } = coverageOfDay(directory.organisation, date, directory.calendar);
     const duties = rota.duties.map((row) => ({
       ...row,

@@ -11,9 +11,14 @@ const MS_PER_DAY = 86_400_000;
 
 /** Days since 1970-01-01; throws on anything that is not an existing date. */
 export function epochDay(date: IsoDate): number {
-  const day = dayNumberOrNaN(date);
-  if (Number.isNaN(day) || fromEpochDay(day) !== date) throw new Error(`Invalid date "${date}": expected YYYY-MM-DD`);
+  const day = existingDayNumber(date);
+  if (day === undefined) throw new Error(`Invalid date "${date}": expected YYYY-MM-DD`);
   return day;
+}
+
+/** True for an existing date written "YYYY-MM-DD" (not "2026-02-30"). */
+export function isIsoDate(value: string): boolean {
+  return existingDayNumber(value) !== undefined;
 }
 
 /** The date of a day number. */
@@ -30,7 +35,7 @@ export function isoDate(year: number, month: number, day: number): IsoDate {
 export function validDate(year: number, month: number, day: number): IsoDate | undefined {
   if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1900 || year > 2999) return undefined;
   const date = isoDate(year, month, day);
-  return fromEpochDay(dayNumberOrNaN(date)) === date ? date : undefined;
+  return isIsoDate(date) ? date : undefined;
 }
 
 /** The date `days` calendar days after `date` (negative: before). */
@@ -74,9 +79,12 @@ export function isoWeekOf(date: IsoDate): { readonly year: number; readonly week
   return { year, week: Math.floor(daysBetween(mondayOfIsoWeek(year, 1)!, thursday) / 7) + 1 };
 }
 
-function dayNumberOrNaN(date: IsoDate): number {
+/** The day number of a "YYYY-MM-DD" that names an existing day; undefined for anything else. */
+function existingDayNumber(date: string): number | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  return match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / MS_PER_DAY : Number.NaN;
+  if (!match) return undefined;
+  const day = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / MS_PER_DAY;
+  return fromEpochDay(day) === date ? day : undefined;
 }
 
 /** Every date from `from` to `to`, both included (empty when `to` is earlier); at most `max` of them. */

@@ -12,10 +12,7 @@ import { morningCardData } from "../answers/morningCardData";
 import type { Directory } from "../domain/directory";
 import { findOccurrence } from "../answers/reminderCardData";
 import { renderMinutesReminderCard, minutesReminderSummary } from "../cards/minutesCard";
-import type { PlannedReminder } from "./plan";
-
-/** Reminders planned here. */
-export type FollowUpKind = "minutes" | "morning";
+import type { PlannedReminder } from "./reminder";
 
 /** When the morning card goes out when the organisation file does not say (local time). */
 export const MORNING_CARD_TIME: LocalTime = "07:30";

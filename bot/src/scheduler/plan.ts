@@ -4,30 +4,8 @@ import { addDays, type WorkCalendar } from "../domain/calendar";
 import { addDuration } from "../domain/durations";
 import { meetingReminders, occurrencesBetween } from "../domain/occurrences";
 import type { IsoDate, LocalTime, Organisation } from "../domain/organisation";
-import { followUpRemindersBetween, type FollowUpKind } from "./followUps";
-
-/** Who gets a reminder: the department channel or one person's personal chat. */
-export type Recipient = { readonly kind: "channel" } | { readonly kind: "person"; readonly personId: string };
-
-/**
- * The kinds of reminder: a meeting at one of its `remind` offsets, a check at its time, the same check again when
- * overdue, the escalation of an overdue check, and the Monday digest.
- */
-export type ReminderKind = "meeting" | "check" | "overdue" | "escalation" | "digest" | FollowUpKind;
-
-/** One reminder to one recipient. */
-export interface PlannedReminder {
-  readonly kind: ReminderKind;
-  /** Meeting or check id; "digest" for digests. */
-  readonly itemId: string;
-  /** Occurrence key ("mitid@2026-11-23"); for digests "digest@<monday>". */
-  readonly occurrence: string;
-  /** The `remind` offset, for meeting reminders (a meeting has several). */
-  readonly offset?: string;
-  readonly recipient: Recipient;
-  /** When it is due. */
-  readonly at: Date;
-}
+import { followUpRemindersBetween } from "./followUps";
+import type { PlannedReminder, Recipient } from "./reminder";
 
 /** When the Monday digest goes out (local time). */
 export const DIGEST_TIME: LocalTime = "07:30";

@@ -4,7 +4,7 @@
 import type { Directory } from "../domain/directory";
 import { nextOccurrence, occurrencesBetween, type Occurrence } from "../domain/occurrences";
 import type { ConversationStore, StoredConversation } from "../storage/conversationStore";
-import type { Recipient, PlannedReminder } from "./plan";
+import type { Recipient, PlannedReminder } from "./reminder";
 import { reminderMessage, type ReminderSources } from "./reminderCards";
 import type { Deliver } from "./scheduler";
 import { ConversationGoneError, PoliteSender } from "./sender";

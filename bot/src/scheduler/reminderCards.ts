@@ -14,7 +14,7 @@ import {
 import { checkCardData, findOccurrence, meetingCardData } from "../answers/reminderCardData";
 import type { CheckLog } from "../storage/checkLog";
 import type { AgendaStore } from "../storage/agendaStore";
-import type { PlannedReminder } from "./plan";
+import type { PlannedReminder } from "./reminder";
 import { roundsOf } from "../domain/checkRounds";
 import { recordsForRounds } from "../storage/checkLog";
 import { checkListItem } from "../answers/checkGroupsCardData";

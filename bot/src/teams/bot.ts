@@ -1,41 +1,18 @@
 // The bot's turn handler: routes are data ({ select, handle }); each handler parses, asks the domain and
 // sends cards. The handler object holds no per-conversation state; everything lives in the turn or storage.
 import { ActivityTypes, CardFactory, MessageFactory, TeamsInfo, TurnContext, type Activity } from "botbuilder";
-import type { Directory } from "../domain/directory";
 import type { Person } from "../domain/organisation";
 import { languageOf, mayFollowUp, understand, MAX_MESSAGE_CHARS } from "../domain/understand";
 import { OPEN_ROUNDS_LOOKBACK_MS } from "../domain/occurrences";
 import { containsCpr } from "../domain/cpr";
-import type { Logger } from "../logger";
 import { answer, cprWarningReply, needsOf, unavailableReply, welcomeReply, type Reply } from "../answers";
-import type { ContextStore } from "../storage/contextStore";
 import { texts } from "./replyTexts";
 import { localeLang } from "./locale";
 import { identifyAsker } from "./identify";
-import type { RotaWriter } from "./morningActions";
-import { recordsForRounds, type CheckLog, type CheckLogEntry } from "../storage/checkLog";
-import type { AgendaStore } from "../storage/agendaStore";
+import { recordsForRounds, type CheckLogEntry } from "../storage/checkLog";
 import { handleCardAction, isCardAction } from "./cardActions";
-import type { ConversationStore } from "../storage/conversationStore";
+import type { BotDeps } from "./deps";
 import { captureConversation, forgetConversation, isInstall, isUninstall, isUseThisChannel, rootConversationId, useChannelReply, useThisChannel } from "./conversations";
-
-/** What the bot needs from the rest of the app. */
-export interface BotDeps {
-  /** The current organisation view; undefined while it could not be loaded. */
-  readonly directory: () => Directory | undefined;
-  readonly clock: () => Date;
-  readonly logger: Logger;
-  /** The append-only log of completed checks (card actions, "hvilke kontroller mangler"). */
-  readonly checkLog?: CheckLog;
-  /** Agenda items proposed on meeting cards. */
-  readonly agenda?: AgendaStore;
-  /** Where the bot can post (references stored on install and first message). */
-  readonly conversations?: ConversationStore;
-  /** The previous turn of each conversation and user, for follow-ups. */
-  readonly contexts?: ContextStore;
-  /** Writing one-day rota changes from the morning card (the tab's ETag rules). */
-  readonly rota?: RotaWriter;
-}
 
 /** One route: which activities it takes, and what it does with them. */
 export interface Route {

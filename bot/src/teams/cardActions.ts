@@ -19,7 +19,7 @@ import { StorageUnavailableError } from "../storage/tables";
 import { localeLang } from "./locale";
 import { morningAction } from "./morningActions";
 import { identifyAsker } from "./identify";
-import type { BotDeps } from "./bot";
+import type { BotDeps } from "./deps";
 
 /** The invoke name Teams uses for Action.Execute. */
 export const CARD_ACTION_INVOKE = "adaptiveCard/action";
