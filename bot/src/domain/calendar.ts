@@ -5,7 +5,7 @@
 import Holidays from "date-holidays";
 import { DateTime, IANAZone } from "luxon";
 import { formatDayMonth } from "./format";
-import type { HolidayRules, IsoDate, LocalTime, Organisation, Weekday } from "./organisation";
+import type { HolidayRules, IsoDate, LocalTime, Organisation } from "./organisation";
 import { DAY_NAMES, addDays, daysBetween, epochDay, weekdayOf, type DayName } from "./isoDate";
 
 export { addDays, daysBetween, weekdayOf, type DayName };

@@ -72,11 +72,6 @@ const MIN_PREFIX_LENGTH = 4;
 /** A compound is split at a known term of at least this length ("kørekortfornyelse" -> "kørekort"). */
 const MIN_COMPOUND_HEAD = 4;
 
-/** The stemmed, folded terms of a phrase; function words are kept (they get weight 0) so "Den Digitale Hotline" keeps its shape. */
-function termsOf(text: string): string[] {
-  return splitWords(text, MAX_QUERY_WORDS).filter((w) => w.length <= MAX_WORD_LENGTH).map(stem);
-}
-
 /** A phrase as index terms, with which of them are function words. */
 interface PhraseTerms {
   readonly terms: readonly string[];

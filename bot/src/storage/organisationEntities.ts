@@ -3,7 +3,7 @@
 // and units ("<version>|spread|07"), which the tab never edits: a partition takes about 2,000 entities/s and a
 // batch only 100 entities of one partition, so 25,000 people are written in parallel batches per partition. RowKey = "<kind>|<id>", `order` keeps the
 // file's order. OrganisationRows holds a version's rows as read, so that edits are caught up row by row.
-import type { Organisation, Unit, Person, Area, Slot, Duty, CycleWeek, Absence, RotaChange, Meeting, Check } from "../domain/organisation";
+import type { Organisation, Absence, RotaChange } from "../domain/organisation";
 
 /** A stored piece of the organisation: its JSON in `data`. */
 export interface OrganisationEntity {

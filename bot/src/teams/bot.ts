@@ -1,7 +1,6 @@
 // The bot's turn handler: routes are data ({ select, handle }); each handler parses, asks the domain and
 // sends cards. The handler object holds no per-conversation state; everything lives in the turn or storage.
-import { ActivityTypes, CardFactory, MessageFactory, TeamsInfo, TurnContext, type Activity } from "botbuilder";
-import type { Person } from "../domain/organisation";
+import { ActivityTypes, CardFactory, MessageFactory, TurnContext, type Activity } from "botbuilder";
 import { languageOf, mayFollowUp, understand, MAX_MESSAGE_CHARS } from "../domain/understand";
 import { OPEN_ROUNDS_LOOKBACK_MS } from "../domain/occurrences";
 import { containsCpr } from "../domain/cpr";

@@ -11,7 +11,7 @@ import type { Lang } from "../domain/format";
 import { checkCardData, findOccurrence, meetingCardData } from "../answers/reminderCardData";
 import {
   INPUT_IDS, VERBS, withInputs, renderCheckReminderCard, renderCprWarningCard, renderErrorCard, renderMeetingReminderCard,
-  type AdaptiveCard, type FieldError, type CheckCardState, type CheckNotice, type CheckReminderCardData, type MeetingReminderCardData,
+  type AdaptiveCard, type FieldError, type CheckCardState, type CheckNotice,
 } from "../cards";
 import { approvalRefusal, closeRefusal, completionProblem, type CompletionInputs, type StepRefusal } from "../domain/checkRecords";
 import type { CheckLogEntry } from "../storage/checkLog";
