@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import type { Browser, Page } from "playwright-core";
 import { startTestApp } from "../helpers/app";
-import { ensureTabBuilt, launchChromium } from "../helpers/browser";
+import { ensureTabBuilt, launchChromium, openTab } from "../helpers/browser";
 import { otherOrganisation } from "../helpers/other";
 import type { App } from "../../bot/src/server";
 
@@ -24,12 +24,7 @@ describe("tab in Chromium: the day's gaps (the other organisation)", function ()
     await app?.close();
   });
 
-  async function open(person: string): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${app.url}/tab/?as=${person}`);
-    await page.getByTestId("me").waitFor();
-    return page;
-  }
+  const open = (person: string): Promise<Page> => openTab(browser, app.url, person);
 
   it("when the koordinator opens the Rulleplan, then each day lists its gaps in words and a double-booked cell is marked", async () => {
     const page = await open("aha");

@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { startTestApp } from "../helpers/app";
-import { ensureTabBuilt, launchChromium, ROOT } from "../helpers/browser";
+import { ensureTabBuilt, launchChromium, openTab, ROOT } from "../helpers/browser";
 import type { App } from "../../bot/src/server";
 import { OrganisationStore } from "../../bot/src/storage/organisationStore";
 import { demoHistory, seedDemoHistory } from "../../bot/src/cli/demoHistory";
@@ -40,12 +40,7 @@ describe("tab in Chromium (development mode)", function () {
     await app?.close();
   });
 
-  async function open(person: string): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${app.url}/tab/?as=${person}`);
-    await page.getByTestId("me").waitFor();
-    return page;
-  }
+  const open = (person: string): Promise<Page> => openTab(browser, app.url, person);
 
   it("when the Fyrtårne view opens, then Valg shows Anne Kristensen and Peter Holm, and an absent fyrtårn is marked", async () => {
     const page = await open("mj");

@@ -25,6 +25,22 @@ export async function startTestApp(options: AppOptions & { organisation?: Organi
 }
 
 /** A message activity as Teams would send it; override any field. */
+/** An adaptiveCard/action invoke as Teams sends it for Action.Execute, from `who` in their personal chat with the bot. */
+export function cardActionInvoke(who: { readonly id: string; readonly name: string; readonly aadObjectId: string }, verb: string, data: Record<string, unknown>): Record<string, unknown> {
+  return {
+    type: "invoke",
+    name: "adaptiveCard/action",
+    id: `i${Math.random().toString(36).slice(2)}`,
+    locale: "da-DK",
+    channelId: "msteams",
+    serviceUrl: "http://127.0.0.1:9/_connector",
+    from: { id: `29:${who.id}`, name: who.name, aadObjectId: who.aadObjectId },
+    recipient: { id: "bot-1", name: "Fyrtårn" },
+    conversation: { id: `a:${who.id}`, conversationType: "personal" },
+    value: { action: { type: "Action.Execute", verb, data }, trigger: "manual" },
+  };
+}
+
 export function messageActivity(text: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     type: "message",

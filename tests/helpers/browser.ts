@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, statSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const ROOT = path.resolve(__dirname, "../..");
@@ -44,4 +44,12 @@ export async function launchChromium(): Promise<Browser> {
     env: { ...process.env, HOME: home, XDG_CONFIG_HOME: path.join(home, ".config"), XDG_CACHE_HOME: path.join(home, ".cache") },
     args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1'],
   });
+}
+
+/** The tab of a running app in a new page, signed in (development sign-in) as `person`, once it says who that is. */
+export async function openTab(browser: Browser, appUrl: string, person: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${appUrl}/tab/?as=${person}`);
+  await page.getByTestId("me").waitFor();
+  return page;
 }

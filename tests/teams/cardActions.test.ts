@@ -2,7 +2,7 @@
 // check log and agenda tables in Azurite. Only the clock is fixed.
 import assert from "node:assert/strict";
 import type { App } from "../../bot/src/server";
-import { startTestApp, post, ask, cardText } from "../helpers/app";
+import { startTestApp, post, ask, cardText, cardActionInvoke } from "../helpers/app";
 import { demoOrganisation } from "../helpers/demo";
 
 const TUESDAY = new Date("2026-11-24T09:12:00Z"); // Tuesday 24 November 2026, 10.12 in Copenhagen
@@ -15,21 +15,8 @@ function demoLinked() {
   return { ...org, people: org.people.map((p) => (p.id in OID ? { ...p, aadObjectId: OID[p.id as Who] } : p)) };
 }
 
-/** An adaptiveCard/action invoke as Teams sends it for Action.Execute. */
-function invoke(who: Who, verb: string, data: Record<string, unknown>): Record<string, unknown> {
-  return {
-    type: "invoke",
-    name: "adaptiveCard/action",
-    id: `i${Math.random().toString(36).slice(2)}`,
-    locale: "da-DK",
-    channelId: "msteams",
-    serviceUrl: "http://127.0.0.1:9/_connector",
-    from: { id: `29:${who}`, name: NAMES[who], aadObjectId: OID[who] },
-    recipient: { id: "bot-1", name: "Fyrtårn" },
-    conversation: { id: `a:${who}`, conversationType: "personal" },
-    value: { action: { type: "Action.Execute", verb, data }, trigger: "manual" },
-  };
-}
+/** An adaptiveCard/action invoke from `who`. */
+const invoke = (who: Who, verb: string, data: Record<string, unknown>) => cardActionInvoke({ id: who, name: NAMES[who], aadObjectId: OID[who] }, verb, data);
 
 const complete = (who: Who, occurrence: string, inputs: Record<string, unknown> = {}) =>
   invoke(who, "completeCheck", { checkId: "mitid", occurrence, sampleChecked: "5", result: "ok", findings: "Sag 2026-1234 uden bemærkninger", followUp: "", ...inputs });

@@ -4,7 +4,7 @@
 // card as it stands.
 import assert from "node:assert/strict";
 import type { App } from "../../bot/src/server";
-import { startTestApp, post } from "../helpers/app";
+import { startTestApp, post, cardActionInvoke } from "../helpers/app";
 import { demoOrganisation } from "../helpers/demo";
 import { cardStrings, findAll } from "../helpers/cardValidation";
 import { gapKey, gapsOfDay, replacementCandidates } from "../../bot/src/domain/coverage";
@@ -19,14 +19,7 @@ const PEOPLE = { mj: "Mette Jensen", kp: "Kirsten Poulsen", ak: "Anne Kristensen
 type Who = keyof typeof PEOPLE;
 const oid = (who: Who) => `cccccccc-0000-0000-0000-${String(Object.keys(PEOPLE).indexOf(who) + 1).padStart(12, "0")}`;
 
-function invoke(who: Who, verb: string, data: Record<string, unknown>): Record<string, unknown> {
-  return {
-    type: "invoke", name: "adaptiveCard/action", id: `i${Math.random().toString(36).slice(2)}`, locale: "da-DK", channelId: "msteams",
-    serviceUrl: "http://127.0.0.1:9/_connector", from: { id: `29:${who}`, name: PEOPLE[who], aadObjectId: oid(who) },
-    recipient: { id: "bot-1", name: "Fyrtårn" }, conversation: { id: `a:${who}`, conversationType: "personal" },
-    value: { action: { type: "Action.Execute", verb, data }, trigger: "manual" },
-  };
-}
+const invoke = (who: Who, verb: string, data: Record<string, unknown>) => cardActionInvoke({ id: who, name: PEOPLE[who], aadObjectId: oid(who) }, verb, data);
 
 async function card(app: App, activity: Record<string, unknown>): Promise<AdaptiveCard> {
   const { status, body } = await post(app, activity);

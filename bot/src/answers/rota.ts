@@ -79,7 +79,7 @@ function rotaCardData(directory: Directory, shown: RotaDay, requested: RotaDay, 
       })),
     })),
     absences: shown.absent.map((a) => ({ name: name(a.person), reason: a.reason, slots: a.slots })),
-    gaps: shown.working ? rotaGaps(directory, shown.date, frame.duty, slot) : [],
+    gaps: shown.working ? rotaGaps(directory, shown, frame.duty, slot) : [],
     only: frame.duty || slot ? { ...(frame.duty && { duty: frame.duty }), ...(slot && { slot }) } : undefined,
   };
 }
@@ -88,8 +88,8 @@ function rotaCardData(directory: Directory, shown: RotaDay, requested: RotaDay, 
  * The gaps a rota card lists: the coverage module's, filtered to the duty and slot asked about. An absent person on
  * a cell that is also under its minimum is left out: the understaffed line already names them.
  */
-function rotaGaps(directory: Directory, date: IsoDate, duty: string | undefined, slot: string | undefined): RotaGap[] {
-  const gaps = gapsOfDay(directory.organisation, date, directory.calendar).filter((gap) => gapConcerns(gap, duty, slot));
+function rotaGaps(directory: Directory, day: RotaDay, duty: string | undefined, slot: string | undefined): RotaGap[] {
+  const gaps = gapsOfDay(directory.organisation, day.date, directory.calendar, { rota: day }).filter((gap) => gapConcerns(gap, duty, slot));
   const short = new Set(gaps.flatMap((gap) => (gap.kind === "understaffed" ? [`${gap.duty}|${gap.slot}`] : [])));
   return gaps.filter((gap) => gap.kind !== "absentPlanned" || !short.has(`${gap.duty}|${gap.slot}`)).map((gap) => gapWords(directory, gap));
 }

@@ -44,7 +44,6 @@ export interface MorningCardData {
 /** Most gaps one card lists. */
 export const MAX_GAPS = 12;
 
-const and = (items: readonly string[], word: "og" | "and") => TEXTS[word === "og" ? "da" : "en"].and(items);
 
 const WORDS = {
   da: {
@@ -58,7 +57,7 @@ const WORDS = {
     notice: (n: MorningNotice): string => {
       switch (n.kind) {
         case "filled": return `${n.replacement} er sat ind på ${n.duty}, ${n.slot.toLowerCase()}. Rulleplanen er opdateret.`;
-        case "alreadyFilled": return `Hullet er allerede udfyldt${n.by.length ? ` af ${and(n.by, "og")}` : ""}.`;
+        case "alreadyFilled": return `Hullet er allerede udfyldt${n.by.length ? ` af ${TEXTS.da.and(n.by)}` : ""}.`;
         case "pickSomeone": return "Vælg hvem der skal sættes ind.";
         case "notFree": return `${n.name} er ikke længere ledig i det tidsrum. Vælg en anden.`;
         case "conflict": return "Rulleplanen blev ændret af en anden imens. Intet er overskrevet; se kortet, som det er nu.";
@@ -77,7 +76,7 @@ const WORDS = {
     notice: (n: MorningNotice): string => {
       switch (n.kind) {
         case "filled": return `${n.replacement} is on ${n.duty}, ${n.slot.toLowerCase()}. The rota is updated.`;
-        case "alreadyFilled": return `This gap is already filled${n.by.length ? ` by ${and(n.by, "and")}` : ""}.`;
+        case "alreadyFilled": return `This gap is already filled${n.by.length ? ` by ${TEXTS.en.and(n.by)}` : ""}.`;
         case "pickSomeone": return "Pick who to put on.";
         case "notFree": return `${n.name} is no longer free in that slot. Pick someone else.`;
         case "conflict": return "Someone else changed the rota meanwhile. Nothing was overwritten; this is the card as it is now.";

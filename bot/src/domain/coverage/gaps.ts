@@ -53,9 +53,12 @@ export function coverageOfDay(org: Organisation, date: IsoDate, calendar: WorkCa
   return { date, working: facts.rota.working, rota: facts.rota, absent, gaps: gapsOn(org, facts, options.slots) };
 }
 
-/** The gaps of a day (empty on a day off): understaffed, double-booked, absent-but-planned, areas with nobody in. */
-export function gapsOfDay(org: Organisation, date: IsoDate, calendar: WorkCalendar, options: SlotOptions = {}): Gap[] {
-  return gapsOn(org, factsOf(org, date, calendar), options.slots);
+/**
+ * The gaps of a day (empty on a day off): understaffed, double-booked, absent-but-planned, areas with nobody in.
+ * `rota`: the day's rota when the caller has resolved it already (a rota answer), so it is not resolved twice.
+ */
+export function gapsOfDay(org: Organisation, date: IsoDate, calendar: WorkCalendar, options: SlotOptions & { readonly rota?: RotaDay } = {}): Gap[] {
+  return gapsOn(org, factsOf(org, date, calendar, options.rota), options.slots);
 }
 
 function gapsOn(org: Organisation, facts: DayFacts, slots?: readonly string[]): Gap[] {

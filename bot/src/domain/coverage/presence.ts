@@ -33,8 +33,7 @@ export interface DayFacts {
 }
 
 /** The day's rota and who is away, by person. */
-export function factsOf(org: Organisation, date: IsoDate, calendar: WorkCalendar): DayFacts {
-  const rota = resolveRota(org, date, calendar);
+export function factsOf(org: Organisation, date: IsoDate, calendar: WorkCalendar, rota: RotaDay = resolveRota(org, date, calendar)): DayFacts {
   const awayBy = new Map<string, Away[]>();
   for (const away of absencesOn(org, date)) {
     const list = awayBy.get(away.person) ?? [];
