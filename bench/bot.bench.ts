@@ -34,6 +34,7 @@ import type { Route } from "../bot/src/teams/bot";
 import { generateOrganisation } from "./generateOrganisation";
 import { demoOrganisation } from "../tests/helpers/demo";
 import { messageActivity } from "../tests/helpers/app";
+import { MockConnector } from "../tests/helpers/mockConnector";
 
 const LATENCY_ROUNDS = Number(process.env.BENCH_ROUNDS || 300);
 const THROUGHPUT_REQUESTS = Number(process.env.BENCH_REQUESTS || 400);
@@ -44,6 +45,16 @@ const ROOT = path.resolve(__dirname, "..");
 
 v8.setFlagsFromString("--expose-gc");
 const collectGarbage = vm.runInNewContext("gc") as () => void;
+
+/** Runs one step of the bench and notes its wall time on stderr (where the bench's own minutes go). */
+async function phase<T>(name: string, work: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  try {
+    return await work();
+  } finally {
+    process.stderr.write(`  [${name}: ${s(performance.now() - started)}]\n`);
+  }
+}
 
 /** Counts storage requests, reads (GET) apart from writes: a follow-up's read comes before its reply, a turn's write after. */
 class ReadWriteCounter extends RequestCounter {
@@ -238,7 +249,7 @@ async function run(name: string, org: Organisation, connectionString: string, di
   const prefix = `bench${Date.now().toString(36)}`;
   const file = path.join(dir, `${prefix}.yaml`);
   await writeFile(file, serialiseOrganisation(org));
-  const importMs = await importWithCli(file, connectionString, prefix);
+  const importMs = await phase("import", () => importWithCli(file, connectionString, prefix));
 
   const counter = new ReadWriteCounter();
   const config = loadConfig({ NODE_ENV: "development", PORT: "0", STORAGE_CONNECTION_STRING: connectionString, TABLE_PREFIX: prefix, SCHEDULER_ENABLED: "false", ORG_REFRESH_SECONDS: "3600" });
@@ -255,7 +266,7 @@ async function run(name: string, org: Organisation, connectionString: string, di
     console.log(`  hukommelse: organisationen fylder ${mb(memory.heapUsed - heapBefore)} i heap (heap i alt ${mb(memory.heapUsed)}, rss ${mb(memory.rss)})`);
 
     const before = counter.count;
-    const figures = await measureQuestions(app, org);
+    const figures = await phase("spørgsmål", () => measureQuestions(app, org));
     const asked = 90 + 3 * LATENCY_ROUNDS + 3 * THROUGHPUT_REQUESTS;
     console.log("  spørgsmål   p50 ms   p99 ms   svar/s   p50/ekko  p99/ekko  svar/s ekko/spm");
     for (const k of KINDS) {
@@ -264,9 +275,9 @@ async function run(name: string, org: Organisation, connectionString: string, di
       console.log(`  ${k.padEnd(10)} ${f.p50.toFixed(2).padStart(7)} ${f.p99.toFixed(2).padStart(8)} ${f.rps.toFixed(0).padStart(8)} ${(f.p50 / e.p50).toFixed(2).padStart(9)} ${(f.p99 / e.p99).toFixed(2).padStart(9)} ${(e.rps / f.rps).toFixed(2).padStart(12)}`);
     }
     console.log(`  lagerforespørgsler under ${asked} spørgsmål: ${counter.count - before} (${((counter.count - before) / asked).toFixed(3)} pr. spørgsmål; læsninger ${counter.reads})`);
-    await measureFollowUps(app, org, counter);
+    await phase("opfølgninger", () => measureFollowUps(app, org, counter));
 
-    const { edits, latencies } = await measureEdits(app, org);
+    const { edits, latencies } = await phase("redigeringer", () => measureEdits(app, org));
     const all = edits.flatMap((e) => e.times);
     console.log(`  redigeringer i fanen (${all.length}, mens spørgsmål stilles): svartid p50 ${ms(percentile(all, 50))}, maks ${ms(Math.max(...all))}; ${edits.map((e) => `${e.kind} p50 ${ms(percentile(e.times, 50))}`).join(", ")}`);
     console.log(`    spørgsmål imens (${latencies.length}): p50 ${ms(percentile(latencies, 50))}, p99 ${ms(percentile(latencies, 99))}, længste ${ms(Math.max(...latencies))}`);
@@ -286,7 +297,7 @@ async function run(name: string, org: Organisation, connectionString: string, di
     console.log(`  ændring fra en anden instans: indhentet på ${ms(remote.result)}; længste spørgsmål imens ${ms(Math.max(...remote.latencies))} (${remote.latencies.length} spørgsmål)`);
 
     // A new import: the server reads and builds the new version while answering from the old one.
-    await importWithCli(file, connectionString, prefix);
+    await phase("ny import", () => importWithCli(file, connectionString, prefix));
     const reimport = await questionsDuring(app, org, async () => {
       const started = performance.now();
       await app.cache.refresh();
@@ -295,12 +306,16 @@ async function run(name: string, org: Organisation, connectionString: string, di
     console.log(`  ny import: indlæst og bygget på ${s(reimport.result)}; længste spørgsmål imens ${ms(Math.max(...reimport.latencies))} (${reimport.latencies.length} spørgsmål, p99 ${ms(percentile(reimport.latencies, 99))})`);
     return figures;
   } finally {
-    await app.close();
+    await phase("luk server", () => app.close());
   }
 }
 
 async function main(): Promise<void> {
-  const azurite = await startAzurite();
+  const azurite = await phase("start Azurite", () => startAzurite());
+  // A Bot Connector that answers at once, as Teams does: a new personal chat looks its member up (getMember) once,
+  // and an unreachable serviceUrl made every such turn wait out botbuilder's retries (minutes of follow-up pairs).
+  const connector = new MockConnector();
+  process.env.TEST_CONNECTOR_URL = await connector.start();
   const dir = await mkdtemp(path.join(tmpdir(), "fyr-bench-"));
   const started = performance.now();
   try {
@@ -323,6 +338,7 @@ async function main(): Promise<void> {
     console.log(`Benchmarken tog ${s(performance.now() - started)}.`);
   } finally {
     await rm(dir, { recursive: true, force: true });
+    await connector.stop();
     await azurite.stop();
   }
 }

@@ -17,7 +17,7 @@ function countingTables() {
     const table = await tables.ensure(name);
     return new Proxy(table, {
       get(target, prop, receiver) {
-        if (prop === "upsertEntity") return (entity: { frame: string }, mode: "Replace") => (upserts.push(entity.frame), target.upsertEntity(entity, mode));
+        if (prop === "upsertEntity") return (entity: { partitionKey: string; rowKey: string; frame: string }, mode: "Replace") => (upserts.push(entity.frame), target.upsertEntity(entity, mode));
         return Reflect.get(target, prop, receiver);
       },
     });
