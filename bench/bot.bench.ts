@@ -9,6 +9,9 @@
 //   and the longest question latency while they land (a question loop runs meanwhile);
 // - an edit made by another instance and a new import: how long until this server has it, and the longest
 //   question latency meanwhile.
+// - at generated sizes, the same number of rows written as raw batches (100 per transaction, 8 in flight) with no
+//   app code: Azurite's own floor for the import.
+// At the end one table holds the figures of issue 12's "Done when" for every size, each against its target.
 // BENCH_SIZES=demo,25000 (default) chooses the sizes; BENCH_ROUNDS, BENCH_REQUESTS, BENCH_EDITS the amounts.
 import { performance } from "node:perf_hooks";
 import { spawn } from "node:child_process";
@@ -25,7 +28,8 @@ import { startApp, type App } from "../bot/src/server";
 import { OrganisationStore } from "../bot/src/storage/organisationStore";
 import { RequestCounter, Tables } from "../bot/src/storage/tables";
 import type { PipelinePolicy } from "@azure/core-rest-pipeline";
-import { rowKeyOf } from "../bot/src/storage/organisationEntities";
+import { rowKeyOf, toEntities } from "../bot/src/storage/organisationEntities";
+import type { TransactionAction } from "@azure/data-tables";
 import { versionOf } from "../bot/src/api/etags";
 import { serialiseOrganisation, validateOrganisation } from "../bot/src/domain/organisationFile";
 import { addDays } from "../bot/src/domain/isoDate";
@@ -34,6 +38,7 @@ import type { Route } from "../bot/src/teams/bot";
 import { generateOrganisation } from "./generateOrganisation";
 import { demoOrganisation } from "../tests/helpers/demo";
 import { messageActivity } from "../tests/helpers/app";
+import { MockConnector } from "../tests/helpers/mockConnector";
 
 const LATENCY_ROUNDS = Number(process.env.BENCH_ROUNDS || 300);
 const THROUGHPUT_REQUESTS = Number(process.env.BENCH_REQUESTS || 400);
@@ -44,6 +49,16 @@ const ROOT = path.resolve(__dirname, "..");
 
 v8.setFlagsFromString("--expose-gc");
 const collectGarbage = vm.runInNewContext("gc") as () => void;
+
+/** Runs one step of the bench and notes its wall time on stderr (where the bench's own minutes go). */
+async function phase<T>(name: string, work: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  try {
+    return await work();
+  } finally {
+    process.stderr.write(`  [${name}: ${s(performance.now() - started)}]\n`);
+  }
+}
 
 /** Counts storage requests, reads (GET) apart from writes: a follow-up's read comes before its reply, a turn's write after. */
 class ReadWriteCounter extends RequestCounter {
@@ -105,8 +120,12 @@ const echoRoute: Route = {
   },
 };
 
-type Kind = "echo" | "fyrtaarn" | "rota";
-const KINDS: Kind[] = ["echo", "fyrtaarn", "rota"];
+type Kind = "echo" | "fyrtaarn" | "rota" | "nyBruger";
+/** Measured one at a time, interleaved. "nyBruger": a fyrtårn question from a new user each time, so that no two
+ * turns share a conversation and user and every one is written for follow-ups (the others share one). */
+const KINDS: Kind[] = ["echo", "fyrtaarn", "rota", "nyBruger"];
+/** Measured for throughput (8 in flight). */
+const THROUGHPUT_KINDS: Kind[] = ["echo", "fyrtaarn", "rota"];
 
 function questions(org: Organisation): Record<Kind, (i: number) => string> {
   const areas = org.areas;
@@ -115,12 +134,20 @@ function questions(org: Organisation): Record<Kind, (i: number) => string> {
     echo: (i) => `ekko ${i}`,
     fyrtaarn: (i) => `hvem er fyrtårn for ${areas[(i * 7919) % areas.length].name}`,
     rota: (i) => (i % 2 === 0 ? "hvad er dagens rulleplan" : `hvem står i ${duties[i % duties.length].name.toLowerCase()} i morgen`),
+    nyBruger: (i) => `hvem er fyrtårn for ${areas[(i * 7919) % areas.length].name}`,
   };
 }
 
-async function askOnce(url: string, text: string): Promise<number> {
+let newUsers = 0;
+/** The sender of a "nyBruger" question: a user never seen before, in the same conversation. */
+function newUser(): Record<string, unknown> {
+  newUsers += 1;
+  return { from: { id: `bench-user-${newUsers}`, name: "Bench", aadObjectId: `bench-${newUsers}` } };
+}
+
+async function askOnce(url: string, text: string, overrides: Record<string, unknown> = {}): Promise<number> {
   const started = performance.now();
-  const res = await fetch(`${url}/api/messages`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(messageActivity(text)) });
+  const res = await fetch(`${url}/api/messages`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(messageActivity(text, overrides)) });
   const body = (await res.json()) as { activities?: unknown[] };
   if (res.status !== 200 || !body.activities?.length) throw new Error(`uventet svar ${res.status} på "${text}"`);
   return performance.now() - started;
@@ -135,15 +162,16 @@ const ms = (n: number) => `${n.toFixed(n < 10 ? 2 : n < 100 ? 1 : 0)} ms`;
 const s = (n: number) => `${(n / 1000).toFixed(1)} s`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
-interface Figures { p50: number; p99: number; rps: number }
+interface Figures { p50: number; p99: number; rps?: number }
 
 async function measureQuestions(app: App, org: Organisation): Promise<Record<Kind, Figures>> {
   const q = questions(org);
-  for (let i = 0; i < 30; i++) for (const k of KINDS) await askOnce(app.url, q[k](i));
-  const samples: Record<Kind, number[]> = { echo: [], fyrtaarn: [], rota: [] };
-  for (let i = 0; i < LATENCY_ROUNDS; i++) for (const k of KINDS) samples[k].push(await askOnce(app.url, q[k](i)));
+  const ask = (k: Kind, i: number) => askOnce(app.url, q[k](i), k === "nyBruger" ? newUser() : {});
+  for (let i = 0; i < 30; i++) for (const k of KINDS) await ask(k, i);
+  const samples: Record<Kind, number[]> = { echo: [], fyrtaarn: [], rota: [], nyBruger: [] };
+  for (let i = 0; i < LATENCY_ROUNDS; i++) for (const k of KINDS) samples[k].push(await ask(k, i));
   const rps = {} as Record<Kind, number>;
-  for (const k of KINDS) {
+  for (const k of THROUGHPUT_KINDS) {
     let next = 0;
     const started = performance.now();
     await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
@@ -234,11 +262,48 @@ async function importWithCli(file: string, connectionString: string, prefix: str
   return performance.now() - started;
 }
 
-async function run(name: string, org: Organisation, connectionString: string, dir: string): Promise<Record<Kind, Figures>> {
+/** One size's figures for the closing table. */
+interface Summary {
+  readonly size: string;
+  readonly questions: Record<Kind, Figures>;
+  readonly edits: readonly number[];
+  readonly stall: number;
+  readonly importMs: number;
+  readonly rawBatchesMs?: number;
+  readonly startMs: number;
+  readonly heapMb: number;
+  readonly rssMb: number;
+}
+
+/** The same number of rows as an import of `org`, written as raw batches of 100 with 8 in flight: no app code. */
+async function rawBatches(org: Organisation, connectionString: string): Promise<number> {
+  const tables = new Tables({ kind: "connectionString", connectionString }, `raw${Date.now().toString(36)}`, { deadlineMs: 30_000 });
+  const table = await tables.ensure("Raw");
+  const entities = toEntities(org, "v0");
+  const batches: TransactionAction[][] = [];
+  const byPartition = new Map<string, TransactionAction[]>();
+  for (const e of entities) {
+    const list = byPartition.get(e.partitionKey) ?? [];
+    if (list.length === 0) byPartition.set(e.partitionKey, list);
+    list.push(["create", { ...e }]);
+    if (list.length === 100) {
+      batches.push(list.splice(0));
+    }
+  }
+  for (const list of byPartition.values()) if (list.length) batches.push(list);
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(Array.from({ length: 8 }, async () => {
+    while (next < batches.length) await table.submitTransaction(batches[next++]);
+  }));
+  return performance.now() - started;
+}
+
+async function run(name: string, org: Organisation, connectionString: string, dir: string, size: string): Promise<Summary> {
   const prefix = `bench${Date.now().toString(36)}`;
   const file = path.join(dir, `${prefix}.yaml`);
   await writeFile(file, serialiseOrganisation(org));
-  const importMs = await importWithCli(file, connectionString, prefix);
+  const importMs = await phase("import", () => importWithCli(file, connectionString, prefix));
 
   const counter = new ReadWriteCounter();
   const config = loadConfig({ NODE_ENV: "development", PORT: "0", STORAGE_CONNECTION_STRING: connectionString, TABLE_PREFIX: prefix, SCHEDULER_ENABLED: "false", ORG_REFRESH_SECONDS: "3600" });
@@ -255,18 +320,20 @@ async function run(name: string, org: Organisation, connectionString: string, di
     console.log(`  hukommelse: organisationen fylder ${mb(memory.heapUsed - heapBefore)} i heap (heap i alt ${mb(memory.heapUsed)}, rss ${mb(memory.rss)})`);
 
     const before = counter.count;
-    const figures = await measureQuestions(app, org);
-    const asked = 90 + 3 * LATENCY_ROUNDS + 3 * THROUGHPUT_REQUESTS;
+    const figures = await phase("spørgsmål", () => measureQuestions(app, org));
+    const asked = KINDS.length * (30 + LATENCY_ROUNDS) + THROUGHPUT_KINDS.length * THROUGHPUT_REQUESTS;
     console.log("  spørgsmål   p50 ms   p99 ms   svar/s   p50/ekko  p99/ekko  svar/s ekko/spm");
     for (const k of KINDS) {
       const f = figures[k];
       const e = figures.echo;
-      console.log(`  ${k.padEnd(10)} ${f.p50.toFixed(2).padStart(7)} ${f.p99.toFixed(2).padStart(8)} ${f.rps.toFixed(0).padStart(8)} ${(f.p50 / e.p50).toFixed(2).padStart(9)} ${(f.p99 / e.p99).toFixed(2).padStart(9)} ${(e.rps / f.rps).toFixed(2).padStart(12)}`);
+      const rps = f.rps === undefined ? "–" : f.rps.toFixed(0);
+      const perRps = f.rps === undefined || e.rps === undefined ? "–" : (e.rps / f.rps).toFixed(2);
+      console.log(`  ${k.padEnd(10)} ${f.p50.toFixed(2).padStart(7)} ${f.p99.toFixed(2).padStart(8)} ${rps.padStart(8)} ${(f.p50 / e.p50).toFixed(2).padStart(9)} ${(f.p99 / e.p99).toFixed(2).padStart(9)} ${perRps.padStart(12)}`);
     }
     console.log(`  lagerforespørgsler under ${asked} spørgsmål: ${counter.count - before} (${((counter.count - before) / asked).toFixed(3)} pr. spørgsmål; læsninger ${counter.reads})`);
-    await measureFollowUps(app, org, counter);
+    await phase("opfølgninger", () => measureFollowUps(app, org, counter));
 
-    const { edits, latencies } = await measureEdits(app, org);
+    const { edits, latencies } = await phase("redigeringer", () => measureEdits(app, org));
     const all = edits.flatMap((e) => e.times);
     console.log(`  redigeringer i fanen (${all.length}, mens spørgsmål stilles): svartid p50 ${ms(percentile(all, 50))}, maks ${ms(Math.max(...all))}; ${edits.map((e) => `${e.kind} p50 ${ms(percentile(e.times, 50))}`).join(", ")}`);
     console.log(`    spørgsmål imens (${latencies.length}): p50 ${ms(percentile(latencies, 50))}, p99 ${ms(percentile(latencies, 99))}, længste ${ms(Math.max(...latencies))}`);
@@ -286,43 +353,50 @@ async function run(name: string, org: Organisation, connectionString: string, di
     console.log(`  ændring fra en anden instans: indhentet på ${ms(remote.result)}; længste spørgsmål imens ${ms(Math.max(...remote.latencies))} (${remote.latencies.length} spørgsmål)`);
 
     // A new import: the server reads and builds the new version while answering from the old one.
-    await importWithCli(file, connectionString, prefix);
+    await phase("ny import", () => importWithCli(file, connectionString, prefix));
     const reimport = await questionsDuring(app, org, async () => {
       const started = performance.now();
       await app.cache.refresh();
       return performance.now() - started;
     });
     console.log(`  ny import: indlæst og bygget på ${s(reimport.result)}; længste spørgsmål imens ${ms(Math.max(...reimport.latencies))} (${reimport.latencies.length} spørgsmål, p99 ${ms(percentile(reimport.latencies, 99))})`);
-    return figures;
+    const rawBatchesMs = size === "demo" ? undefined : await phase("rå batches", () => rawBatches(org, connectionString));
+    if (rawBatchesMs !== undefined) console.log(`  samme antal rækker som rå batches (100 pr. transaktion, 8 ad gangen, ingen app-kode): ${s(rawBatchesMs)}`);
+    return {
+      size, questions: figures, edits: all, stall: Math.max(...latencies), importMs, rawBatchesMs, startMs: loadMs,
+      heapMb: (memory.heapUsed - heapBefore) / 1024 / 1024, rssMb: memory.rss / 1024 / 1024,
+    };
   } finally {
-    await app.close();
+    await phase("luk server", () => app.close());
   }
 }
 
 async function main(): Promise<void> {
-  const azurite = await startAzurite();
+  const azurite = await phase("start Azurite", () => startAzurite());
+  // A Bot Connector that answers at once, as Teams does: a new personal chat looks its member up (getMember) once,
+  // and an unreachable serviceUrl made every such turn wait out botbuilder's retries (minutes of follow-up pairs).
+  const connector = new MockConnector();
+  process.env.TEST_CONNECTOR_URL = await connector.start();
   const dir = await mkdtemp(path.join(tmpdir(), "fyr-bench-"));
   const started = performance.now();
   try {
     console.log(`Bot-benchmark: ${LATENCY_ROUNDS} runder latens (én ad gangen), ${THROUGHPUT_REQUESTS} forespørgsler × ${CONCURRENCY} samtidige for gennemløb, ${EDITS} redigeringer; Node ${process.version}.`);
-    const results: Array<[string, Record<Kind, Figures>]> = [];
+    const results: Summary[] = [];
     for (const size of SIZES) {
       if (size === "demo") {
-        results.push(["demo", await run("Demo-organisation", demoOrganisation(), azurite.connectionString, dir)]);
+        results.push(await run("Demo-organisation", demoOrganisation(), azurite.connectionString, dir, size));
         continue;
       }
       const people = Number(size);
       const generated = validateOrganisation(generateOrganisation(people, Math.min(1_000, Math.max(1, Math.round(people / 25)))));
       if (!generated.ok) throw new Error("den genererede organisation er ugyldig");
-      results.push([size, await run("Genereret organisation", generated.organisation, azurite.connectionString, dir)]);
+      results.push(await run("Genereret organisation", generated.organisation, azurite.connectionString, dir, size));
     }
-    if (results.length > 1) {
-      const [first, last] = [results[0], results[results.length - 1]];
-      console.log(`\np99 ved ${last[0]} i forhold til ${first[0]}: ${(["fyrtaarn", "rota"] as Kind[]).map((k) => `${k} ${(last[1][k].p99 / first[1][k].p99).toFixed(2)}×`).join(", ")}`);
-    }
+    printSummary(results);
     console.log(`Benchmarken tog ${s(performance.now() - started)}.`);
   } finally {
     await rm(dir, { recursive: true, force: true });
+    await connector.stop();
     await azurite.stop();
   }
 }
@@ -331,3 +405,30 @@ main().catch((err) => {
   console.error(err);
   process.exit(1);
 });
+
+/** The closing table: issue 12's figures per size, each with its target and whether it is met. */
+function printSummary(results: readonly Summary[]): void {
+  const rows: Array<[string, (r: Summary) => string, string, ((r: Summary) => boolean | undefined)?]> = [];
+  const ratio = (r: Summary, k: Kind) => r.questions[k].p50 / r.questions.echo.p50;
+  const large = (r: Summary) => r.size !== "demo" && Number(r.size) >= 25_000;
+  for (const [k, label] of [["echo", "ekko"], ["fyrtaarn", "fyrtårn"], ["rota", "rulleplan"], ["nyBruger", "fyrtårn, ny bruger"]] as const) {
+    rows.push([`${label} p50 / p99`, (r) => `${ms(r.questions[k].p50)} / ${ms(r.questions[k].p99)}`, ""]);
+    if (k !== "echo") rows.push([`  ${label} p50 i forhold til ekko`, (r) => ratio(r, k).toFixed(2), "≤ 1.3", (r) => ratio(r, k) <= 1.3]);
+  }
+  rows.push(["redigering, svartid p50 / maks", (r) => `${ms(percentile(r.edits, 50))} / ${ms(Math.max(...r.edits))}`, "p50 ≤ 300 ms ved 25000", (r) => (large(r) ? percentile(r.edits, 50) <= 300 : undefined)]);
+  rows.push(["længste spørgsmål mens redigeringer lander", (r) => ms(r.stall), "≤ 100 ms", (r) => r.stall <= 100]);
+  rows.push(["import (npm run import, egen proces)", (r) => s(r.importMs), "≤ 10 s ved 25000", (r) => (large(r) ? r.importMs <= 10_000 : undefined)]);
+  rows.push(["  samme rækker som rå batches (Azurite alene)", (r) => (r.rawBatchesMs === undefined ? "–" : s(r.rawBatchesMs)), ""]);
+  rows.push(["serverstart med indlæsning", (r) => s(r.startMs), ""]);
+  rows.push(["hukommelse: organisationen i heap / rss", (r) => `${r.heapMb.toFixed(0)} MB / ${r.rssMb.toFixed(0)} MB`, ""]);
+  const width = Math.max(...rows.map(([label]) => label.length));
+  const cell = 22;
+  console.log(`\nSamlet (issue 12)${" ".repeat(width - 17)}  ${results.map((r) => r.size.padStart(cell)).join("")}  mål`);
+  for (const [label, value, target, ok] of rows) {
+    const cells = results.map((r) => {
+      const met = ok?.(r);
+      return `${value(r)}${met === undefined ? "  " : met ? " ✓" : " ✗"}`.padStart(cell);
+    });
+    console.log(`${label.padEnd(width)}  ${cells.join("")}  ${target}`);
+  }
+}

@@ -3,6 +3,11 @@
 // follow-up may land on the other one. A self-contained question never reads it; a follow-up reads it once. The
 // row is written after the reply has been sent. This instance's own last turns are kept in memory too, used only
 // when storage cannot be read (a follow-up then still works on the instance that answered before).
+// Writes are gathered for WRITE_DELAY_MS after a reply and then made together, the newest turn per conversation and
+// user only, one round at a time. A write per turn cost about as much event loop as the question itself (the SDK's
+// pipeline, signing and socket), all of it while the next turns wait; two writes of one key in flight at once could
+// land out of order and leave the older turn stored. A person's follow-up comes seconds later, never within the
+// delay, and one on this instance reads the turn from memory until it is written.
 import { createHash } from "node:crypto";
 import { CONTEXT_TTL_MS, type Frame, type PreviousTurn } from "../domain/frame";
 import { storageStatus, type Tables } from "./tables";
@@ -27,6 +32,9 @@ interface ContextEntity {
   readonly at: number;
 }
 
+/** How long a turn waits to be written with the turns answered after it (ms). */
+const WRITE_DELAY_MS = 100;
+
 /** How many turns a process keeps in memory (least recently used go first). */
 const MEMORY_LIMIT = 5000;
 
@@ -39,21 +47,35 @@ function key(id: string): string {
 export class TableContextStore implements ContextStore {
   private readonly memory = new Map<string, { turn: PreviousTurn; at: number }>();
 
-  private readonly writing = new Set<Promise<void>>();
+  /** The newest turn per key not yet handed to storage. */
+  private readonly pending = new Map<string, ContextEntity>();
+  /** Keys of the round being written. */
+  private readonly writing = new Set<string>();
+  private round?: Promise<void>;
+  private timer?: NodeJS.Timeout;
 
   constructor(
     private readonly tables: Pick<Tables, "ensure">,
     private readonly onError: (err: unknown, what: "read" | "write") => void = () => undefined,
   ) {}
 
-  /** Resolves when every write started so far has finished (tests, shutdown). */
+  /** Writes what is waiting now and resolves when every turn remembered so far is written (tests, shutdown). */
   async settled(): Promise<void> {
-    await Promise.all([...this.writing]);
+    while (this.pending.size > 0 || this.round) {
+      if (!this.round) this.flush();
+      await this.round;
+    }
   }
 
   async previous(conversationId: string, userId: string, now: Date): Promise<PreviousTurn | undefined> {
     const pk = key(conversationId);
     const rk = key(userId);
+    const memoryKey = `${pk}|${rk}`;
+    // A turn of this instance not yet in the table is newer than what the table holds.
+    if (this.pending.has(memoryKey) || this.writing.has(memoryKey)) {
+      const kept = this.memory.get(memoryKey);
+      if (kept) return now.getTime() - kept.at <= CONTEXT_TTL_MS ? kept.turn : undefined;
+    }
     try {
       const table = await this.tables.ensure("Context");
       const entity = await table.getEntity<ContextEntity>(pk, rk);
@@ -62,7 +84,7 @@ export class TableContextStore implements ContextStore {
     } catch (err) {
       if (storageStatus(err) === 404) return undefined;
       this.onError(err, "read");
-      const kept = this.memory.get(`${pk}|${rk}`);
+      const kept = this.memory.get(memoryKey);
       return kept && now.getTime() - kept.at <= CONTEXT_TTL_MS ? kept.turn : undefined;
     }
   }
@@ -74,12 +96,36 @@ export class TableContextStore implements ContextStore {
     this.memory.delete(memoryKey);
     this.memory.set(memoryKey, { turn, at: now.getTime() });
     if (this.memory.size > MEMORY_LIMIT) this.memory.delete(this.memory.keys().next().value!);
-    const entity: ContextEntity = { partitionKey: pk, rowKey: rk, frame: JSON.stringify(turn.frame), people: JSON.stringify(turn.people), at: now.getTime() };
-    const write = this.tables
-      .ensure("Context")
-      .then((table) => table.upsertEntity<ContextEntity>(entity, "Replace"))
-      .then(() => undefined, (err: unknown) => this.onError(err, "write"))
-      .finally(() => this.writing.delete(write));
-    this.writing.add(write);
+    this.pending.delete(memoryKey);
+    this.pending.set(memoryKey, { partitionKey: pk, rowKey: rk, frame: JSON.stringify(turn.frame), people: JSON.stringify(turn.people), at: now.getTime() });
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.timer || this.round || this.pending.size === 0) return;
+    this.timer = setTimeout(() => this.flush(), WRITE_DELAY_MS);
+  }
+
+  /** Starts a round with what is waiting; the next round waits for this one (a key's writes stay in order). */
+  private flush(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    const entities = [...this.pending.values()];
+    this.pending.clear();
+    for (const e of entities) this.writing.add(`${e.partitionKey}|${e.rowKey}`);
+    this.round = Promise.all(entities.map((e) => this.write(e))).then(() => {
+      this.writing.clear();
+      this.round = undefined;
+      this.schedule();
+    });
+  }
+
+  private async write(entity: ContextEntity): Promise<void> {
+    try {
+      const table = await this.tables.ensure("Context");
+      await table.upsertEntity<ContextEntity>(entity, "Replace");
+    } catch (err) {
+      this.onError(err, "write");
+    }
   }
 }
