@@ -12,8 +12,10 @@
 // - at generated sizes, the same number of rows written as raw batches (100 per transaction, 8 in flight) with no
 //   app code: Azurite's own floor for the import.
 // At the end one table holds the figures of issue 12's "Done when" for every size, each against its target.
-// BENCH_SIZES=demo,25000 (default) chooses the sizes; BENCH_ROUNDS, BENCH_REQUESTS, BENCH_EDITS the amounts.
+// BENCH_SIZES=demo,25000 (default) chooses the sizes; BENCH_ROUNDS, BENCH_REQUESTS, BENCH_EDITS the amounts;
+// BENCH_PROFILE=<folder> writes a CPU profile of the measured questions there.
 import { performance } from "node:perf_hooks";
+import { Session } from "node:inspector/promises";
 import { spawn } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -57,6 +59,28 @@ async function phase<T>(name: string, work: () => Promise<T>): Promise<T> {
     return await work();
   } finally {
     process.stderr.write(`  [${name}: ${s(performance.now() - started)}]\n`);
+  }
+}
+
+/**
+ * With BENCH_PROFILE=<folder>: a CPU profile of `work` alone (sampled every 100 µs), written there as
+ * <name>.cpuprofile for Chrome's DevTools or `npx speedscope`.
+ */
+async function profiled(name: string, work: () => Promise<void>): Promise<void> {
+  const folder = process.env.BENCH_PROFILE;
+  if (!folder) return work();
+  const session = new Session();
+  session.connect();
+  await session.post("Profiler.enable");
+  await session.post("Profiler.setSamplingInterval", { interval: 100 });
+  await session.post("Profiler.start");
+  try {
+    await work();
+  } finally {
+    const { profile } = await session.post("Profiler.stop");
+    session.disconnect();
+    await writeFile(path.join(folder, `${name}.cpuprofile`), JSON.stringify(profile));
+    process.stderr.write(`  [profil: ${path.join(folder, `${name}.cpuprofile`)}]\n`);
   }
 }
 
@@ -169,7 +193,9 @@ async function measureQuestions(app: App, org: Organisation): Promise<Record<Kin
   const ask = (k: Kind, i: number) => askOnce(app.url, q[k](i), k === "nyBruger" ? newUser() : {});
   for (let i = 0; i < 30; i++) for (const k of KINDS) await ask(k, i);
   const samples: Record<Kind, number[]> = { echo: [], fyrtaarn: [], rota: [], nyBruger: [] };
-  for (let i = 0; i < LATENCY_ROUNDS; i++) for (const k of KINDS) samples[k].push(await ask(k, i));
+  await profiled(`questions-${org.people.length}`, async () => {
+    for (let i = 0; i < LATENCY_ROUNDS; i++) for (const k of KINDS) samples[k].push(await ask(k, i));
+  });
   const rps = {} as Record<Kind, number>;
   for (const k of THROUGHPUT_KINDS) {
     let next = 0;
