@@ -5,7 +5,7 @@ import type { Frame } from "../domain/frame";
 import type { IsoDate, Person } from "../domain/organisation";
 import type { DayInfo } from "../domain/calendar";
 import type { CheckRecord } from "../domain/checkRecords";
-import { absencesOn, type Away } from "../domain/coverage";
+import { factsOf, type Away } from "../domain/coverage";
 import * as cards from "../cards";
 import type { AdaptiveCard, ContactWithAbsence } from "../cards";
 
@@ -63,9 +63,9 @@ export function contactMaker(directory: Directory, date: IsoDate): (personId: st
   };
 }
 
-/** A whole-day absence of a person on a date (coverage.ts), for "fraværende i dag" on a contact. */
+/** A whole-day absence of a person on a date (the coverage module's day facts), for "fraværende i dag" on a contact. */
 export function absenceOn(directory: Directory, personId: string, date: IsoDate): Away | undefined {
-  return absencesOn(directory.organisation, date, { person: personId }).find((a) => !a.slots?.length);
+  return factsOf(directory.organisation, date, directory.calendar).awayBy.get(personId)?.find((a) => !a.slots?.length);
 }
 
 /** "I don't know you": the asker could not be linked to a person of the organisation. */

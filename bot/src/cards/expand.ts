@@ -13,7 +13,14 @@ import contactFragment from "./templates/fragments/contact.json";
 export interface CardTemplate {
   readonly name: string;
   readonly template: ACData.Template;
+  /** The template with fragments inlined, for binding labels (below). */
+  readonly json: unknown;
+  /** Prepared per set of labels, on first use: each binding of a label is then a word, not an evaluation. */
+  readonly withLabels: WeakMap<Labels, ACData.Template>;
 }
+
+/** The words a template binds as `t` (texts.ts's labels of one language): plain strings by name. */
+export type Labels = object;
 
 const FRAGMENTS: Readonly<Record<string, unknown>> = { contact: contactFragment };
 
@@ -21,12 +28,17 @@ const FRAGMENTS: Readonly<Record<string, unknown>> = { contact: contactFragment 
 export function loadTemplate(name: string, json: object): CardTemplate {
   const card = json as { type?: unknown };
   if (card.type !== "AdaptiveCard") throw new Error(`Card template "${name}" is not an AdaptiveCard (type is ${String(card.type)})`);
-  return { name, template: new ACData.Template(inlineFragments(name, json)) };
+  const inlined = inlineFragments(name, json);
+  return { name, template: new ACData.Template(inlined), json: inlined, withLabels: new WeakMap() };
 }
 
-/** Expands a template with `data` as `$root`; throws naming the template when the result is not a card. */
-export function expand(template: CardTemplate, data: object): AdaptiveCard {
-  const result: unknown = template.template.expand({ $root: data });
+/**
+ * Expands a template with `data` as `$root`; throws naming the template when the result is not a card. With
+ * `labels` (which `data` must also hold as `t`), the template's plain label bindings are filled in beforehand.
+ */
+export function expand(template: CardTemplate, data: object, labels?: Labels): AdaptiveCard {
+  const prepared = labels ? preparedWith(template, labels) : template.template;
+  const result: unknown = prepared.expand({ $root: data });
   if (typeof result !== "object" || result === null || (result as { type?: unknown }).type !== "AdaptiveCard") {
     throw new Error(`Card template "${template.name}" did not expand to an AdaptiveCard`);
   }
@@ -44,4 +56,36 @@ function inlineFragments(templateName: string, node: unknown): unknown {
   const fragment = typeof $fragment === "string" ? FRAGMENTS[$fragment] : undefined;
   if (fragment === undefined) throw new Error(`Card template "${templateName}" uses unknown fragment ${JSON.stringify($fragment)}`);
   return { ...(fragment as object), ...inlined };
+}
+
+/**
+ * The template with its label bindings replaced by the labels themselves: `${$root.t.name}` anywhere, and
+ * `${t.name}` outside any `$data` (where `t` is the root's). A card binds a dozen labels and the templating
+ * engine costs about a microsecond an evaluation, a large part of a first answer. A label that is not a plain
+ * string, or that holds characters the expression parser reads (`${`, a backtick, a backslash), stays a binding.
+ */
+function preparedWith(template: CardTemplate, labels: Labels): ACData.Template {
+  let prepared = template.withLabels.get(labels);
+  if (!prepared) {
+    prepared = new ACData.Template(bindLabels(template.json, labels as Readonly<Record<string, unknown>>, false));
+    template.withLabels.set(labels, prepared);
+  }
+  return prepared;
+}
+
+const LABEL_BINDING = /\$\{(\$root\.)?t\.([A-Za-z0-9_]+)\}/g;
+
+function bindLabels(node: unknown, labels: Readonly<Record<string, unknown>>, inData: boolean): unknown {
+  if (typeof node === "string") {
+    return node.replace(LABEL_BINDING, (binding, root: string | undefined, name: string) => {
+      const label = Object.hasOwn(labels, name) ? labels[name] : undefined;
+      if ((inData && !root) || typeof label !== "string" || /\$\{|`|\\/.test(label)) return binding;
+      return label;
+    });
+  }
+  if (Array.isArray(node)) return node.map((item) => bindLabels(item, labels, inData));
+  if (typeof node !== "object" || node === null) return node;
+  // A $data expression is read in the scope around it; the rest of its object (its $when too) within the data.
+  const scoped = inData || "$data" in node;
+  return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, bindLabels(value, labels, key === "$data" ? inData : scoped)]));
 }

@@ -115,7 +115,8 @@ const cache = new CardCache(500);
 
 function render(template: CardTemplate, lang: Lang, summary: string, view: object): AdaptiveCard {
   const key = `${template.name}\u0000${lang}\u0000${summary}\u0000${JSON.stringify(view)}`;
-  return cache.getOrRender(key, () => expand(template, { ...view, lang, t: texts(lang).labels, summary }));
+  const labels = texts(lang).labels;
+  return cache.getOrRender(key, () => expand(template, { ...view, lang, t: labels, summary }, labels));
 }
 
 /** Adds the refresh userIds, when given; left out otherwise (an empty list would refresh for no one). */

@@ -12,5 +12,5 @@ export { areaCoverage, type AreaCoverage, type AreaOptions, type AskPerson, type
 export { coverForPerson, type CoverOptions, type DutyCover, type PersonCoverage } from "./duties";
 export { changeToFill, replacementCandidates, type Candidate } from "./filling";
 export { coverageOfDay, findGap, gapKey, gapsOfDay, type AbsentCover, type DayCoverage, type Gap, type GapKind } from "./gaps";
-export { presenceOn, type PersonPresence, type Presence, type SlotOptions } from "./presence";
+export { factsOf, presenceOn, type DayFacts, type PersonPresence, type Presence, type SlotOptions } from "./presence";
 export { koordinatorerForArea, nearestWithRole } from "./roles";

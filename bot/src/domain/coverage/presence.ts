@@ -32,15 +32,23 @@ export interface DayFacts {
   readonly awayBy: ReadonlyMap<string, readonly Away[]>;
 }
 
+/** Facts by resolved day: resolveRota keeps a day per version, and so its facts are made once too. */
+const factsByDay = new WeakMap<RotaDay, DayFacts>();
+
 /** The day's rota and who is away, by person. */
 export function factsOf(org: Organisation, date: IsoDate, calendar: WorkCalendar, rota: RotaDay = resolveRota(org, date, calendar)): DayFacts {
-  const awayBy = new Map<string, Away[]>();
-  for (const away of absencesOn(org, date)) {
-    const list = awayBy.get(away.person) ?? [];
-    list.push(away);
-    awayBy.set(away.person, list);
+  let facts = factsByDay.get(rota);
+  if (!facts) {
+    const awayBy = new Map<string, Away[]>();
+    for (const away of absencesOn(org, date)) {
+      const list = awayBy.get(away.person) ?? [];
+      list.push(away);
+      awayBy.set(away.person, list);
+    }
+    facts = { rota, slots: rota.slots.map((s) => s.slot), awayBy };
+    factsByDay.set(rota, facts);
   }
-  return { rota, slots: rota.slots.map((s) => s.slot), awayBy };
+  return facts;
 }
 
 /** Presence from absences alone (a day off is not "away"): against the asked slots, else the day's slots. */
