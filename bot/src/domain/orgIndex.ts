@@ -1,7 +1,7 @@
 // The organisation's names, made searchable: areas, duties, people, units, competences, meetings and checks,
 // with every synonym, Danish stemming, æ/ø/å folding and typo tolerance. Built once per organisation version and
 // then only read, so one index serves every turn. The bot's own words (fyrtårn, rulleplan, hvem, …) are not
-// here: they belong to understand.ts.
+// here: they belong to understand/ (vocabulary.ts).
 import SearchableMap from "minisearch/SearchableMap";
 import type { Organisation, Person } from "./organisation";
 import { editDistance, fold, isStopword, maxEdits, splitWords, stem, tokens } from "./text";
