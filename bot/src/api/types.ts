@@ -132,7 +132,7 @@ export interface RotaDay<Cell extends RotaCell = RotaCell> {
   readonly absent: readonly (AwayReason & { readonly slots?: readonly string[] })[];
 }
 
-/** A gap of the day's rota (bot/src/domain/coverage.ts), for the koordinator to fill. */
+/** A gap of the day's rota (bot/src/domain/coverage/gaps.ts), for the koordinator to fill. */
 export type RotaGap =
   | { readonly kind: "understaffed"; readonly duty: string; readonly slot: string; readonly minStaff: number; readonly present: readonly string[]; readonly absent: readonly AwayReason[] }
   | { readonly kind: "doubleBooked"; readonly person: string; readonly slot: string; readonly duties: readonly string[] }

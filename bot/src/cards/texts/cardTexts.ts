@@ -1,7 +1,7 @@
 // What the words of one language are: the fixed labels the templates read as `t`, and the functions that compose
 // sentences from data (lists, plurals, dates) before they reach a template.
 import type { Role, Tillidshverv } from "../../domain/organisation";
-import type { CheckPeriod, ExampleNames, PeopleListTopic, RotaRedirect, UnderstoodPart } from "../cardData";
+import type { CheckPeriod, DayOff, ExampleNames, PeopleListTopic, RotaRedirect, UnderstoodPart } from "../cardData";
 
 /** Fixed words the templates read as `${t.name}` (or `${$root.t.name}` inside a loop). */
 export interface CardLabels {
@@ -134,7 +134,7 @@ export interface CardTexts {
   readonly changed: string;
   readonly wholeDay: string;
   readonly myDutiesHeading: string;
-  readonly dayOff: (reason: "weekend" | "holiday" | "dayOff", holidayName?: string) => string;
+  readonly dayOff: (reason: DayOff["reason"], holidayName?: string) => string;
   readonly absentDay: (reason: string) => string;
   readonly meetingsHeading: (count: number) => string;
   readonly checksHeading: (scope: "thisWeek" | "missing" | "all") => string;
