@@ -1,11 +1,11 @@
 // The tab in a plain browser (development mode) against the real app and Azurite: each view shows real
 // content, a koordinator edits, a medarbejder cannot, and axe-core finds no serious or critical violations.
 import assert from "node:assert/strict";
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { startTestApp } from "../helpers/app";
-import { ensureTabBuilt, launchChromium, openTab, ROOT } from "../helpers/browser";
+import { axeViolations, ensureTabBuilt, launchChromium, openTab, ROOT } from "../helpers/browser";
 import type { App } from "../../bot/src/server";
 import { OrganisationStore } from "../../bot/src/storage/organisationStore";
 import { demoHistory, seedDemoHistory } from "../../bot/src/cli/demoHistory";
@@ -13,15 +13,6 @@ import { demoOrganisation } from "../helpers/demo";
 
 const NOW = new Date("2026-11-23T09:00:00Z");
 const SHOTS = path.join(ROOT, "test-output");
-const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-
-/** Every axe-core finding, no rule or element excluded (tabViews.test.ts checks every view in every theme). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE });
-  const result = await page.evaluate(async () => (globalThis as any).axe.run((globalThis as any).document, { resultTypes: ["violations"] }));
-  return (result.violations as Array<{ id: string; impact: string; nodes: unknown[] }>).map((v) => `${v.id} (${v.impact}): ${JSON.stringify(v.nodes.map((n: any) => n.html).slice(0, 3))}`);
-}
-
 describe("tab in Chromium (development mode)", function () {
   this.timeout(90_000);
   let app: App;
@@ -50,7 +41,7 @@ describe("tab in Chromium (development mode)", function () {
     assert.match(await valg.innerText(), /Anne Kristensen[\s\S]*Peter Holm/);
     assert.ok((await page.getByTestId("absent-fyrtaarn").count()) > 0);
     await page.screenshot({ path: path.join(SHOTS, "tab-fyrtaarne.png"), fullPage: true });
-    assert.deepEqual(await seriousViolations(page), []);
+    assert.deepEqual(await axeViolations(page), []);
 
     // The koordinator makes Lars Møller backup for Valg by typing part of his name and picking him.
     await valg.getByRole("button", { name: "Ret Valg" }).click();
@@ -73,7 +64,7 @@ describe("tab in Chromium (development mode)", function () {
     assert.match(await page.locator('section[data-day="2026-11-23"]').getByTestId("absences").innerText(), /syg/);
     assert.ok((await page.getByTestId("absent-person").count()) > 0);
     await page.screenshot({ path: path.join(SHOTS, "tab-rulleplan.png"), fullPage: true });
-    assert.deepEqual(await seriousViolations(page), []);
+    assert.deepEqual(await axeViolations(page), []);
 
     // The koordinator records a course for Louise Thomsen on Tuesday, picking her by name.
     const form = page.getByTestId("absence-form");
@@ -150,7 +141,7 @@ describe("tab in Chromium (development mode)", function () {
     assert.ok((await nextYear.count()) > 0, "a meeting next year carries its year");
 
     await page.screenshot({ path: path.join(SHOTS, "tab-kontroller.png"), fullPage: true });
-    assert.deepEqual(await seriousViolations(page), []);
+    assert.deepEqual(await axeViolations(page), []);
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Hent kontrolloggen (CSV)" }).click()]);
     assert.equal(download.suggestedFilename(), "kontrollog-2026-11-23.csv");
     await page.close();

@@ -2,16 +2,15 @@
 // themes: no horizontal page scroll, and axe-core finds no violation at all (no rule or element excluded).
 // Screenshots at 400 and 1400 px, light and dark, go to test-output/ to be looked at.
 import assert from "node:assert/strict";
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { startTestApp } from "../helpers/app";
-import { ensureTabBuilt, launchChromium, ROOT } from "../helpers/browser";
+import { axeViolations, ensureTabBuilt, launchChromium, ROOT } from "../helpers/browser";
 import type { App } from "../../bot/src/server";
 
 const NOW = new Date("2026-11-23T09:00:00Z");
 const SHOTS = path.join(ROOT, "test-output");
-const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
 /** Each view, and what shows once it has its data. */
 const VIEWS: ReadonlyArray<[view: string, ready: string]> = [
@@ -22,12 +21,6 @@ const VIEWS: ReadonlyArray<[view: string, ready: string]> = [
   ["kompetencer", '[data-testid="competence-table"] tbody tr'],
 ];
 const THEMES = ["default", "dark", "contrast"] as const;
-
-async function violations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE });
-  const result = await page.evaluate<{ violations: Array<{ id: string; impact: string; nodes: Array<{ html: string }> }> }>("axe.run(document, { resultTypes: ['violations'] })");
-  return result.violations.map((v) => `${v.id} (${v.impact}): ${JSON.stringify(v.nodes.map((n) => n.html).slice(0, 3))}`);
-}
 
 describe("tab in Chromium: every view, every theme, phone and desktop width", function () {
   this.timeout(240_000);
@@ -58,7 +51,7 @@ describe("tab in Chromium: every view, every theme, phone and desktop width", fu
         const page = await show(view, ready, theme, 400);
         const scrollWidth = await page.evaluate<number>("document.documentElement.scrollWidth");
         if (scrollWidth > 400) problems.push(`${view}: scrollWidth ${scrollWidth}`);
-        for (const v of await violations(page)) problems.push(`${view}: ${v}`);
+        for (const v of await axeViolations(page)) problems.push(`${view}: ${v}`);
         if (theme !== "contrast") await page.screenshot({ path: path.join(SHOTS, `tab-${view}-400-${theme}.png`), fullPage: true });
         await page.close();
       }
@@ -71,7 +64,7 @@ describe("tab in Chromium: every view, every theme, phone and desktop width", fu
       const problems: string[] = [];
       for (const [view, ready] of VIEWS) {
         const page = await show(view, ready, theme, 1400);
-        for (const v of await violations(page)) problems.push(`${view}: ${v}`);
+        for (const v of await axeViolations(page)) problems.push(`${view}: ${v}`);
         await page.screenshot({ path: path.join(SHOTS, `tab-${view}-1400-${theme}.png`), fullPage: view !== "organisation" });
         await page.close();
       }

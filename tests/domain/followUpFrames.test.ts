@@ -2,7 +2,8 @@
 // conversations through /api/messages are in tests/teams/followUps.test.ts; these pin the frame rules they rest on.
 import assert from "node:assert/strict";
 import { OrgIndex } from "../../bot/src/domain/orgIndex";
-import { understand, type Frame } from "../../bot/src/domain/understand";
+import type { Frame } from "../../bot/src/domain/frame";
+import { understand } from "../../bot/src/domain/understand";
 import { demoOrganisation } from "../helpers/demo";
 import { otherOrganisation } from "../helpers/other";
 

@@ -1,9 +1,11 @@
 import assert from "node:assert/strict";
-import { readDateExpressions, mondayOfIsoWeek, type DateExpressions } from "../../bot/src/domain/dateExpressions";
+import { readDateExpressions, type DateExpressions } from "../../bot/src/domain/dateExpressions";
+import { mondayOfIsoWeek } from "../../bot/src/domain/isoDate";
 import type { Organisation } from "../../bot/src/domain/organisation";
 import { OrgIndex } from "../../bot/src/domain/orgIndex";
 import { tokens } from "../../bot/src/domain/text";
-import { MAX_QUESTION_CHARS, understand, type Frame } from "../../bot/src/domain/understand";
+import type { Frame } from "../../bot/src/domain/frame";
+import { MAX_QUESTION_CHARS, understand } from "../../bot/src/domain/understand";
 import { demoOrganisation } from "../helpers/demo";
 import { PHRASINGS, TODAY, type Expected, type ExpectedUnknown } from "./phrasings";
 import { OTHER_PHRASINGS, OTHER_TODAY } from "./phrasingsOther";

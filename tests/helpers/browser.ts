@@ -1,5 +1,5 @@
 // Debian's Chromium driven by playwright-core, kept on loopback, with the tab built when it is missing or stale.
-import { existsSync, mkdtempSync, readdirSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
@@ -52,4 +52,13 @@ export async function openTab(browser: Browser, appUrl: string, person: string):
   await page.goto(`${appUrl}/tab/?as=${person}`);
   await page.getByTestId("me").waitFor();
   return page;
+}
+
+const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+/** Every axe-core finding on the page, no rule or element excluded: "rule (impact): the first three elements". */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE });
+  const result = await page.evaluate<{ violations: Array<{ id: string; impact: string; nodes: Array<{ html: string }> }> }>("axe.run(document, { resultTypes: ['violations'] })");
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${JSON.stringify(v.nodes.map((n) => n.html).slice(0, 3))}`);
 }

@@ -12,7 +12,7 @@ export const fyrtaarn: Answerer = { needs: NEEDS_NOTHING, dayStable: true, answe
 /** "hvor henviser jeg skat?", "kan vi straks-afklare pas?". */
 export const referral: Answerer = { needs: NEEDS_NOTHING, dayStable: true, answer: (frame, directory, context) => areaReply(frame, directory, context, "referral") };
 
-/** Who to ask about an area on a day (coverage.ts): the people who are in first, absent ones marked, and whom to ask instead. */
+/** Who to ask about an area on a day (coverage/areas.ts): the people who are in first, absent ones marked, and whom to ask instead. */
 export function areaReply(frame: Frame, directory: Directory, context: AskContext, focus: "people" | "referral"): Reply {
   const area = frame.areas?.[0] ? directory.area(frame.areas[0]) : undefined;
   if (!area) return notUnderstood(frame);

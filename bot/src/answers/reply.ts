@@ -63,7 +63,7 @@ export function contactMaker(directory: Directory, date: IsoDate): (personId: st
   };
 }
 
-/** A whole-day absence of a person on a date (the coverage module's day facts), for "fraværende i dag" on a contact. */
+/** A whole-day absence of a person on a date (coverage/presence.ts's day facts), for "fraværende i dag" on a contact. */
 export function absenceOn(directory: Directory, personId: string, date: IsoDate): Away | undefined {
   return factsOf(directory.organisation, date, directory.calendar).awayBy.get(personId)?.find((a) => !a.slots?.length);
 }
@@ -81,7 +81,7 @@ export function notUnderstood(frame: Frame): Reply {
 }
 
 /** Why a day has no rota, for cards. */
-export function dayOff(day: DayInfo): { reason: "weekend" | "holiday" | "dayOff"; holidayName?: string } | undefined {
+export function dayOff(day: DayInfo): cards.DayOff | undefined {
   const off = day.off;
   if (!off || off.kind === "halfDay") return undefined;
   return { reason: off.kind, holidayName: off.name };

@@ -4,7 +4,7 @@ import type { Request, Response, Server } from "restify";
 import { z } from "zod";
 import type { Directory } from "../domain/directory";
 import type { Logger } from "../logger";
-import { WEEKDAYS, type Absence, type Area, type CycleWeek, type Organisation, type RotaChange } from "../domain/organisation";
+import { WEEKDAYS, type Absence, type Area, type CycleWeek, type Organisation, type Rota, type RotaChange } from "../domain/organisation";
 import { addDays, validDate, weekdayOf, type DayName } from "../domain/isoDate";
 import { WEEKDAY_NAMES_DA, slotWeekdays } from "../domain/slots";
 import { cprPaths, redactCpr } from "../domain/cpr";
@@ -122,8 +122,16 @@ function refuseSlotOnWrongDay(org: Organisation, slotId: string, day: DayName): 
   }
 }
 
-function unknownPeople(directory: Directory, ids: readonly string[]): string[] {
-  return ids.filter((id) => !directory.person(id));
+/** 400 naming the people who are not in the organisation, if any. */
+function refuseUnknownPeople(directory: Directory, ids: readonly string[]): void {
+  const missing = ids.filter((id) => !directory.person(id));
+  if (missing.length) throw new ApiError(400, `Disse personer findes ikke i organisationen: ${missing.join(", ")}.`);
+}
+
+/** 400 when the rota has no such duty or slot (a one-day change and a cycle cell name both). */
+function refuseUnknownDutyOrSlot(rota: Rota, duty: string, slot: string): void {
+  if (!rota.duties.some((d) => d.id === duty)) throw new ApiError(400, `Opgaven "${duty}" findes ikke i rulleplanen.`);
+  if (!rota.slots.some((s) => s.id === slot)) throw new ApiError(400, `Tidsrummet "${slot}" findes ikke i rulleplanen.`);
 }
 
 const routes: readonly ApiRoute[] = [
@@ -186,10 +194,8 @@ const routes: readonly ApiRoute[] = [
     handle: async ({ req, directory, deps }) => {
       const body = parse(RotaChangeBody, req.body);
       const org = directory.organisation;
-      if (!org.rota.duties.some((d) => d.id === body.duty)) throw new ApiError(400, `Opgaven "${body.duty}" findes ikke i rulleplanen.`);
-      if (!org.rota.slots.some((s) => s.id === body.slot)) throw new ApiError(400, `Tidsrummet "${body.slot}" findes ikke i rulleplanen.`);
-      const missing = unknownPeople(directory, body.people);
-      if (missing.length) throw new ApiError(400, `Disse personer findes ikke i organisationen: ${missing.join(", ")}.`);
+      refuseUnknownDutyOrSlot(org.rota, body.duty, body.slot);
+      refuseUnknownPeople(directory, body.people);
       if (!directory.calendar.isWorkingDay(body.date)) throw new ApiError(400, `${body.date} er ikke en arbejdsdag, så der er ingen rulleplan at ændre.`);
       refuseSlotOnWrongDay(org, body.slot, weekdayOf(body.date));
       const change: RotaChange = { date: body.date, duty: body.duty, slot: body.slot, people: body.people };
@@ -226,10 +232,8 @@ const routes: readonly ApiRoute[] = [
       const rota = directory.organisation.rota;
       const week = rota.cycle[body.week - 1];
       if (!week) throw new ApiError(400, `Rulleplanen har ${rota.cycle.length} uger; uge ${body.week} findes ikke.`);
-      if (!rota.duties.some((d) => d.id === body.duty)) throw new ApiError(400, `Opgaven "${body.duty}" findes ikke i rulleplanen.`);
-      if (!rota.slots.some((s) => s.id === body.slot)) throw new ApiError(400, `Tidsrummet "${body.slot}" findes ikke i rulleplanen.`);
-      const missing = unknownPeople(directory, body.people);
-      if (missing.length) throw new ApiError(400, `Disse personer findes ikke i organisationen: ${missing.join(", ")}.`);
+      refuseUnknownDutyOrSlot(rota, body.duty, body.slot);
+      refuseUnknownPeople(directory, body.people);
       refuseSlotOnWrongDay(directory.organisation, body.slot, body.day);
       const day = week[body.day] ?? {};
       const next: CycleWeek = { ...week, [body.day]: { ...day, [body.duty]: { ...(day[body.duty] ?? {}), [body.slot]: body.people } } };
@@ -248,8 +252,7 @@ const routes: readonly ApiRoute[] = [
       const index = directory.organisation.areas.findIndex((a) => a.id === id);
       if (index < 0) throw new ApiError(404, `Fagområdet "${id.slice(0, 100)}" findes ikke.`);
       const body = parse(AreaBody, req.body);
-      const missing = unknownPeople(directory, [...body.fyrtaarne, ...body.backups]);
-      if (missing.length) throw new ApiError(400, `Disse personer findes ikke i organisationen: ${missing.join(", ")}.`);
+      refuseUnknownPeople(directory, [...body.fyrtaarne, ...body.backups]);
       const both = body.fyrtaarne.filter((p) => body.backups.includes(p));
       if (both.length) throw new ApiError(400, `En person kan ikke være både fyrtårn og backup for samme område: ${both.join(", ")}.`);
       const area: Area = { ...directory.organisation.areas[index], fyrtaarne: body.fyrtaarne, backups: body.backups };

@@ -1,6 +1,8 @@
 // The tab API's answers as JSON, in one place: the server's views are typed with them (so the compiler checks that
-// they are what is promised) and the tab imports them type-only. No imports: the tab's type check and bundle take
-// nothing else from the bot. A field the server sends but no type here names is no promise.
+// they are what is promised) and the tab imports them type-only. An answer that is a domain value as it is (a rota
+// cell) takes the domain's type, type-only, so the two cannot drift; nothing else is imported, and the tab's bundle
+// takes nothing from the bot. A field the server sends but no type here names is no promise.
+import type { AbsentFromCell, RotaCell as DomainRotaCell } from "../domain/rota";
 
 /**
  * An opaque version of something the tab can edit; null when it is not stored yet. Send it back unchanged with
@@ -104,22 +106,10 @@ export interface FyrtaarnData {
 }
 
 /** Someone away, and why (ferie, kursus, syg, …). */
-export interface AwayReason {
-  readonly person: string;
-  readonly reason: string;
-}
+export type AwayReason = AbsentFromCell;
 
-/** One duty in one slot of a day. */
-export interface RotaCell {
-  readonly slot: string;
-  readonly planned: boolean;
-  /** Person ids present, in plan order. */
-  readonly people: readonly string[];
-  readonly absent: readonly AwayReason[];
-  /** A one-day change replaced the cycle's people. */
-  readonly changed: boolean;
-  readonly understaffed: boolean;
-}
+/** One duty in one slot of a day (bot/src/domain/rota.ts). */
+export type RotaCell = DomainRotaCell;
 
 /** The rulleplan of one day (bot/src/domain/rota.ts). */
 export interface RotaDay<Cell extends RotaCell = RotaCell> {
@@ -132,7 +122,7 @@ export interface RotaDay<Cell extends RotaCell = RotaCell> {
   readonly absent: readonly (AwayReason & { readonly slots?: readonly string[] })[];
 }
 
-/** A gap of the day's rota (bot/src/domain/coverage.ts), for the koordinator to fill. */
+/** A gap of the day's rota (bot/src/domain/coverage/gaps.ts), for the koordinator to fill. */
 export type RotaGap =
   | { readonly kind: "understaffed"; readonly duty: string; readonly slot: string; readonly minStaff: number; readonly present: readonly string[]; readonly absent: readonly AwayReason[] }
   | { readonly kind: "doubleBooked"; readonly person: string; readonly slot: string; readonly duties: readonly string[] }

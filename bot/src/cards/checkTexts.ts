@@ -1,5 +1,5 @@
 // The words of a check's record on cards: result and kind of deviation, follow-up and its deadline, closing and
-// approval, and the notices when a step is refused. Kept apart from texts.ts so the record's words are in one
+// approval, and the notices when a step is refused. Kept apart from texts/ so the record's words are in one
 // place; dates arrive formatted.
 import type { CheckNotice, Lang } from "./cardData";
 

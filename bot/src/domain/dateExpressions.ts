@@ -11,10 +11,6 @@ import {
   sequenceAt, THIS_WEEK_WORDS, TIME_WORDS, weekdayAt, WEEK_WORDS, WEEKEND_WORDS, yearOf,
 } from "./dateWords";
 
-export { addDays, isoWeekday, mondayOf, mondayOfIsoWeek };
-
-export type { DayPart };
-
 /** What the date words of a question say. */
 export interface DateExpressions {
   /** A single day. */

@@ -1,5 +1,5 @@
 // What a question asks, as a frame of typed slots: the intent and everything the words named (areas, people, a
-// unit, a role, a duty, a slot, a day or a range of days). Taggers in understand.ts fill it from the words, a
+// unit, a role, a duty, a slot, a day or a range of days). Taggers in understand/ fill it from the words, a
 // table of rules picks the intent from what is filled, and a follow-up ("og backup?", "hvad med i morgen?")
 // inherits what it leaves out from the previous frame of the conversation. Plain data: it is stored between turns.
 import type { IsoDate } from "./organisation";

@@ -1,6 +1,6 @@
 // The bot's own words: question words, fyrtårn, rulleplan, telefonnummer, syg, … in Danish and English. Nothing
 // here names anything in an organisation: every name, area, duty, slot, synonym and competence comes from the
-// organisation file through OrgIndex. understand.ts reads these words as cues.
+// organisation file through OrgIndex. understand/tagging.ts reads these words as cues.
 import type { Language } from "./frame";
 import { fold, stem, tokens } from "./text";
 
@@ -33,7 +33,7 @@ export const ENGLISH_COMPETENCES: ReadonlyMap<string, string> = new Map([
 // longer word ("rulleplam") all match. A cue word that is also in the organisation ("telefon" is a duty, "rulleplan"
 // a competence) is still searched there: what it names counts only when the intent asks for that kind of thing.
 
-/** A kind of bot word; the taggers in understand.ts read them. */
+/** A kind of bot word; the taggers in understand/tagging.ts read them. */
 export type Cue =
   | "fyrtaarn" | "backup" | "knows" | "speaks"
   | "rota" | "rotaWeak" | "my" | "doing"
