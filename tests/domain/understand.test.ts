@@ -236,6 +236,9 @@ describe("understand", () => {
       ["kl 10", { time: "10:00" }],
       ["kl. 13:30", { time: "13:30" }],
       ["kl. 14", { time: "14:00" }],
+      // The slot reader's rules (slots.ts): a low hour without am/pm is office time, and "at 2pm" is a time too.
+      ["kl. 2", { time: "14:00" }],
+      ["at 2pm", { time: "14:00" }],
       ["i aften", { date: "2026-11-23", part: "evening" }],
       ["torsdag aften", { date: "2026-11-26", part: "evening" }],
       ["i weekenden", { range: { from: "2026-11-28", to: "2026-11-29" } }],

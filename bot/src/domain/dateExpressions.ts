@@ -3,11 +3,11 @@
 // longer words are tolerated. Pure calendar arithmetic on "YYYY-MM-DD": no clock, no time zone.
 // The words themselves are in dateWords.ts.
 import type { IsoDate, LocalTime } from "./organisation";
-import type { DayPart } from "./slots";
+import { clockTimeAt, dayPartAt, type DayPart } from "./slots";
 import { fold } from "./text";
 import { addDays, epochDay, isoWeekday, mondayOf, mondayOfIsoWeek, validDate } from "./isoDate";
 import {
-  dayNumberOf, FROM_WORDS, isWeekdayName, LAST_WORDS, monthOf, NEXT_WORDS, ON_WORDS, PART_WORDS, RANGE_WORDS, RELATIVE_DAYS,
+  dayNumberOf, FROM_WORDS, isWeekdayName, LAST_WORDS, monthOf, NEXT_WORDS, ON_WORDS, RANGE_WORDS, RELATIVE_DAYS,
   sequenceAt, THIS_WEEK_WORDS, TIME_WORDS, weekdayAt, WEEK_WORDS, WEEKEND_WORDS, yearOf,
 } from "./dateWords";
 
@@ -38,10 +38,6 @@ function nearestDate(month: number, day: number, today: IsoDate): IsoDate | unde
   const thisYear = validDate(year, month, day);
   if (thisYear && epochDay(thisYear) >= epochDay(today) - PAST_DATE_WINDOW_DAYS) return thisYear;
   return validDate(year + 1, month, day) ?? thisYear;
-}
-
-function clockTime(hours: string, minutes: string | undefined): LocalTime {
-  return `${hours.padStart(2, "0")}:${minutes ?? "00"}`;
 }
 
 interface Reading {
@@ -228,20 +224,12 @@ function readAt(w: readonly string[], i: number, today: IsoDate): Reading | unde
   const weekdayHere = weekdayAt(word, allowAmbiguous);
   if (weekdayHere !== undefined) return { length: 1, weekday: { day: weekdayHere, mode: "plain" } };
 
-  // Half days and clock times ("kl 10", "kl. 13:30", "at 14", "10:30").
-  const partHere = PART_WORDS.get(word);
-  if (partHere !== undefined) {
-    // "morgen" alone is a half day only when no "i" makes it tomorrow; "god morgen" is a greeting.
-    if (word === "morgen" && (i === 0 || w[i - 1] === "i")) return undefined;
-    if (i > 0 && (w[i - 1] === "god" || w[i - 1] === "good")) return undefined;
-    return { length: 1, part: partHere };
-  }
-  if (TIME_WORDS.has(word)) {
-    const time = /^(\d{1,2})(?:[:.](\d{2}))?$/.exec(w[i + 1] ?? "");
-    if (time && Number(time[1]) <= 23 && Number(time[2] ?? 0) <= 59) return { length: 2, time: clockTime(time[1], time[2]) };
-  }
-  const clock = /^(\d{1,2}):(\d{2})$/.exec(word);
-  if (clock && Number(clock[1]) <= 23 && Number(clock[2]) <= 59) return { length: 1, time: clockTime(clock[1], clock[2]) };
+  // Parts of the day and clock times ("i eftermiddag", "kl 10", "kl. 13:30", "at 14", "10:30"), read as slots.ts
+  // reads them for the slot asked about.
+  const partHere = dayPartAt(w, i);
+  if (partHere !== undefined) return { length: 1, part: partHere };
+  const clock = clockTimeAt(w, i);
+  if (clock) return { length: clock.length, time: clock.time };
   // "i weekenden", "weekend", "næste weekend": Saturday and Sunday of this (or next) week.
   if (WEEKEND_WORDS.has(word)) {
     const saturday = addDays(mondayOf(today), 5 + (i > 0 && NEXT_WORDS.has(w[i - 1]) ? 7 : 0));

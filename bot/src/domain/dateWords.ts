@@ -120,13 +120,6 @@ export const RELATIVE_DAYS: readonly RelativeDay[] = ([
   .map(([words, days, part]): RelativeDay => [words.map(fold), days, part])
   .sort((a, b) => b[0].length - a[0].length);
 
-/** Words for a half day; "fm"/"em" are the usual Danish abbreviations, not slot ids. */
-export const PART_WORDS = new Map<string, DayPart>([
-  ...["formiddag", "formiddagen", "formiddags", "fm", "morning", "morgenen", "morgen"].map((w) => [fold(w), "morning"] as const),
-  ...["eftermiddag", "eftermiddagen", "eftermiddags", "em", "afternoon"].map((w) => [fold(w), "afternoon"] as const),
-  ...["aften", "aftenen", "aftens", "evening"].map((w) => [fold(w), "evening"] as const),
-]);
-
 /** Words for a week, "this", a clock time ("kl"), the weekend, and a range ("fra … til"). */
 export const WEEK_WORDS = new Set(["uge", "ugen", "uges", "week", "weeks"].map(fold));
 export const THIS_WEEK_WORDS = new Set(["denne", "this", "current", "indeværende"].map(fold));

@@ -160,28 +160,37 @@ export function slotByName(org: Pick<Organisation, "rota">, words: readonly stri
 /** A clock time in the words: "kl. 14", "klokken 9.30", "14:30", "at 2pm"; "kl. 2" is 14:00 (office hours). */
 export function readClockTime(words: readonly string[]): SlotMention | undefined {
   for (let i = 0; i < words.length; i++) {
-    const word = words[i];
-    const ampm = /^(\d{1,2})(am|pm)$/.exec(word);
-    if (ampm) {
-      const time = clock(Number(ampm[1]), 0, ampm[2] as "am" | "pm");
-      if (time) return { ref: { kind: "time", time }, consumed: [i] };
-    }
-    const colon = /^(\d{1,2}):(\d{2})$/.exec(word);
-    if (colon) {
-      const time = clock(Number(colon[1]), Number(colon[2]), meridiemAt(words, i + 1));
-      if (time) return { ref: { kind: "time", time }, consumed: meridiemAt(words, i + 1) ? [i, i + 1] : [i] };
-    }
-    const before = fold(word);
-    if (TIME_WORDS.has(before)) {
-      const next = /^(\d{1,2})(?:[.:](\d{2}))?$/.exec(words[i + 1] ?? "");
-      if (!next) continue;
-      const meridiem = meridiemAt(words, i + 2);
-      const time = clock(Number(next[1]), next[2] === undefined ? 0 : Number(next[2]), meridiem);
-      const sure = SURE_TIME_WORDS.has(before) || meridiem !== undefined;
-      if (time && (sure || (time >= WORKING_HOURS.from && time <= WORKING_HOURS.to))) return { ref: { kind: "time", time }, consumed: meridiem ? [i, i + 1, i + 2] : [i, i + 1] };
-    }
+    const found = clockTimeAt(words, i);
+    if (found) return { ref: { kind: "time", time: found.time }, consumed: Array.from({ length: found.length }, (_, k) => i + k) };
   }
   return undefined;
+}
+
+/**
+ * The clock time that starts at word `i`, and how many words it takes: the one reading of "kl. 14" for the
+ * slot asked about and for the date words (dateExpressions.ts), so both agree that "kl. 2" is 14:00.
+ */
+export function clockTimeAt(words: readonly string[], i: number): { readonly time: LocalTime; readonly length: number } | undefined {
+  const word = words[i];
+  const ampm = /^(\d{1,2})(am|pm)$/.exec(word);
+  if (ampm) {
+    const time = clock(Number(ampm[1]), 0, ampm[2] as "am" | "pm");
+    return time ? { time, length: 1 } : undefined;
+  }
+  const colon = /^(\d{1,2}):(\d{2})$/.exec(word);
+  if (colon) {
+    const meridiem = meridiemAt(words, i + 1);
+    const time = clock(Number(colon[1]), Number(colon[2]), meridiem);
+    return time ? { time, length: meridiem ? 2 : 1 } : undefined;
+  }
+  const before = fold(word);
+  if (!TIME_WORDS.has(before)) return undefined;
+  const next = /^(\d{1,2})(?:[.:](\d{2}))?$/.exec(words[i + 1] ?? "");
+  if (!next) return undefined;
+  const meridiem = meridiemAt(words, i + 2);
+  const time = clock(Number(next[1]), next[2] === undefined ? 0 : Number(next[2]), meridiem);
+  const sure = SURE_TIME_WORDS.has(before) || meridiem !== undefined;
+  return time && (sure || (time >= WORKING_HOURS.from && time <= WORKING_HOURS.to)) ? { time, length: meridiem ? 3 : 2 } : undefined;
 }
 
 function meridiemAt(words: readonly string[], i: number): "am" | "pm" | undefined {
@@ -205,16 +214,22 @@ function clock(hour: number, minute: number, meridiem: "am" | "pm" | undefined):
 /** A part of the day in the words: "tidlig", "i formiddag", "eftermiddagen", "aften"; not "i morgen" or "god morgen". */
 export function readDayPart(words: readonly string[]): SlotMention | undefined {
   for (let i = 0; i < words.length; i++) {
-    const folded = fold(words[i]);
-    const part = PART_WORDS.get(folded);
-    if (part === undefined) continue;
-    const before = i > 0 ? fold(words[i - 1]) : "";
-    if (NOT_PART_BEFORE.has(before)) continue;
-    // "i morgen" is tomorrow, but "i morgen tidlig" still has its "tidlig" further on.
-    if (folded === "morgen" && before === "i") continue;
-    return { ref: { kind: "part", part }, consumed: [i] };
+    const part = dayPartAt(words, i);
+    if (part !== undefined) return { ref: { kind: "part", part }, consumed: [i] };
   }
   return undefined;
+}
+
+/** The part of the day word `i` names, if any: the one reading for the slot asked about and for the date words. */
+export function dayPartAt(words: readonly string[], i: number): DayPart | undefined {
+  const folded = fold(words[i]);
+  const part = PART_WORDS.get(folded);
+  if (part === undefined) return undefined;
+  const before = i > 0 ? fold(words[i - 1]) : "";
+  if (NOT_PART_BEFORE.has(before)) return undefined;
+  // "i morgen" is tomorrow, but "i morgen tidlig" still has its "tidlig" further on.
+  if (folded === "morgen" && before === "i") return undefined;
+  return part;
 }
 
 /**
