@@ -40,6 +40,9 @@ const ROWS: readonly Row[] = [
   { org: "other", question: "hvem er fyrtårn for pas", intent: "fyrtaarn", expect: [/Fyrtårnene er væk i dag: spørg Kim Vang \(backup\)/, /Sara Holm/, /ferie/, /Nanna Egholm/, /syg/] },
   { org: "other", question: "hvem er fyrtårn for kulturkontrol torsdag", intent: "fyrtaarn", expect: [/Både fyrtårn og backup er væk torsdag 26\. november: spørg Ahmed Hassan \(faglig koordinator\)/, /Dorte Laursen/, /Fraværende torsdag 26\. november/], not: [/Fraværende i dag/] },
   { org: "other", question: "hvem er backup for enkeltydelser", intent: "fyrtaarn", expect: [/William Larsen/, /Vibeke Kaas/] },
+  // Another day with nobody away: the card and its summary still say which day they are about.
+  { org: "demo", question: "hvem er fyrtårn for skat i morgen", intent: "fyrtaarn", expect: [/Fagområde · Tirsdag 24\. november/, /Skat, tirsdag 24\. november\./], not: [/Fraværende/] },
+  { org: "other", question: "hvem er backup for enkeltydelser fredag", intent: "fyrtaarn", expect: [/Fagområde · Fredag 27\. november/, /William Larsen/] },
   // --- referral ---------------------------------------------------------------------------------------------------------
   { org: "demo", question: "hvor henviser jeg skat", intent: "referral", expect: [/Skattestyrelsen/, /Michael Sørensen/] },
   { org: "other", question: "hvor henviser jeg nødpas", intent: "referral", expect: [/Politiet \(nødpas\)/, /spørg Kim Vang \(backup\)/] },

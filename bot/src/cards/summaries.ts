@@ -97,10 +97,12 @@ export function areaSummary(data: AreaCardData, lang: Lang): string {
   const referTo = data.referTo?.trim();
   const referral = [front && `${x.labels.front}: ${front}`, referTo && `${x.labels.referTo}: ${referTo}`];
   const instead = askInsteadText(data, lang);
+  const day = areaDay(data, lang);
+  const heading = day ? `${data.area}, ${day}` : data.area;
   if (data.focus === "referral") {
-    return sentences(data.area, instead, ...(front || referTo ? referral : [x.noFrontInfo(data.area)]), people);
+    return sentences(heading, instead, ...(front || referTo ? referral : [x.noFrontInfo(data.area)]), people);
   }
-  return sentences(data.area, instead, people);
+  return sentences(heading, instead, people);
 }
 
 export function coverSummary(data: CoverCardData, lang: Lang): string {

@@ -2,6 +2,7 @@
 // where to refer, and the procedures.
 import type { AreaCardData, Lang } from "../cardData";
 import { formatDate } from "../../domain/format";
+import { capitalise } from "../format";
 import { texts } from "../texts";
 import { contactView } from "./people";
 
@@ -19,10 +20,18 @@ export function areaDay(data: AreaCardData, lang: Lang): string | undefined {
   return data.date ? formatDate(data.date, lang) : undefined;
 }
 
+/** "Fagområde", and the day when the question was about another day than today: "Fagområde · Torsdag 26. november". */
+export function areaSubtitle(data: AreaCardData, lang: Lang): string {
+  const label = texts(lang).labels.area;
+  const day = areaDay(data, lang);
+  return day ? `${label} · ${capitalise(day)}` : label;
+}
+
 export function areaView(data: AreaCardData, lang: Lang) {
   const x = texts(lang);
   return {
     area: data.area,
+    subtitle: areaSubtitle(data, lang),
     askInstead: askInsteadText(data, lang),
     referralFirst: data.focus === "referral",
     backupsFirst: data.focus === "backup",
