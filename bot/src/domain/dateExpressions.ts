@@ -7,7 +7,7 @@ import { clockTimeAt, dayPartAt, type DayPart } from "./slots";
 import { fold } from "./text";
 import { addDays, epochDay, isoWeekday, mondayOf, mondayOfIsoWeek, validDate } from "./isoDate";
 import {
-  dayNumberOf, FROM_WORDS, isWeekdayName, LAST_WORDS, monthOf, NEXT_WORDS, ON_WORDS, RANGE_WORDS, RELATIVE_DAYS,
+  dayNumberOf, FROM_WORDS, isWeekdayName, LAST_WORDS, monthOf, NEXT_WORDS, ON_WORDS, RANGE_WORDS, RELATIVE_DAYS_BY_LETTER,
   sequenceAt, THIS_WEEK_WORDS, TIME_WORDS, weekdayAt, WEEK_WORDS, WEEKEND_WORDS, yearOf,
 } from "./dateWords";
 
@@ -139,7 +139,7 @@ function readAt(w: readonly string[], i: number, today: IsoDate): Reading | unde
 
   // Days relative to today; exact first, so that "i morges" is not read as a mistyped "i morgen".
   for (const fuzzy of [false, true]) {
-    for (const [phrase, days, part] of RELATIVE_DAYS) {
+    for (const [phrase, days, part] of RELATIVE_DAYS_BY_LETTER.get(word.charAt(0)) ?? []) {
       if (sequenceAt(w, i, phrase, fuzzy)) {
         const half = phrase.length === 2 && (phrase[1] === "formiddag" || phrase[1] === "eftermiddag" || phrase[1] === "aften");
         return { length: phrase.length, day: addDays(today, days), part, weakDay: half };

@@ -120,6 +120,16 @@ export const RELATIVE_DAYS: readonly RelativeDay[] = ([
   .map(([words, days, part]): RelativeDay => [words.map(fold), days, part])
   .sort((a, b) => b[0].length - a[0].length);
 
+/**
+ * RELATIVE_DAYS by the first letter of their first word, in the same order: a phrase can only start at a word
+ * with that letter (sequenceAt never lets a typo change a first letter), and a question reads every word.
+ */
+export const RELATIVE_DAYS_BY_LETTER: ReadonlyMap<string, readonly RelativeDay[]> = RELATIVE_DAYS.reduce((byLetter, phrase) => {
+  const letter = phrase[0][0].charAt(0);
+  byLetter.set(letter, [...(byLetter.get(letter) ?? []), phrase]);
+  return byLetter;
+}, new Map<string, RelativeDay[]>());
+
 /** Words for a week, "this", a clock time ("kl"), the weekend, and a range ("fra … til"). */
 export const WEEK_WORDS = new Set(["uge", "ugen", "uges", "week", "weeks"].map(fold));
 export const THIS_WEEK_WORDS = new Set(["denne", "this", "current", "indeværende"].map(fold));
