@@ -1,16 +1,10 @@
 // The organisation file's limits: UTF-8 only (the first bad byte's line named), text and item sizes that Table
 // Storage can hold (the place named), and RRULE bounds.
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { parse } from "yaml";
 import {
   MAX_ITEM_CHARS, MAX_TEXT_CHARS, formatProblems, parseOrganisationBytes, validateOrganisation, type ParseResult,
 } from "../../bot/src/domain/organisationFile";
-
-const DEMO_TEXT = readFileSync("data/demo-organisation.yaml", "utf8");
-// `any` on purpose: each case reaches into the file to break one thing.
-type Raw = Record<string, any>;
-const demoRaw = (): Raw => parse(DEMO_TEXT) as Raw;
+import { DEMO_TEXT, demoRaw } from "../helpers/organisationFile";
 
 function lines(result: ParseResult): string[] {
   assert.equal(result.ok, false, "expected problems");

@@ -70,17 +70,17 @@ const CONFLICT_CATCH_UP_MS = 3000;
 const CONFLICT = "En anden har ændret det samme imens. Din ændring er ikke gemt; her er de nye oplysninger – se dem igennem og prøv igen.";
 
 /**
- * Saves one edited thing guarded by the version the client saw (null: it saw none); on conflict answers 409 with
- * `fresh` of the view that holds the other edit.
+ * Saves one edited thing guarded by the version the client saw (null: it saw none) and answers with `fresh` of
+ * the view that holds it; on conflict answers 409 with `fresh` of the view that holds the other edit.
  */
-export async function saveEdit(
+export async function saveEdit<T>(
   deps: EditDeps,
   directory: Directory,
   thing: Editable,
   version: string | null,
   change: { data: unknown; order: number },
-  fresh: (d: Directory) => unknown,
-): Promise<void> {
+  fresh: (d: Directory) => T,
+): Promise<T> {
   const { kind, rowKey } = rowOfEditable(thing);
   const expected = etagOfVersion(version);
   const stored = storedRowsOf(directory);
@@ -104,4 +104,5 @@ export async function saveEdit(
   if (!(await viewWithRowChanged(() => deps.cache.refresh(), () => deps.cache.current, rowKey, expected, VIEW_CATCH_UP_MS))) {
     deps.logger.warn({ kind, revision: saved.revision }, "edit saved, but this instance's view did not catch up in time; the answer shows the view before it");
   }
+  return fresh(deps.cache.current!);
 }

@@ -201,8 +201,7 @@ const routes: readonly ApiRoute[] = [
       const change: RotaChange = { date: body.date, duty: body.duty, slot: body.slot, people: body.people };
       const thing = { kind: "change", cell: change } as const;
       const fresh = (d: Directory): RotaChangeSaved => ({ day: resolveRota(d.organisation, body.date, d.calendar), etag: versionOf(d, thing) });
-      await saveEdit(deps, directory, thing, expectedVersion(req, body.etag), { data: change, order: org.rota.changes.length }, fresh);
-      return fresh(deps.cache.current!);
+      return saveEdit(deps, directory, thing, expectedVersion(req, body.etag), { data: change, order: org.rota.changes.length }, fresh);
     },
   },
   {
@@ -219,8 +218,7 @@ const routes: readonly ApiRoute[] = [
       const thing = { kind: "absence", absence } as const;
       const fresh = (d: Directory): AbsenceSaved => ({ absence: d.organisation.rota.absences.find((a) => sameAbsence(a, absence)) ?? null, etag: versionOf(d, thing) });
       // A new absence: there must be none for the same person, first day and slots (else 409 with the stored one).
-      await saveEdit(deps, directory, thing, null, { data: absence, order: directory.organisation.rota.absences.length }, fresh);
-      return fresh(deps.cache.current!);
+      return saveEdit(deps, directory, thing, null, { data: absence, order: directory.organisation.rota.absences.length }, fresh);
     },
   },
   {
@@ -239,8 +237,7 @@ const routes: readonly ApiRoute[] = [
       const next: CycleWeek = { ...week, [body.day]: { ...day, [body.duty]: { ...(day[body.duty] ?? {}), [body.slot]: body.people } } };
       const thing = { kind: "cycle", week: body.week } as const;
       const fresh = (d: Directory): CycleWeekSaved => ({ week: body.week, plan: d.organisation.rota.cycle[body.week - 1] ?? null, etag: versionOf(d, thing) });
-      await saveEdit(deps, directory, thing, expectedVersion(req, body.etag), { data: next, order: body.week - 1 }, fresh);
-      return fresh(deps.cache.current!);
+      return saveEdit(deps, directory, thing, expectedVersion(req, body.etag), { data: next, order: body.week - 1 }, fresh);
     },
   },
   {
@@ -260,8 +257,7 @@ const routes: readonly ApiRoute[] = [
         const a = d.area(id);
         return a ? areaView(d, a, resolveRota(d.organisation, today, d.calendar)) : null;
       };
-      await saveEdit(deps, directory, { kind: "area", id }, expectedVersion(req, body.etag), { data: area, order: index }, fresh);
-      return fresh(deps.cache.current!);
+      return saveEdit(deps, directory, { kind: "area", id }, expectedVersion(req, body.etag), { data: area, order: index }, fresh);
     },
   },
 ];

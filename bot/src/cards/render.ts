@@ -3,23 +3,12 @@
 // the same text is exported from summaries.ts for the reply's own text.
 import type {
   AdaptiveCard,
-  AreaCardData,
   CardRefresh,
   CheckReminderCardData,
   ChecksCardData,
-  CoverCardData,
-  DigestCardData,
-  ErrorCardData,
-  EscalationCardData,
-  HelpCardData,
   Lang,
   MeetingReminderCardData,
-  MeetingsCardData,
-  MyDutiesCardData,
-  PeopleListCardData,
-  PersonCardData,
   RotaDayCardData,
-  UnknownCardData,
   WelcomeCardData,
 } from "./cardData";
 import { CardCache } from "./cardCache";
@@ -110,6 +99,24 @@ function cardBytes(card: AdaptiveCard): number {
   return bytes;
 }
 
+/**
+ * The card with the most items, up to `most`, that fits in MAX_CARD_BYTES; one item even if it alone is too big.
+ * `withItems(max)` renders at most `max` items and a line saying how many are left out. A binary search: a card
+ * grows with its items, and a rota day of 20 duties would take up to 20 renders one by one.
+ */
+function mostThatFit(withItems: (max: number) => AdaptiveCard, most: number): AdaptiveCard {
+  const all = withItems(most);
+  if (most <= 1 || cardBytes(all) <= MAX_CARD_BYTES) return all;
+  let fits = 1;
+  let tooMany = most;
+  while (tooMany - fits > 1) {
+    const middle = Math.floor((fits + tooMany) / 2);
+    if (cardBytes(withItems(middle)) <= MAX_CARD_BYTES) fits = middle;
+    else tooMany = middle;
+  }
+  return withItems(fits);
+}
+
 /** Rendered cards by what they show; see cardCache.ts. Returned cards are frozen: copy before changing one. */
 const cache = new CardCache(500);
 
@@ -119,6 +126,11 @@ function render(template: CardTemplate, lang: Lang, summary: string, view: objec
   return cache.getOrRender(key, () => expand(template, { ...view, lang, t: labels, summary }, labels));
 }
 
+/** A card's render function: its summary and its view of the data, bound into the template. */
+function cardRenderer<D>(template: CardTemplate, summarise: (data: D, lang: Lang) => string, view: (data: D, lang: Lang) => object) {
+  return (data: D, lang: Lang): AdaptiveCard => render(template, lang, summarise(data, lang), view(data, lang));
+}
+
 /** Adds the refresh userIds, when given; left out otherwise (an empty list would refresh for no one). */
 function withRefreshUsers(card: AdaptiveCard, userIds: readonly string[] | undefined): AdaptiveCard {
   if (!userIds || userIds.length === 0 || !card.refresh) return card;
@@ -126,39 +138,19 @@ function withRefreshUsers(card: AdaptiveCard, userIds: readonly string[] | undef
   return { ...card, refresh };
 }
 
-export function renderPersonCard(data: PersonCardData, lang: Lang): AdaptiveCard {
-  return render(TEMPLATES.person, lang, summaries.personSummary(data, lang), views.personView(data, lang));
-}
-
-export function renderPeopleListCard(data: PeopleListCardData, lang: Lang): AdaptiveCard {
-  return render(TEMPLATES.peopleList, lang, summaries.peopleListSummary(data, lang), views.peopleListView(data, lang));
-}
-
-export function renderAreaCard(data: AreaCardData, lang: Lang): AdaptiveCard {
-  return render(TEMPLATES.area, lang, summaries.areaSummary(data, lang), views.areaView(data, lang));
-}
+export const renderPersonCard = cardRenderer(TEMPLATES.person, summaries.personSummary, views.personView);
+export const renderPeopleListCard = cardRenderer(TEMPLATES.peopleList, summaries.peopleListSummary, views.peopleListView);
+export const renderAreaCard = cardRenderer(TEMPLATES.area, summaries.areaSummary, views.areaView);
 
 /** A whole day when it fits in a Teams message; otherwise as many duty rows as fit and a line saying how many are left out. */
 export function renderRotaDayCard(data: RotaDayCardData, lang: Lang): AdaptiveCard {
   const summary = summaries.rotaDaySummary(data, lang);
   const withDuties = (max: number) => render(TEMPLATES.rotaDay, lang, summary, views.rotaDayView(data, lang, max));
-  const whole = withDuties(Number.POSITIVE_INFINITY);
-  if (cardBytes(whole) <= MAX_CARD_BYTES) return whole;
-  // Binary search for the most rows that fit; a single row is shown even if it alone is too big.
-  let fits = 1;
-  let tooMany = views.rotaShown(data).duties.length;
-  while (tooMany - fits > 1) {
-    const middle = Math.floor((fits + tooMany) / 2);
-    if (cardBytes(withDuties(middle)) <= MAX_CARD_BYTES) fits = middle;
-    else tooMany = middle;
-  }
-  return withDuties(fits);
+  return mostThatFit(withDuties, views.rotaShown(data).duties.length);
 }
 
 /** Who covers for a person, in the duties card's layout. */
-export function renderCoverCard(data: CoverCardData, lang: Lang): AdaptiveCard {
-  return render(TEMPLATES.myDuties, lang, summaries.coverSummary(data, lang), views.coverView(data, lang));
-}
+export const renderCoverCard = cardRenderer(TEMPLATES.myDuties, summaries.coverSummary, views.coverView);
 
 /**
  * Several cards as one message (a week of rota days): their bodies one after the other, separated, under one
@@ -181,44 +173,30 @@ export function combineCards(parts: readonly AdaptiveCard[], summary: string, la
   return { type: "AdaptiveCard", $schema: "http://adaptivecards.io/schemas/adaptive-card.json", version: "1.5", lang, fallbackText: summary, body };
 }
 
-export function renderMyDutiesCard(data: MyDutiesCardData, lang: Lang): AdaptiveCard {
-  return render(TEMPLATES.myDuties, lang, summaries.myDutiesSummary(data, lang), views.myDutiesView(data, lang));
-}
-
-export function renderMeetingsCard(data: MeetingsCardData, lang: Lang): AdaptiveCard {
-  return render(TEMPLATES.meetings, lang, summaries.meetingsSummary(data, lang), views.meetingsView(data, lang));
-}
+export const renderMyDutiesCard = cardRenderer(TEMPLATES.myDuties, summaries.myDutiesSummary, views.myDutiesView);
+export const renderMeetingsCard = cardRenderer(TEMPLATES.meetings, summaries.meetingsSummary, views.meetingsView);
 
 /** As many checks as fit in a Teams message (at most MAX_CHECK_GROUPS), with a line saying how many are left out. */
 export function renderChecksCard(data: ChecksCardData, lang: Lang): AdaptiveCard {
   const summary = summaries.checksSummary(data, lang);
   const withGroups = (max: number) => render(TEMPLATES.checks, lang, summary, views.checksView(data, lang, max));
-  let max = Math.min(views.MAX_CHECK_GROUPS, data.groups.length);
-  let card = withGroups(max);
-  while (max > 1 && cardBytes(card) > MAX_CARD_BYTES) card = withGroups(--max);
-  return card;
+  return mostThatFit(withGroups, Math.min(views.MAX_CHECK_GROUPS, data.groups.length));
 }
 
-export function renderHelpCard(data: HelpCardData, lang: Lang): AdaptiveCard {
-  return render(TEMPLATES.help, lang, summaries.helpSummary(data, lang), views.helpView(data, lang));
-}
+export const renderHelpCard = cardRenderer(TEMPLATES.help, summaries.helpSummary, views.helpView);
 
 export function renderWelcomeCard(data: WelcomeCardData, lang: Lang): AdaptiveCard {
   return render(TEMPLATES.help, lang, summaries.welcomeSummary(data, lang), views.helpView(data, lang, data));
 }
 
-export function renderUnknownCard(data: UnknownCardData, lang: Lang): AdaptiveCard {
-  return render(TEMPLATES.unknown, lang, summaries.unknownSummary(data, lang), views.unknownView(data, lang));
-}
+export const renderUnknownCard = cardRenderer(TEMPLATES.unknown, summaries.unknownSummary, views.unknownView);
 
 /** Takes no data: the CPR number is never passed to a card. */
 export function renderCprWarningCard(lang: Lang): AdaptiveCard {
   return render(TEMPLATES.cprWarning, lang, summaries.cprWarningSummary(lang), {});
 }
 
-export function renderErrorCard(data: ErrorCardData, lang: Lang): AdaptiveCard {
-  return render(TEMPLATES.error, lang, summaries.errorSummary(data, lang), views.errorView(data, lang));
-}
+export const renderErrorCard = cardRenderer(TEMPLATES.error, summaries.errorSummary, views.errorView);
 
 export function renderMeetingReminderCard(data: MeetingReminderCardData, lang: Lang): AdaptiveCard {
   const card = render(TEMPLATES.meetingReminder, lang, summaries.meetingReminderSummary(data, lang), views.meetingReminderView(data, lang));
@@ -230,10 +208,5 @@ export function renderCheckReminderCard(data: CheckReminderCardData, lang: Lang)
   return withRefreshUsers(card, data.refreshUserIds);
 }
 
-export function renderEscalationCard(data: EscalationCardData, lang: Lang): AdaptiveCard {
-  return render(TEMPLATES.escalation, lang, summaries.escalationSummary(data, lang), views.escalationView(data, lang));
-}
-
-export function renderDigestCard(data: DigestCardData, lang: Lang): AdaptiveCard {
-  return render(TEMPLATES.digest, lang, summaries.digestSummary(data, lang), views.digestView(data, lang));
-}
+export const renderEscalationCard = cardRenderer(TEMPLATES.escalation, summaries.escalationSummary, views.escalationView);
+export const renderDigestCard = cardRenderer(TEMPLATES.digest, summaries.digestSummary, views.digestView);
