@@ -34,11 +34,11 @@ export function loadTemplate(name: string, json: object): CardTemplate {
 
 /**
  * Expands a template with `data` as `$root`; throws naming the template when the result is not a card. With
- * `labels` (which `data` must also hold as `t`), the template's plain label bindings are filled in beforehand.
+ * `labels`, they are the root's `t`, and the template's plain label bindings are filled in beforehand.
  */
 export function expand(template: CardTemplate, data: object, labels?: Labels): AdaptiveCard {
   const prepared = labels ? preparedWith(template, labels) : template.template;
-  const result: unknown = prepared.expand({ $root: data });
+  const result: unknown = prepared.expand({ $root: labels ? { ...data, t: labels } : data });
   if (typeof result !== "object" || result === null || (result as { type?: unknown }).type !== "AdaptiveCard") {
     throw new Error(`Card template "${template.name}" did not expand to an AdaptiveCard`);
   }

@@ -122,8 +122,7 @@ const cache = new CardCache(500);
 
 function render(template: CardTemplate, lang: Lang, summary: string, view: object): AdaptiveCard {
   const key = `${template.name}\u0000${lang}\u0000${summary}\u0000${JSON.stringify(view)}`;
-  const labels = texts(lang).labels;
-  return cache.getOrRender(key, () => expand(template, { ...view, lang, t: labels, summary }, labels));
+  return cache.getOrRender(key, () => expand(template, { ...view, lang, summary }, texts(lang).labels));
 }
 
 /** A card's render function: its summary and its view of the data, bound into the template. */

@@ -47,8 +47,8 @@ function key(id: string): string {
 export class TableContextStore implements ContextStore {
   private readonly memory = new Map<string, { turn: PreviousTurn; at: number }>();
 
-  /** The newest turn per key not yet handed to storage. */
-  private readonly pending = new Map<string, ContextEntity>();
+  /** The newest turn per key not yet handed to storage (turned into a row when the round starts, off the turn). */
+  private readonly pending = new Map<string, { readonly partitionKey: string; readonly rowKey: string; readonly turn: PreviousTurn; readonly at: number }>();
   /** Keys of the round being written. */
   private readonly writing = new Set<string>();
   private round?: Promise<void>;
@@ -97,7 +97,7 @@ export class TableContextStore implements ContextStore {
     this.memory.set(memoryKey, { turn, at: now.getTime() });
     if (this.memory.size > MEMORY_LIMIT) this.memory.delete(this.memory.keys().next().value!);
     this.pending.delete(memoryKey);
-    this.pending.set(memoryKey, { partitionKey: pk, rowKey: rk, frame: JSON.stringify(turn.frame), people: JSON.stringify(turn.people), at: now.getTime() });
+    this.pending.set(memoryKey, { partitionKey: pk, rowKey: rk, turn, at: now.getTime() });
     this.schedule();
   }
 
@@ -110,7 +110,9 @@ export class TableContextStore implements ContextStore {
   private flush(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
-    const entities = [...this.pending.values()];
+    const entities = [...this.pending.values()].map(({ partitionKey, rowKey, turn, at }): ContextEntity => ({
+      partitionKey, rowKey, frame: JSON.stringify(turn.frame), people: JSON.stringify(turn.people), at,
+    }));
     this.pending.clear();
     for (const e of entities) this.writing.add(`${e.partitionKey}|${e.rowKey}`);
     this.round = Promise.all(entities.map((e) => this.write(e))).then(() => {
