@@ -25,8 +25,9 @@ export async function phase<T>(name: string, work: () => Promise<T>): Promise<T>
 }
 
 /**
- * With BENCH_PROFILE=<folder>: a CPU profile of `work` alone (sampled every 100 µs), written there as
- * <name>.cpuprofile for Chrome's DevTools or `npx speedscope`.
+ * With BENCH_PROFILE=<folder>: a CPU profile of `work` alone (sampled every 100 µs) and where it allocates
+ * (sampled every 8 KB, collected objects included), written there as <name>.cpuprofile and <name>.heapprofile
+ * for Chrome's DevTools or `npx speedscope`.
  */
 export async function profiled(name: string, work: () => Promise<void>): Promise<void> {
   const folder = process.env.BENCH_PROFILE;
@@ -36,13 +37,16 @@ export async function profiled(name: string, work: () => Promise<void>): Promise
   await session.post("Profiler.enable");
   await session.post("Profiler.setSamplingInterval", { interval: 100 });
   await session.post("Profiler.start");
+  await session.post("HeapProfiler.startSampling", { samplingInterval: 8192, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
   try {
     await work();
   } finally {
     const { profile } = await session.post("Profiler.stop");
+    const { profile: heap } = await session.post("HeapProfiler.stopSampling");
     session.disconnect();
     await writeFile(path.join(folder, `${name}.cpuprofile`), JSON.stringify(profile));
-    process.stderr.write(`  [profil: ${path.join(folder, `${name}.cpuprofile`)}]\n`);
+    await writeFile(path.join(folder, `${name}.heapprofile`), JSON.stringify(heap));
+    process.stderr.write(`  [profil: ${path.join(folder, `${name}.cpuprofile`)}, .heapprofile]\n`);
   }
 }
 

@@ -151,49 +151,67 @@ export class OrgIndex {
    * The entities that have any of the terms (or, for a term the organisation does not have as it is, a prefix or
    * typo of one), ranked by BM25 times the number of terms met, as MiniSearch ranks an OR query; ties keep the
    * order found. Only the scores are summed here: no result objects for the hundreds of people a first name meets.
+   *
+   * A term more names share than are weighed one by one (the "2" of half the areas of a large municipality, a
+   * common surname) cannot pick a name by itself: when the question has a rarer term, the common one only counts
+   * for the names the rarer ones met, instead of making every name it is in a candidate.
    */
   private candidates(terms: readonly string[], wanted: ReadonlySet<EntityKind> | undefined): Candidate[] {
     const found = new Map<number, Candidate>();
-    for (const term of terms) {
-      const add = (derived: string, postings: Postings, weight: number) => {
-        const { keys, scores } = postings;
-        for (let i = 0; i < keys.length; i++) {
-          const key = keys[i];
-          let candidate = found.get(key);
-          if (!candidate) {
-            if (wanted && !wanted.has(this.entities[key].kind)) continue;
-            found.set(key, (candidate = { key, score: 0, sources: [], terms: [] }));
+    const sources = terms.map((term) => this.termSources(term));
+    const sizes = sources.map((list) => list.reduce((n, s) => n + s.postings.keys.length, 0));
+    const rarest = Math.min(...sizes);
+    const common = (i: number) => sizes[i] > CANDIDATES && sizes[i] > rarest;
+    for (const pass of [false, true]) {
+      for (let t = 0; t < terms.length; t++) {
+        if (common(t) !== pass) continue;
+        const term = terms[t];
+        for (const { derived, postings, weight } of sources[t]) {
+          const { keys, scores } = postings;
+          for (let i = 0; i < keys.length; i++) {
+            const key = keys[i];
+            let candidate = found.get(key);
+            if (!candidate) {
+              if (pass || (wanted && !wanted.has(this.entities[key].kind))) continue;
+              found.set(key, (candidate = { key, score: 0, sources: [], terms: [] }));
+            }
+            candidate.score += weight * scores[i];
+            if (!candidate.sources.includes(term)) candidate.sources.push(term);
+            if (!candidate.terms.includes(derived)) candidate.terms.push(derived);
           }
-          candidate.score += weight * scores[i];
-          if (!candidate.sources.includes(term)) candidate.sources.push(term);
-          if (!candidate.terms.includes(derived)) candidate.terms.push(derived);
         }
-      };
-      const exact = this.search.get(term);
-      if (exact) add(term, exact, 1);
-      if (this.termSet.has(term)) continue;
-      // Typos and prefixes only for a word the organisation does not have as it is: a correctly spelt "Anne"
-      // should not drag in every "Annette", and it keeps a query fast at 25,000 people.
-      const edits = maxEdits(term.length);
-      // One more edit than we accept, so that swapped letters ("kørekrot": two edits here, one for us) are found;
-      // termQuality() then applies the real limit.
-      const typos = edits > 0 ? this.search.fuzzyGet(term, Math.min(2, edits + 1)) : undefined;
-      if (term.length >= MIN_PREFIX_LENGTH) {
-        for (const [derived, postings] of this.search.atPrefix(term)) {
-          const distance = derived.length - term.length;
-          if (distance === 0) continue;
-          typos?.delete(derived);
-          add(derived, postings, (PREFIX_WEIGHT * derived.length) / (derived.length + 0.3 * distance));
-        }
-      }
-      for (const [derived, [postings, distance]] of typos ?? []) {
-        if (distance > 0) add(derived, postings, (FUZZY_WEIGHT * derived.length) / (derived.length + distance));
       }
     }
     const ranked = [...found.values()];
     for (const candidate of ranked) candidate.score *= candidate.sources.length;
     // A stable sort: equal scores stay in the order found.
     return ranked.sort((a, b) => b.score - a.score);
+  }
+
+  /** The indexed terms a query term meets, each with its postings and how much it counts: itself, its prefixes' completions and its typos. */
+  private termSources(term: string): Array<{ derived: string; postings: Postings; weight: number }> {
+    const out: Array<{ derived: string; postings: Postings; weight: number }> = [];
+    const exact = this.search.get(term);
+    if (exact) out.push({ derived: term, postings: exact, weight: 1 });
+    if (this.termSet.has(term)) return out;
+    // Typos and prefixes only for a word the organisation does not have as it is: a correctly spelt "Anne"
+    // should not drag in every "Annette", and it keeps a query fast at 25,000 people.
+    const edits = maxEdits(term.length);
+    // One more edit than we accept, so that swapped letters ("kørekrot": two edits here, one for us) are found;
+    // termQuality() then applies the real limit.
+    const typos = edits > 0 ? this.search.fuzzyGet(term, Math.min(2, edits + 1)) : undefined;
+    if (term.length >= MIN_PREFIX_LENGTH) {
+      for (const [derived, postings] of this.search.atPrefix(term)) {
+        const distance = derived.length - term.length;
+        if (distance === 0) continue;
+        typos?.delete(derived);
+        out.push({ derived, postings, weight: (PREFIX_WEIGHT * derived.length) / (derived.length + 0.3 * distance) });
+      }
+    }
+    for (const [derived, [postings, distance]] of typos ?? []) {
+      if (distance > 0) out.push({ derived, postings, weight: (FUZZY_WEIGHT * derived.length) / (derived.length + distance) });
+    }
+    return out;
   }
 
   /** The search terms of the words, each with the index of its word; compounds add their known head. */
