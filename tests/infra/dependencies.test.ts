@@ -10,8 +10,6 @@ import { ROOT, readText, repoPath } from "./helpers/repo";
 const RUNTIME_WITHOUT_IMPORT: Readonly<Record<string, string>> = {
   // The server runs from TypeScript: infra/azure.bicep's start command is `npm run serve` = `tsx bot/src/server.ts`.
   tsx: "runs the server",
-  // A peer dependency of adaptivecards-templating, which requires it when a card is expanded.
-  "adaptive-expressions": "peer of adaptivecards-templating",
 };
 
 function sourceFiles(dir: string): string[] {
