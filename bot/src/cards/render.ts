@@ -11,7 +11,6 @@ import type {
   RotaDayCardData,
   WelcomeCardData,
 } from "./cardData";
-import { CardCache } from "./cardCache";
 import { expand, loadTemplate, type CardTemplate } from "./expand";
 import * as summaries from "./summaries";
 import areaJson from "./templates/area.json";
@@ -87,16 +86,9 @@ export const TEMPLATES = {
  */
 export const MAX_CARD_BYTES = 24_000;
 
-const sizes = new WeakMap<AdaptiveCard, number>();
-
-/** The card's size as JSON; remembered per card, since cached cards come back as the same object. */
+/** The card's size as JSON. */
 function cardBytes(card: AdaptiveCard): number {
-  let bytes = sizes.get(card);
-  if (bytes === undefined) {
-    bytes = Buffer.byteLength(JSON.stringify(card), "utf8");
-    sizes.set(card, bytes);
-  }
-  return bytes;
+  return Buffer.byteLength(JSON.stringify(card), "utf8");
 }
 
 /**
@@ -117,12 +109,12 @@ function mostThatFit(withItems: (max: number) => AdaptiveCard, most: number): Ad
   return withItems(fits);
 }
 
-/** Rendered cards by what they show; see cardCache.ts. Returned cards are frozen: copy before changing one. */
-const cache = new CardCache(500);
-
+/**
+ * The card of one view. Not cached here: a compiled template expands an area card in about 10 µs, less than
+ * writing its view as a key; a question asked again is answered from the Directory's memo.
+ */
 function render(template: CardTemplate, lang: Lang, summary: string, view: object): AdaptiveCard {
-  const key = `${template.name}\u0000${lang}\u0000${summary}\u0000${JSON.stringify(view)}`;
-  return cache.getOrRender(key, () => expand(template, { ...view, lang, summary }, texts(lang).labels));
+  return expand(template, { ...view, lang, summary }, texts(lang).labels);
 }
 
 /** A card's render function: its summary and its view of the data, bound into the template. */

@@ -12,9 +12,30 @@
  * organisation and the question are folded the same way and the matcher ranks whole names, not letters.
  */
 export function fold(s: string): string {
+  // Lowercase ASCII (most words of a question, as tokens gives them) is its own NFKC form: no normalising.
+  if (LOWER_ASCII.test(s)) return TWO_LETTERS.test(s) ? foldTwoLetters(s) : s;
+  const cached = folded.get(s);
+  if (cached !== undefined) return cached;
   let t = s.normalize("NFKC").toLowerCase();
-  if (!/[^a-z0-9 ]/.test(t) && !/aa|ae|oe/.test(t)) return t; // plain ASCII with nothing to fold: the common case
+  if (!/[^a-z0-9 ]/.test(t) && !TWO_LETTERS.test(t)) return remember(s, t); // plain ASCII with nothing to fold
   t = t.replace(/[æä]/g, "a").replace(/[øö]/g, "o").replace(/å/g, "a");
   t = t.normalize("NFD").replace(/\p{M}+/gu, "");
+  return remember(s, foldTwoLetters(t));
+}
+
+const LOWER_ASCII = /^[a-z0-9 ]*$/;
+const TWO_LETTERS = /aa|ae|oe/;
+
+function foldTwoLetters(t: string): string {
   return t.replace(/aa/g, "a").replace(/ae/g, "a").replace(/oe/g, "o");
+}
+
+/** Words that needed normalising, folded: a question folds the same few words many times. Emptied when full. */
+const folded = new Map<string, string>();
+const FOLDED_LIMIT = 10_000;
+
+function remember(s: string, t: string): string {
+  if (folded.size >= FOLDED_LIMIT) folded.clear();
+  folded.set(s, t);
+  return t;
 }
