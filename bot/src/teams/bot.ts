@@ -1,7 +1,7 @@
 // The bot's turn handler: routes are data ({ select, handle }); each handler parses, asks the domain and
 // sends cards. The handler object holds no per-conversation state; everything lives in the turn or storage.
 import { ActivityTypes, CardFactory, MessageFactory, TurnContext, type Activity } from "botbuilder";
-import { languageOf, mayFollowUp, understand, MAX_MESSAGE_CHARS } from "../domain/understand";
+import { languageOf, mayFollowUp, readQuestion, understand, MAX_MESSAGE_CHARS } from "../domain/understand";
 import { OPEN_ROUNDS_LOOKBACK_MS } from "../domain/occurrences";
 import { containsCpr } from "../domain/cpr";
 import { answer, cprWarningReply, needsOf, unavailableReply, welcomeReply, type Reply } from "../answers";
@@ -68,7 +68,9 @@ async function answerMessage(context: TurnContext, deps: BotDeps): Promise<TurnO
     await send(context, cprWarningReply(lang));
     return { intent: "cprWarning", lang };
   }
-  const lang = text.length > 0 ? languageOf(text) : localeLang(context.activity);
+  // Read once: its language here, then understand() and mayFollowUp() on the same words.
+  const asked = readQuestion(text);
+  const lang = text.length > 0 ? asked.lang : localeLang(context.activity);
   if (text.length === 0) {
     await context.sendActivity(texts(lang).empty);
     return { intent: "empty", lang };
@@ -86,10 +88,10 @@ async function answerMessage(context: TurnContext, deps: BotDeps): Promise<TurnO
   const today = directory.calendar.today(now);
   const where = contextKey(context);
   // A self-contained question costs no storage request; one that leaves things out reads the previous turn once.
-  let frame = understand(text, directory.index, today);
-  if (where && deps.contexts && mayFollowUp(frame, text)) {
+  let frame = understand(asked, directory.index, today);
+  if (where && deps.contexts && mayFollowUp(frame, asked)) {
     const previous = await deps.contexts.previous(where.conversation, where.user, now).catch(() => undefined);
-    if (previous) frame = understand(text, directory.index, today, previous);
+    if (previous) frame = understand(asked, directory.index, today, previous);
   }
   const needs = needsOf(frame);
   const asker = needs.asker ? await identifyAsker(context, directory, deps.logger) : undefined;

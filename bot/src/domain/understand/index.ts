@@ -7,5 +7,5 @@
 // By step: question.ts (the sentence that asks, its language, whether it may be a follow-up), tagging.ts (what the
 // words name), titles.ts (the organisation's titles), rules.ts (the rule table), reading.ts (understand(): the
 // rules on the tags, and follow-ups).
-export { languageOf, mayFollowUp, MAX_MESSAGE_CHARS, MAX_QUESTION_CHARS, pickQuestionText } from "./question";
+export { languageOf, mayFollowUp, MAX_MESSAGE_CHARS, MAX_QUESTION_CHARS, pickQuestionText, readQuestion, type AskedWords } from "./question";
 export { understand } from "./reading";

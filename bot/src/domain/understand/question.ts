@@ -15,17 +15,34 @@ export const MAX_MESSAGE_CHARS = 4000;
  * question costs no storage read: it starts like a follow-up ("og …", "hvad med …"), points with a pronoun, or
  * says too little alone. The bot's words for both are vocabulary.ts's, as the Reading uses them.
  */
-export function mayFollowUp(frame: Frame, text: string): boolean {
+export function mayFollowUp(frame: Frame, text: string | AskedWords): boolean {
   if (frame.intent === "unknown" || frame.intent === "help" || frame.intent === "greeting") return true;
-  const words = tokens(pickQuestionText(String(text ?? "")), MAX_QUERY_WORDS);
+  const { words } = asAsked(text);
   if (words.some((w) => PRONOUNS.has(w))) return true;
   const stems = words.map(stem);
   return (CUE_PHRASES.get(stems[0] ?? "") ?? []).some((p) => p.cue === "followUp" && p.stems.every((s, k) => stems[k] === s));
 }
 
+/** A message read as a question: the words of the sentence that asks (pickQuestionText), and their language. */
+export interface AskedWords {
+  readonly words: readonly string[];
+  readonly lang: Language;
+}
+
+/** Reads a message once for everything a turn asks of it: its language, understand() and mayFollowUp(). */
+export function readQuestion(text: string): AskedWords {
+  const words = tokens(pickQuestionText(String(text ?? "")), MAX_QUERY_WORDS);
+  return { words, lang: languageOfWords(words) };
+}
+
+/** The message as read, whether given as text (anything, even not a string: it never throws) or already read. */
+export function asAsked(text: string | AskedWords): AskedWords {
+  return typeof text === "object" && text !== null && Array.isArray(text.words) ? text : readQuestion(text as string);
+}
+
 /** The language of a message (for replies that do not read it further, such as the CPR warning). */
 export function languageOf(text: string): Language {
-  return languageOfWords(tokens(pickQuestionText(String(text ?? "")), MAX_QUERY_WORDS));
+  return readQuestion(text).lang;
 }
 
 /**

@@ -4,10 +4,10 @@
 import type { AskedRole, Frame, Intent, Language, PreviousTurn, SlotAsked, Want } from "../frame";
 import { addDays, mondayOf } from "../isoDate";
 import type { IsoDate } from "../organisation";
-import { MAX_QUERY_WORDS, type EntityMatch, type EntitySuggestion, type OrgIndex } from "../orgIndex";
-import { fold, tokens } from "../text";
+import type { EntityMatch, EntitySuggestion, OrgIndex } from "../orgIndex";
+import { fold } from "../text";
 import { CUE_LABELS, type Cue } from "../vocabulary";
-import { languageOfWords, pickQuestionText } from "./question";
+import { asAsked, type AskedWords } from "./question";
 import { RULES } from "./rules";
 import { MIN_EXACTNESS, TaggedWords, type Tags } from "./tagging";
 
@@ -15,10 +15,10 @@ import { MIN_EXACTNESS, TaggedWords, type Tags } from "./tagging";
 const MAX_UNDERSTOOD = 8;
 
 /** What a question asks; never throws. `previous` is the conversation's last turn, for follow-ups. */
-export function understand(text: string, index: OrgIndex, today: IsoDate, previous?: PreviousTurn): Frame {
-  const question = pickQuestionText(String(text ?? ""));
-  const words = tokens(question, MAX_QUERY_WORDS).map((w) => (w.length > 40 ? "" : w));
-  const lang = languageOfWords(words);
+export function understand(text: string | AskedWords, index: OrgIndex, today: IsoDate, previous?: PreviousTurn): Frame {
+  const asked = asAsked(text);
+  const words = asked.words.map((w) => (w.length > 40 ? "" : w));
+  const lang = asked.lang;
   if (words.every((w) => w.length === 0)) return previous ? { ...previous.frame, lang, followUp: true } : { lang, intent: "help" };
   return new Reading(words, lang, index, today, previous).frame();
 }
