@@ -22,6 +22,15 @@ describe("text", () => {
       assert.equal(fold("Hotline DDH 7020"), "hotline ddh 7020");
     });
 
+    it("when lowercase ASCII holds aa, ae or oe, then only those pairs become one letter (not oa, ea, eo)", () => {
+      assert.equal(fold("koerekort"), "korekort");
+      assert.equal(fold("laegeattest"), "lageattest");
+      assert.equal(fold("fyrtaarn"), "fyrtarn");
+      assert.equal(fold("boa theo area 2"), "boa theo area 2");
+      // The same word folds alike whether it came lowercased or not (the two ways through fold).
+      for (const word of ["koerekort", "boa", "maaned 12"]) assert.equal(fold(word.toUpperCase()), fold(word));
+    });
+
     it("when the text has full-width or ligature forms, then NFKC makes them plain", () => {
       assert.equal(fold("ＭｉｔＩＤ"), "mitid");
       assert.equal(fold("ﬁnans"), "finans");

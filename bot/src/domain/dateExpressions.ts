@@ -4,7 +4,7 @@
 // The words themselves are in dateWords.ts.
 import type { IsoDate, LocalTime } from "./organisation";
 import { clockTimeAt, dayPartAt, type DayPart } from "./slots";
-import { fold } from "./text";
+import { fold, startsWithDigit } from "./text";
 import { addDays, epochDay, isoWeekday, mondayOf, mondayOfIsoWeek, validDate } from "./isoDate";
 import {
   dayNumberOf, FROM_WORDS, isWeekdayName, LAST_WORDS, monthOf, NEXT_WORDS, ON_WORDS, RANGE_WORDS, RELATIVE_DAYS_BY_LETTER,
@@ -148,12 +148,13 @@ function readAt(w: readonly string[], i: number, today: IsoDate): Reading | unde
   }
 
   // ISO date, then day/month[/year] with "/" or ".", or "-" when a year follows ("7-12-2026").
-  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(word);
+  const digits = startsWithDigit(word);
+  let m = digits ? /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(word) : null;
   if (m) {
     const day = validDate(Number(m[1]), Number(m[2]), Number(m[3]));
     return day ? { length: 1, day } : undefined;
   }
-  m = /^(\d{1,2})([./])(\d{1,2})(?:[./-](\d{4}|\d{2}))?$/.exec(word) ?? /^(\d{1,2})(-)(\d{1,2})-(\d{4}|\d{2})$/.exec(word);
+  m = digits ? /^(\d{1,2})([./])(\d{1,2})(?:[./-](\d{4}|\d{2}))?$/.exec(word) ?? /^(\d{1,2})(-)(\d{1,2})-(\d{4}|\d{2})$/.exec(word) : null;
   if (m && !(i > 0 && TIME_WORDS.has(w[i - 1]))) {
     const [d, mo] = [Number(m[1]), Number(m[3])];
     const year = m[4] === undefined ? undefined : m[4].length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
@@ -197,7 +198,7 @@ function readAt(w: readonly string[], i: number, today: IsoDate): Reading | unde
   }
   const weekNumber = WEEK_WORDS.has(word) && /^\d{1,2}$/.test(w[i + 1] ?? "")
     ? { n: Number(w[i + 1]), length: 2 }
-    : ((mm) => (mm ? { n: Number(mm[1]), length: 1 } : undefined))(/^(?:uge|week)(\d{1,2})$/.exec(word));
+    : ((mm) => (mm ? { n: Number(mm[1]), length: 1 } : undefined))(word.startsWith("uge") || word.startsWith("week") ? /^(?:uge|week)(\d{1,2})$/.exec(word) : null);
   if (weekNumber) {
     const year = Number(today.slice(0, 4));
     const thisYear = mondayOfIsoWeek(year, weekNumber.n);
@@ -220,7 +221,7 @@ function readAt(w: readonly string[], i: number, today: IsoDate): Reading | unde
       return { length: 2, weekday: { day, mode: "last" } };
     }
   }
-  const allowAmbiguous = /^\d/.test(w[i + 1] ?? "") || (i > 0 && TIME_WORDS.has(w[i - 1]));
+  const allowAmbiguous = startsWithDigit(w[i + 1]) || (i > 0 && TIME_WORDS.has(w[i - 1]));
   const weekdayHere = weekdayAt(word, allowAmbiguous);
   if (weekdayHere !== undefined) return { length: 1, weekday: { day: weekdayHere, mode: "plain" } };
 

@@ -2,7 +2,7 @@
 // half days, weeks and the little words around them ("næste", "fra … til"), and looking a word up with the
 // typos staff make. dateExpressions.ts reads them in order; the words are kept folded, as the question is.
 import type { DayPart } from "./slots";
-import { closeEnough, fold, stem } from "./text";
+import { closeEnough, fold, startsWithDigit, stem } from "./text";
 
 /** A four-digit year. */
 export function yearOf(word: string | undefined): number | undefined {
@@ -70,7 +70,7 @@ export function monthOf(word: string | undefined): number | undefined {
 
 /** "7", "7th", "1st", "22nd" -> the day number. */
 export function dayNumberOf(word: string | undefined): number | undefined {
-  const m = word === undefined ? null : /^(\d{1,2})(?:st|nd|rd|th|te|ende)?$/.exec(word);
+  const m = startsWithDigit(word) ? /^(\d{1,2})(?:st|nd|rd|th|te|ende)?$/.exec(word!) : null;
   return m ? Number(m[1]) : undefined;
 }
 

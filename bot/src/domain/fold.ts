@@ -13,7 +13,8 @@
  */
 export function fold(s: string): string {
   // Lowercase ASCII (most words of a question, as tokens gives them) is its own NFKC form: no normalising.
-  if (LOWER_ASCII.test(s)) return TWO_LETTERS.test(s) ? foldTwoLetters(s) : s;
+  const ascii = lowerAscii(s);
+  if (ascii !== NOT_ASCII) return ascii === TWO_LETTER_SPELLING ? foldTwoLetters(s) : s;
   const cached = folded.get(s);
   if (cached !== undefined) return cached;
   let t = s.normalize("NFKC").toLowerCase();
@@ -23,8 +24,24 @@ export function fold(s: string): string {
   return remember(s, foldTwoLetters(t));
 }
 
-const LOWER_ASCII = /^[a-z0-9 ]*$/;
 const TWO_LETTERS = /aa|ae|oe/;
+const NOT_ASCII = 0;
+const PLAIN = 1;
+const TWO_LETTER_SPELLING = 2;
+
+/** Whether `s` is only a-z, 0-9 and spaces, and then whether it holds "aa", "ae" or "oe"; one pass, no regex. */
+function lowerAscii(s: string): number {
+  let two = false;
+  let previous = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 32)) return NOT_ASCII;
+    // "aa", "ae", "oe": a or o, then a or e.
+    if ((previous === 97 || previous === 111) && (c === 97 || c === 101) && !(previous === 111 && c === 97)) two = true;
+    previous = c;
+  }
+  return two ? TWO_LETTER_SPELLING : PLAIN;
+}
 
 function foldTwoLetters(t: string): string {
   return t.replace(/aa/g, "a").replace(/ae/g, "a").replace(/oe/g, "o");

@@ -7,7 +7,7 @@ import type { WorkCalendar } from "./calendar";
 import { WEEKDAYS, type IsoDate, type LocalTime, type Organisation, type Slot, type Weekday } from "./organisation";
 import { slotOnDay, type RotaDay, type RotaSlotTimes } from "./rota";
 import { addDays } from "./isoDate";
-import { closeEnough, fold, splitWords, stem } from "./text";
+import { closeEnough, fold, splitWords, startsWithDigit, stem } from "./text";
 
 /**
  * A part of the day as staff say it. early: "tidlig", "i morges", "morgenen" (the day's first slot); morning:
@@ -172,12 +172,13 @@ export function readClockTime(words: readonly string[]): SlotMention | undefined
  */
 export function clockTimeAt(words: readonly string[], i: number): { readonly time: LocalTime; readonly length: number } | undefined {
   const word = words[i];
-  const ampm = /^(\d{1,2})(am|pm)$/.exec(word);
+  const digits = startsWithDigit(word);
+  const ampm = digits ? /^(\d{1,2})(am|pm)$/.exec(word) : null;
   if (ampm) {
     const time = clock(Number(ampm[1]), 0, ampm[2] as "am" | "pm");
     return time ? { time, length: 1 } : undefined;
   }
-  const colon = /^(\d{1,2}):(\d{2})$/.exec(word);
+  const colon = digits ? /^(\d{1,2}):(\d{2})$/.exec(word) : null;
   if (colon) {
     const meridiem = meridiemAt(words, i + 1);
     const time = clock(Number(colon[1]), Number(colon[2]), meridiem);
@@ -185,7 +186,7 @@ export function clockTimeAt(words: readonly string[], i: number): { readonly tim
   }
   const before = fold(word);
   if (!TIME_WORDS.has(before)) return undefined;
-  const next = /^(\d{1,2})(?:[.:](\d{2}))?$/.exec(words[i + 1] ?? "");
+  const next = startsWithDigit(words[i + 1]) ? /^(\d{1,2})(?:[.:](\d{2}))?$/.exec(words[i + 1]) : null;
   if (!next) return undefined;
   const meridiem = meridiemAt(words, i + 2);
   const time = clock(Number(next[1]), next[2] === undefined ? 0 : Number(next[2]), meridiem);

@@ -141,3 +141,9 @@ export function closeEnough(typed: string, known: string): boolean {
   const limit = maxEdits(Math.min(typed.length, known.length));
   return limit > 0 && editDistance(typed, known, limit) <= limit;
 }
+
+/** Whether a word starts with 0-9 (as /^\d/): the date and clock readers try their number patterns only then. */
+export function startsWithDigit(word: string | undefined): boolean {
+  const c = word === undefined ? 0 : word.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}

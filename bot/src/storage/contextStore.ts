@@ -40,8 +40,17 @@ const MEMORY_LIMIT = 5000;
 
 /** Conversation and user ids may hold characters a row key may not ("/", "#", "?"): keys are hashes. */
 function key(id: string): string {
-  return createHash("sha256").update(id).digest("hex").slice(0, 40);
+  let hashed = keys.get(id);
+  if (hashed === undefined) {
+    hashed = createHash("sha256").update(id).digest("hex").slice(0, 40);
+    if (keys.size >= MEMORY_LIMIT) keys.clear();
+    keys.set(id, hashed);
+  }
+  return hashed;
 }
+
+/** The hashed keys of the ids seen lately: a conversation's every turn hashes the same two ids. Emptied when full. */
+const keys = new Map<string, string>();
 
 /** Previous turns in Table Storage, with this instance's own in memory as a fallback. */
 export class TableContextStore implements ContextStore {
