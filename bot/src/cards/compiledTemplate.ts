@@ -68,12 +68,10 @@ function compileArray(items: readonly unknown[]): Expand {
 /** Expands a child as the engine does: what it sets of `$data` and `$index` is undone afterwards. */
 function within(scope: Scope, expandChild: Expand): unknown {
   const { data, index } = scope;
-  try {
-    return expandChild(scope);
-  } finally {
-    scope.data = data;
-    scope.index = index;
-  }
+  const value = expandChild(scope);
+  scope.data = data;
+  scope.index = index;
+  return value;
 }
 
 function compileObject(node: Record<string, unknown>): Expand {
@@ -184,7 +182,7 @@ function compileExpression(expression: AEL.Expression, topLevel: boolean): Evalu
         let text = "";
         for (let c = 0; c < children.length; c++) {
           const result = children[c](scope, true);
-          text += result.error !== undefined ? "${" + expression.children[c].toString() + "}" : String((result.value as { toString(): string }).toString());
+          text += result.error !== undefined ? "${" + expression.children[c].toString() + "}" : (result.value as { toString(): string }).toString();
         }
         return { value: text };
       };

@@ -18,13 +18,12 @@ export function fold(s: string): string {
   const cached = folded.get(s);
   if (cached !== undefined) return cached;
   let t = s.normalize("NFKC").toLowerCase();
-  if (!/[^a-z0-9 ]/.test(t) && !TWO_LETTERS.test(t)) return remember(s, t); // plain ASCII with nothing to fold
+  if (lowerAscii(t) === PLAIN) return remember(s, t); // plain ASCII with nothing to fold
   t = t.replace(/[æä]/g, "a").replace(/[øö]/g, "o").replace(/å/g, "a");
   t = t.normalize("NFD").replace(/\p{M}+/gu, "");
   return remember(s, foldTwoLetters(t));
 }
 
-const TWO_LETTERS = /aa|ae|oe/;
 const NOT_ASCII = 0;
 const PLAIN = 1;
 const TWO_LETTER_SPELLING = 2;

@@ -89,7 +89,7 @@ async function answerMessage(context: TurnContext, deps: BotDeps): Promise<TurnO
   const where = contextKey(context);
   // A self-contained question costs no storage request; one that leaves things out reads the previous turn once.
   // The same words asked again today ("hvad er dagens rulleplan") read the same: the Directory remembers the frame.
-  let frame = directory.memo(`frame|${today}|${asked.lang}|${asked.words.join(" ")}`, () => understand(asked, directory.index, today));
+  let frame = directory.memo(`frame|${today}|${asked.words.join(" ")}`, () => understand(asked, directory.index, today));
   if (where && deps.contexts && mayFollowUp(frame, asked)) {
     const previous = await deps.contexts.previous(where.conversation, where.user, now).catch(() => undefined);
     if (previous) frame = understand(asked, directory.index, today, previous);

@@ -16,6 +16,13 @@ const MIN_COMPOUND_HEAD = 4;
 const PREFIX_WEIGHT = 0.375;
 const FUZZY_WEIGHT = 0.45;
 
+/** An indexed term a query term meets (itself, a prefix's completion, a typo), its postings and its weight. */
+interface TermSource {
+  readonly derived: string;
+  readonly postings: Postings;
+  readonly weight: number;
+}
+
 /** The searchable index of one organisation version. Immutable after construction. */
 export class OrgIndex {
   /** The organisation this index was built from. */
@@ -161,36 +168,37 @@ export class OrgIndex {
     const sources = terms.map((term) => this.termSources(term));
     const sizes = sources.map((list) => list.reduce((n, s) => n + s.postings.keys.length, 0));
     const rarest = Math.min(...sizes);
-    const common = (i: number) => sizes[i] > CANDIDATES && sizes[i] > rarest;
-    for (const pass of [false, true]) {
-      for (let t = 0; t < terms.length; t++) {
-        if (common(t) !== pass) continue;
-        const term = terms[t];
-        for (const { derived, postings, weight } of sources[t]) {
-          const { keys, scores } = postings;
-          for (let i = 0; i < keys.length; i++) {
-            const key = keys[i];
-            let candidate = found.get(key);
-            if (!candidate) {
-              if (pass || (wanted && !wanted.has(this.entities[key].kind))) continue;
-              found.set(key, (candidate = { key, score: 0, sources: [], terms: [] }));
-            }
-            candidate.score += weight * scores[i];
-            if (!candidate.sources.includes(term)) candidate.sources.push(term);
-            if (!candidate.terms.includes(derived)) candidate.terms.push(derived);
-          }
-        }
-      }
-    }
+    const common = terms.map((_, t) => sizes[t] > CANDIDATES && sizes[t] > rarest);
+    // The rarer terms first, in the question's order (ties keep the order found); then the common ones.
+    for (const t of terms.keys()) if (!common[t]) this.meet(found, terms[t], sources[t], wanted);
+    for (const t of terms.keys()) if (common[t]) this.meet(found, terms[t], sources[t], undefined, true);
     const ranked = [...found.values()];
     for (const candidate of ranked) candidate.score *= candidate.sources.length;
     // A stable sort: equal scores stay in the order found.
     return ranked.sort((a, b) => b.score - a.score);
   }
 
+  /** Adds a query term's postings to the candidates; `onlyFound`: to those already found, making none. */
+  private meet(found: Map<number, Candidate>, term: string, sources: readonly TermSource[], wanted: ReadonlySet<EntityKind> | undefined, onlyFound = false): void {
+    for (const { derived, postings, weight } of sources) {
+      const { keys, scores } = postings;
+      for (let i = 0; i < keys.length; i++) {
+        const key = keys[i];
+        let candidate = found.get(key);
+        if (!candidate) {
+          if (onlyFound || (wanted && !wanted.has(this.entities[key].kind))) continue;
+          found.set(key, (candidate = { key, score: 0, sources: [], terms: [] }));
+        }
+        candidate.score += weight * scores[i];
+        if (!candidate.sources.includes(term)) candidate.sources.push(term);
+        if (!candidate.terms.includes(derived)) candidate.terms.push(derived);
+      }
+    }
+  }
+
   /** The indexed terms a query term meets, each with its postings and how much it counts: itself, its prefixes' completions and its typos. */
-  private termSources(term: string): Array<{ derived: string; postings: Postings; weight: number }> {
-    const out: Array<{ derived: string; postings: Postings; weight: number }> = [];
+  private termSources(term: string): TermSource[] {
+    const out: TermSource[] = [];
     const exact = this.search.get(term);
     if (exact) out.push({ derived: term, postings: exact, weight: 1 });
     if (this.termSet.has(term)) return out;

@@ -15,9 +15,8 @@ export const MAX_MESSAGE_CHARS = 4000;
  * question costs no storage read: it starts like a follow-up ("og …", "hvad med …"), points with a pronoun, or
  * says too little alone. The bot's words for both are vocabulary.ts's, as the Reading uses them.
  */
-export function mayFollowUp(frame: Frame, text: string | AskedWords): boolean {
+export function mayFollowUp(frame: Frame, { words }: AskedWords): boolean {
   if (frame.intent === "unknown" || frame.intent === "help" || frame.intent === "greeting") return true;
-  const { words } = asAsked(text);
   if (words.some((w) => PRONOUNS.has(w))) return true;
   const stems = words.map(stem);
   return (CUE_PHRASES.get(stems[0] ?? "") ?? []).some((p) => p.cue === "followUp" && p.stems.every((s, k) => stems[k] === s));
