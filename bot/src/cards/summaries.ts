@@ -80,18 +80,22 @@ export function peopleListSummary(data: PeopleListCardData, lang: Lang): string 
   return sentences(`${peopleListHeading(data, lang)}: ${names(data.people.map(label), 8, lang)}`);
 }
 
+/** An area's fyrtårne or backups by name, each absent one with why (at most three named). */
+function areaContacts(data: AreaCardData, people: AreaCardData["fyrtaarne"], role: "fyrtaarn" | "backup", lang: Lang): string {
+  const x = texts(lang);
+  if (people.length === 0) return x.labels.nobody;
+  return names(people.map((person) => (person.absentToday ? `${person.name} (${areaAbsence(data, person.absentToday, role, lang)})` : person.name)), 3, lang);
+}
+
+function areaAbsence(data: AreaCardData, reason: string, role: "fyrtaarn" | "backup", lang: Lang): string {
+  const x = texts(lang);
+  return role === "fyrtaarn" ? fyrtaarnAbsence(data, reason, lang) : x.absentToday(x.reason(reason), undefined, areaDay(data, lang));
+}
+
 export function areaSummary(data: AreaCardData, lang: Lang): string {
   const x = texts(lang);
-  const contacts = (people: AreaCardData["fyrtaarne"], absence: (reason: string) => string) =>
-    people.length === 0
-      ? x.labels.nobody
-      : names(
-          people.map((person) => (person.absentToday ? `${person.name} (${absence(person.absentToday)})` : person.name)),
-          3,
-          lang,
-        );
-  const fyrtaarne = `${x.labels.fyrtaarne}: ${contacts(data.fyrtaarne, (reason) => fyrtaarnAbsence(data, reason, lang))}`;
-  const backups = `${x.labels.backups}: ${contacts(data.backups, (reason) => x.absentToday(x.reason(reason), undefined, areaDay(data, lang)))}`;
+  const fyrtaarne = `${x.labels.fyrtaarne}: ${areaContacts(data, data.fyrtaarne, "fyrtaarn", lang)}`;
+  const backups = `${x.labels.backups}: ${areaContacts(data, data.backups, "backup", lang)}`;
   const people = data.focus === "backup" ? `${backups}; ${fyrtaarne}` : `${fyrtaarne}; ${backups}`;
   const front = data.front?.trim();
   const referTo = data.referTo?.trim();

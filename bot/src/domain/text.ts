@@ -16,6 +16,7 @@ const ENTITIES: Readonly<Record<string, string>> = {
 
 /** The text without HTML tags and with the common HTML entities decoded (Teams sends some messages as HTML). */
 export function stripHtml(s: string): string {
+  if (!s.includes("<") && !s.includes("&")) return s;
   return s
     .replace(/<[^<>]{0,500}>/g, " ")
     .replace(/&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});/gi, (whole, name: string) => {

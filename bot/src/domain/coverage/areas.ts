@@ -47,6 +47,10 @@ export interface AreaCoverage {
   readonly koordinatorer: readonly Holder[];
 }
 
+function isIn(h: Holder): boolean {
+  return h.presence !== "away";
+}
+
 const PRESENCE_ORDER: Readonly<Record<Holder["presence"], number>> = { in: 0, partly: 1, away: 2 };
 
 function holders(facts: DayFacts, people: readonly string[], options: AreaOptions): Holder[] {
@@ -75,7 +79,6 @@ export function areaCoverageOn(org: Organisation, facts: DayFacts, areaId: strin
   const backups = holders(facts, area.backups, options);
   const units = unitsOfArea(org, area);
   const koordinatorer = holders(facts, nearestWithRole(org, units, "koordinator").map((p) => p.id), options);
-  const isIn = (h: Holder): boolean => h.presence !== "away";
   const ask: AskPerson[] = [
     ...fyrtaarne.filter(isIn).map((h) => ({ person: h.person, as: "fyrtaarn" as const, partly: h.presence === "partly" })),
     ...backups.filter(isIn).map((h) => ({ person: h.person, as: "backup" as const, partly: h.presence === "partly" })),
