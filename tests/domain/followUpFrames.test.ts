@@ -41,6 +41,10 @@ const ROWS: readonly Row[] = [
   // Pronouns: the person the last answer named first.
   { org: "demo", first: "hvem er fyrtårn for mitid", followUp: "hendes mail?", people: ["sn", "ms"], expect: { intent: "contact", people: ["sn"], want: "email" } },
   { org: "other", first: "hvem er fyrtårn for tilmelding som ledig", followUp: "hans telefonnummer?", people: ["mba", "stj"], expect: { intent: "contact", people: ["mba"], want: "phone" } },
+  // "og hvis hun er syg?" after an area: who to ask with that person away; after a person: whether they are at work.
+  { org: "demo", first: "hvem ved noget om pas?", followUp: "og hvis hun er syg?", people: ["sn", "pc"], expect: { intent: "cover", areas: ["pas"], away: ["sn"] } },
+  { org: "other", first: "hvem er fyrtårn for tilmelding som ledig", followUp: "hvad hvis han er på ferie?", people: ["mba", "stj"], expect: { intent: "cover", away: ["mba"] } },
+  { org: "demo", first: "hvem er Peter", followUp: "er han syg?", people: ["ph"], expect: { intent: "atWork", people: ["ph"] } },
 ];
 
 describe("Follow-up frames (understand with the previous turn)", () => {

@@ -130,6 +130,13 @@ export const OTHER_PHRASINGS: readonly Phrasing[] = [
   { text: "hvornår har Martin ferie", expect: e("absences", { people: ["mba"], reason: "ferie", from: undefined, to: undefined }) },
   { text: "who is off sick today", expect: e("absences", { reason: "syg", ...day(T) }, "en") },
   { text: "who is on holiday next week", expect: e("absences", { reason: "ferie", from: NEXT_MON, to: NEXT_SUN }, "en") },
+  // "er der nogen …", "is anyone …" ask who without the word; Danish "fri" is a day off, not Friday.
+  { text: "er der nogen syge i dag", expect: e("absences", { reason: "syg", ...day(T) }) },
+  { text: "is anyone on holiday next week", expect: e("absences", { reason: "ferie", from: NEXT_MON, to: NEXT_SUN }, "en") },
+  { text: "hvornår har jeg fri", expect: e("absences", { self: true, from: undefined, to: undefined }) },
+  { text: "hvem har fri i dag", expect: e("absences", day(T)) },
+  { text: "har Martin fri fredag", expect: e("atWork", { people: ["mba"], ...day(FRI) }) },
+  { text: "who is on duty on fri", expect: e("rota", day(FRI), "en") },
   { text: "er Nanna på arbejde i morgen", expect: e("atWork", { people: ["neg"], ...day(TUE) }) },
   { text: "er Kim på arbejde onsdag", expect: e("atWork", { people: ["kv"], ...day(WED) }) },
   { text: "er Peter syg", expect: e("atWork", { people: ["pbr"], ...day(T) }) },

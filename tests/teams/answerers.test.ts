@@ -77,6 +77,11 @@ const ROWS: readonly Row[] = [
   { org: "other", question: "hvem er væk torsdag", intent: "absences", expect: [/Fraværende torsdag 26\. november/, /Sara Holm/, /Ib Jørgensen/, /Dorte Laursen \(Kursus torsdag 26\. november\)/, /Afspadsering torsdag 26\. november \(Aften\)/, /Peter Brandt/], not: [/Nanna Egholm/] },
   { org: "other", question: "hvornår har Martin ferie", intent: "absences", expect: [/Martin Bak/, /Ferie mandag 14\. december til fredag 18\. december/] },
   { org: "other", question: "hvornår har jeg afspadsering", intent: "absences", expect: [/Kim Vang/, /Afspadsering onsdag 25\. november \(Sen\)/] },
+  // Nobody matched: one sentence for whom and when, not "Jeg fandt ingen i organisationen".
+  { org: "demo", question: "er der nogen syge i morgen", intent: "absences", expect: [/Ingen er meldt syge tirsdag 24\. november\./], not: [/Jeg fandt ingen/] },
+  { org: "other", question: "hvornår har Oliver ferie", intent: "absences", expect: [/Oliver \S+ har ingen ferie registreret det næste år\./], not: [/Jeg fandt ingen/] },
+  { org: "demo", question: "hvornår har jeg ferie", intent: "absences", expect: [/Du har ingen ferie registreret det næste år\./] },
+  { org: "other", question: "is anyone off sick next week", intent: "absences", expect: [/Nobody is off sick from Monday 30 November to Sunday 6 December\./] },
   // --- atWork -----------------------------------------------------------------------------------------------------------------
   { org: "demo", question: "er Jens på arbejde i dag", intent: "atWork", expect: [/Nej, Jens Pedersen er væk mandag 23\. november \(kursus\) til og med onsdag 25\. november/] },
   { org: "other", question: "er Kim på arbejde onsdag", intent: "atWork", expect: [/Kim Vang er på arbejde onsdag 25\. november, men væk i Sen \(afspadsering\)/] },

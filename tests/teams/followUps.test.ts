@@ -66,13 +66,14 @@ const CONVERSATIONS: readonly Conversation[] = [
   // Camilla Andersen (the second fyrtårn) is sick: Sofie Nielsen is the one the answer names first.
   { org: "demo", first: "hvem er fyrtårn for mitid", followUp: "hendes mail?", expect: [/Sofie Nielsen/, /sn@eksempel\.dk/], not: [/Camilla Andersen/] },
   { org: "demo", first: "hvem er TR", followUp: "hans telefonnummer?", expect: [/Morten Larsen/, /\+45 63 33 72 02/] },
+  { org: "demo", first: "hvem ved noget om pas?", followUp: "og hvis hun er syg?", expect: [/Fyrtårnet er væk i dag: spørg Pia Christensen \(backup\)/], not: [/er på arbejde/] },
   { org: "demo", first: "hvem er sektionsleder", followUp: "hendes telefonnummer?", expect: [/Helle Bach Larsen/, /\+45 63 33 70 01/] },
   // --- demo: a role in another unit, another competence, another area -------------------------------------------------
   { org: "demo", first: "hvem er faglig koordinator", followUp: "og i Ydelseskontoret?", expect: [/Faglig koordinator/, /Kirsten Poulsen/], not: [/Mette Jensen/, /Morten Larsen/], second: true },
   { org: "demo", first: "hvem kan noget om excel", followUp: "og tysk?", expect: [/tysk/, /Anne Kristensen/, /Niels Vestergaard/], not: [/Birgitte Olsen/] },
   { org: "demo", first: "hvem er fyrtårn for pas", followUp: "og kørekort?", expect: [/Kørekort/, /Jens Pedersen/] },
   // --- demo: absences and people on another day ----------------------------------------------------------------------
-  { org: "demo", first: "hvem er syg i dag", followUp: "og i morgen?", expect: [/Syge tirsdag 24\. november/], not: [/Camilla Andersen/, /Rulleplan/] },
+  { org: "demo", first: "hvem er syg i dag", followUp: "og i morgen?", expect: [/Ingen er meldt syge tirsdag 24\. november/], not: [/Camilla Andersen/, /Rulleplan/] },
   { org: "demo", first: "hvem er væk i dag", followUp: "og torsdag?", expect: [/torsdag 26\. november/, /Pia Christensen/], not: [/Camilla Andersen/, /Rulleplan/] },
   { org: "demo", first: "er Camilla på arbejde i dag", followUp: "og i morgen?", expect: [/Ja, Camilla Andersen er på arbejde tirsdag 24\. november/] },
   { org: "demo", first: "hvem dækker for Camilla i dag", followUp: "og i eftermiddag?", expect: [/Skranke, Eftermiddag 12\.00-15\.30: Ingen — hul i rulleplanen/], not: [/Telefon, Formiddag/] },
@@ -108,7 +109,7 @@ const CONVERSATIONS: readonly Conversation[] = [
   // Jobservice has no koordinator of its own: the nearest above (here the organisation's) are named.
   { org: "other", first: "hvem er koordinator", followUp: "og i Jobservice?", expect: [/Ahmed Hassan/, /Lone Dahl/], not: [/Martin Bak/] },
   { org: "other", first: "hvem er syg i dag", followUp: "og torsdag?", expect: [/Syge torsdag 26\. november/, /Peter Brandt/], not: [/Nanna Egholm/] },
-  { org: "other", first: "hvem har ferie denne uge", followUp: "og næste uge?", expect: [/På ferie mandag 30\. november til søndag 6\. december/], not: [/Sara Holm/, /Rulleplan/], second: true },
+  { org: "other", first: "hvem har ferie denne uge", followUp: "og næste uge?", expect: [/Ingen er på ferie mandag 30\. november til søndag 6\. december/], not: [/Sara Holm/, /Rulleplan/], second: true },
   { org: "other", first: "hvem er på kursus i morgen", followUp: "og onsdag?", expect: [/På kursus onsdag 25\. november/, /Sara Nørgaard/] },
   { org: "other", first: "er Nanna på arbejde i dag", followUp: "og i morgen?", expect: [/Nej, Nanna Egholm er væk tirsdag 24\. november \(syg\)/] },
   { org: "other", first: "hvad skal Peter lave i dag", followUp: "og i morgen?", expect: [/Tirsdag 24\. november: Telefonen, Midt 10\.00-12\.30/], not: [/Skranken, Tidlig/] },

@@ -209,6 +209,12 @@ export const absences: Answerer = {
     const list = absencesBetween(directory.organisation, from, to, { ...(frame.reason && { reason: frame.reason }) })
       .filter((a) => only.length === 0 || only.includes(a.person));
     const x = cards.texts(frame.lang);
+    if (list.length === 0) {
+      // Nobody matched: one sentence that says so for whom and when ("Ingen er meldt syge i dag", "Du har ingen ferie registreret det næste år").
+      const period = !frame.from ? undefined : { from: formatDate(from, frame.lang), ...(to !== from && { to: formatDate(to, frame.lang) }) };
+      const asked = frame.self ? "you" : only.map((id) => directory.person(id)?.name ?? id);
+      return peopleList(frame, directory, context, { kind: "custom", heading: x.noAbsence(asked, frame.reason, period) }, [], undefined, { statement: true });
+    }
     const slotNames = (ids: readonly string[] | undefined) => ids?.map((id) => directory.organisation.rota.slots.find((s) => s.id === id)?.name ?? id).join(", ");
     const ids = list.map((a) => a.person);
     const details = new Map<string, string[]>();

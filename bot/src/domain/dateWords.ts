@@ -25,12 +25,16 @@ const WEEKDAY_SHORT: ReadonlyArray<readonly [number, readonly string[]]> = [
   [2, ["tirs", "tue", "tues"]],
   [3, ["ons", "wed"]],
   [4, ["tors", "thu", "thur", "thurs"]],
-  [5, ["fre", "fri"]],
+  [5, ["fre"]],
   [6, ["lør", "sat"]],
 ];
-/** Short forms that are also ordinary words ("man", "søn", "sun"): a weekday only after "næste", "på" and the like. */
+/**
+ * Short forms that are also ordinary words ("man", "søn", "sun", and "fri": Danish for a day off, "hvornår har jeg
+ * fri"): a weekday only after "næste", "på" and the like, or before a date.
+ */
 const WEEKDAY_SHORT_AMBIGUOUS: ReadonlyArray<readonly [number, readonly string[]]> = [
   [1, ["man", "mon"]],
+  [5, ["fri"]],
   [7, ["søn", "sun"]],
 ];
 

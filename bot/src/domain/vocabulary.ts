@@ -100,7 +100,8 @@ export const VOCABULARY: ReadonlyArray<readonly [Cue, readonly string[]]> = [
   ["followUp", ["og", "and", "hvad med", "what about", "how about", "også", "also", "samme", "same"]],
   ["dayAfter", ["dagen efter", "day after", "næste dag", "the next day", "dagen derpå"]],
   ["dayBefore", ["dagen før", "day before", "dagen inden"]],
-  ["who", ["hvem", "who", "whos"]],
+  // "er der nogen syge i dag", "is anyone on holiday": asking who, without the word.
+  ["who", ["hvem", "who", "whos", "er der nogen", "anyone", "anybody", "someone", "somebody"]],
   ["when", ["hvornår", "when", "næste", "next", "kommende", "upcoming"]],
   ["help", [
     "hjælp", "help", "hvad kan du", "what can you do", "hvad kan jeg spørge om", "what can i ask", "kommandoer",

@@ -117,6 +117,12 @@ export interface CardTexts {
   readonly notAtWork: (person: string, date: string, reason: string, until: string | undefined) => string;
   readonly partlyAway: (person: string, date: string, reason: string, slots: string) => string;
   readonly dayOffFor: (date: string) => string;
+  /**
+   * Nobody matched an absence question: "Ingen er meldt syge tirsdag 24. november.", "Du har ingen ferie registreret
+   * det næste år." `people`: the names asked about (empty: everyone; `you`: the asker); `period`: the day or the
+   * first and last day asked about (formatted), or undefined for the year ahead.
+   */
+  readonly noAbsence: (people: readonly string[] | "you", reason: string | undefined, period: { readonly from: string; readonly to?: string } | undefined) => string;
   /** "hvornår har jeg X næste gang". */
   readonly nextDutyFound: (person: string, duty: string) => string;
   readonly nextDutyNone: (person: string, duty: string, weeks: number) => string;

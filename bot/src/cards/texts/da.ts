@@ -5,6 +5,11 @@ import type { CardTexts } from "./cardTexts";
 import { joinWith, withoutQuestionMark } from "./lists";
 
 /** Headings of absence lists by the reason asked about. */
+/** "Ingen er meldt syge …": nobody away for the reason. */
+const DA_NOBODY_AWAY: Record<string, string> = { syg: "meldt syge", ferie: "på ferie", kursus: "på kursus", afspadsering: "registreret med afspadsering", barsel: "på barsel eller orlov" };
+/** "Du har ingen ferie registreret …": a person's absences of the reason. */
+const DA_NO_ABSENCE: Record<string, string> = { syg: "ingen sygdom", ferie: "ingen ferie", kursus: "intet kursus", afspadsering: "ingen afspadsering", barsel: "ingen barsel eller orlov" };
+
 const DA_ABSENT_HEADING: Record<string, string> = { syg: "Syge", ferie: "På ferie", kursus: "På kursus", afspadsering: "Afspadserer", barsel: "På barsel eller orlov" };
 
 export const da: CardTexts = {
@@ -149,6 +154,12 @@ export const da: CardTexts = {
   notAtWork: (person, date, reason, until) => `Nej, ${person} er væk ${date} (${reason})${until ? ` til og med ${until}` : ""}.`,
   partlyAway: (person, date, reason, slots) => `${person} er på arbejde ${date}, men væk i ${slots} (${reason}).`,
   dayOffFor: (date) => `Der er ingen rulleplan ${date}.`,
+  noAbsence: (people, reason, period) => {
+    const when = !period ? "det næste år" : period.to ? `${period.from} til ${period.to}` : period.from;
+    if (people !== "you" && people.length === 0) return `Ingen er ${reason ? DA_NOBODY_AWAY[reason] ?? `registreret med fravær (${reason})` : "registreret fraværende"} ${when}.`;
+    const who = people === "you" ? "Du" : joinWith("og")(people);
+    return `${who} har ${reason ? DA_NO_ABSENCE[reason] ?? `intet fravær (${reason})` : "intet fravær"} registreret ${when}.`;
+  },
   nextDutyFound: (_person, duty) => `Næste gang med ${duty}`,
   nextDutyNone: (person, duty, weeks) => `${person} har ikke ${duty} i rulleplanen de næste ${weeks} uger.`,
   slotNotThatDay: (date) => `Det tidsrum findes ikke ${date}. Her er hele dagen:`,

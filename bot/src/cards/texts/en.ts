@@ -21,6 +21,11 @@ const EN_REASONS: Record<string, string> = {
 /** An absence reason in English, when known ("ferie" -> "holiday"); otherwise as written. */
 const enReason = (reason: string): string => EN_REASONS[reason.toLowerCase()] ?? reason;
 
+/** "Nobody is off sick …": nobody away for the reason. */
+const EN_NOBODY_AWAY: Record<string, string> = { syg: "off sick", ferie: "on holiday", kursus: "on a course", afspadsering: "taking time off in lieu", barsel: "on leave" };
+/** "You have no holiday registered …": a person's absences of the reason. */
+const EN_NO_ABSENCE: Record<string, string> = { syg: "no sick leave", ferie: "no holiday", kursus: "no course", afspadsering: "no time off in lieu", barsel: "no leave" };
+
 /** Headings of absence lists by the reason asked about. */
 const EN_ABSENT_HEADING: Record<string, string> = { syg: "Off sick", ferie: "On holiday", kursus: "On a course", afspadsering: "Taking time off in lieu", barsel: "On leave" };
 
@@ -160,6 +165,12 @@ export const en: CardTexts = {
   notAtWork: (person, date, reason, until) => `No, ${person} is away ${date} (${enReason(reason)})${until ? ` until ${until}` : ""}.`,
   partlyAway: (person, date, reason, slots) => `${person} is at work ${date}, but away in ${slots} (${enReason(reason)}).`,
   dayOffFor: (date) => `There is no rota ${date}.`,
+  noAbsence: (people, reason, period) => {
+    const when = !period ? "in the coming year" : period.to ? `from ${period.from} to ${period.to}` : `on ${period.from}`;
+    if (people !== "you" && people.length === 0) return `Nobody is ${reason ? EN_NOBODY_AWAY[reason] ?? `registered as away (${enReason(reason)})` : "registered as away"} ${when}.`;
+    const who = people === "you" ? "You have" : `${joinWith("and")(people)} ${people.length === 1 ? "has" : "have"}`;
+    return `${who} ${reason ? EN_NO_ABSENCE[reason] ?? `no absence (${enReason(reason)})` : "no absence"} registered ${when}.`;
+  },
   nextDutyFound: (_person, duty) => `Next time on ${duty}`,
   nextDutyNone: (person, duty, weeks) => `${person} is not on ${duty} in the rota for the next ${weeks} weeks.`,
   slotNotThatDay: (date) => `That time slot does not run ${date}. Here is the whole day:`,

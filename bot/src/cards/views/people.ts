@@ -77,7 +77,8 @@ export function peopleListView(data: PeopleListCardData, lang: Lang) {
   const people = data.people.slice(0, MAX_PEOPLE);
   return {
     heading: peopleListHeading(data, lang),
-    noPeople: x.noPeople,
+    // A statement ("Ingen er meldt syge i dag.") says it all; a list that came out empty says so.
+    noPeople: data.statement ? "" : x.noPeople,
     more: data.people.length > people.length ? x.showingOf(people.length, data.people.length) : "",
     people: people.map((person) =>
       contactView(person, lang, {

@@ -170,9 +170,12 @@ export class Reading {
   /** People said to be away ("Sara er syg"), when the question is about who else to ask or who covers. */
   away(): readonly string[] {
     if (!this.cue("absent")) return [];
-    const { person } = this.tags;
+    const { person, pronoun } = this.tags;
     if (person.match) return [person.match.id];
-    return this.namesakes() ?? [];
+    const namesakes = this.namesakes();
+    if (namesakes) return namesakes;
+    // "hvem er fyrtårn for pas?" – "og hvis hun er syg?": the person the last answer named first.
+    return pronoun && this.inherited ? this.pronounPeople() : [];
   }
 
   areaId(): string | undefined {
