@@ -187,6 +187,10 @@ export const PHRASINGS: readonly Phrasing[] = [
   { text: "hvem er på hotline fredag", expect: rota(FRIDAY, { duty: "hotline" }) },
   { text: "hvem har hotline i formiddag", expect: rota(TODAY, { duty: "hotline", part: "morning" }) },
   { text: "hvem har hotline 7/12", expect: rota("2026-12-07", { duty: "hotline" }) },
+  // The longer name wins: "digital post" is the area Digital Post, "post" alone the duty Post og bagkontor.
+  { text: "hvem har digital post", expect: fyrtaarn("digital-post", "both") },
+  { text: "hvem har bagkontor i dag", expect: rota(TODAY, { duty: "post" }) },
+  { text: "hvem står i post og bagkontor i morgen", expect: rota(TOMORROW, { duty: "post" }) },
   { text: "hvem har medbetjening i eftermiddag", expect: rota(TODAY, { duty: "selvbetjening", part: "afternoon" }) },
   { text: "selvbetjening i dag", expect: rota(TODAY, { duty: "selvbetjening" }) },
   { text: "hvem har post i dag", expect: rota(TODAY, { duty: "post" }) },

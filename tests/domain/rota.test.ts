@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { WorkCalendar } from "../../bot/src/domain/calendar";
 import type { Organisation } from "../../bot/src/domain/organisation";
 import {
-  cycleWeekOf, findCell, resolveRota, resolveRotaOrNextWorkingDay, rotaForPerson, type RotaCell, type RotaDay,
+  cycleWeekOf, dutyRuns, findCell, nextDayWithDuty, resolveRota, resolveRotaOrNextWorkingDay, rotaForPerson, type RotaCell, type RotaDay,
 } from "../../bot/src/domain/rota";
 import { DEFAULT_CYCLE, buildOrganisation, type OrganisationOverrides } from "../helpers/orgBuilder";
 
@@ -316,5 +316,27 @@ describe("rotaForPerson", () => {
     const [weekday, saturday] = rotaForPerson(org, "hbl", ["2026-11-23", "2026-11-28"], calendar);
     assert.deepEqual(weekday.duties, []);
     assert.equal(saturday.day.working, false);
+  });
+});
+
+describe("nextDayWithDuty (\"hvem har hotline fredag\" when the hotline runs other days)", () => {
+  const next = (date: string, duty: string, overrides: OrganisationOverrides = {}) => {
+    const org = buildOrganisation(overrides);
+    return nextDayWithDuty(org, duty, date, WorkCalendar.forOrganisation(org));
+  };
+
+  it("when a duty runs only on Mondays of week 1, then from the Tuesday after the next day is two weeks on, and the Tuesday itself does not run it", () => {
+    assert.equal(next("2026-11-24", "hotline"), "2026-12-07");
+    assert.equal(dutyRuns(rotaOf("2026-11-24"), "hotline"), false);
+    assert.equal(dutyRuns(rotaOf("2026-11-23"), "hotline"), true);
+  });
+
+  it("when a one-day change puts someone on the duty on Friday, then Friday is the next day", () => {
+    assert.equal(next("2026-11-24", "hotline", { rota: { changes: [{ date: "2026-11-27", duty: "hotline", slot: "fm", people: ["ak"] }] } }), "2026-11-27");
+  });
+
+  it("when a duty runs on no day of two cycles, then there is no next day", () => {
+    const cycle = DEFAULT_CYCLE.map((week) => Object.fromEntries(Object.entries(week).map(([day, duties]) => [day, { ...duties, hotline: undefined }])));
+    assert.equal(next("2026-11-24", "hotline", { rota: { cycle: cycle as typeof DEFAULT_CYCLE } }), undefined);
   });
 });

@@ -4,7 +4,7 @@
 import type { Directory } from "../domain/directory";
 import type { Frame } from "../domain/frame";
 import type { IsoDate, Person } from "../domain/organisation";
-import { nextDutyOf, resolveRota, resolveRotaOrNextWorkingDay, rotaForPerson, type RotaDay } from "../domain/rota";
+import { dutyRuns, nextDayWithDuty, nextDutyOf, resolveRota, resolveRotaOrNextWorkingDay, rotaForPerson, type RotaDay } from "../domain/rota";
 import { resolveSlotRef } from "../domain/slots";
 import { addDays, datesBetween } from "../domain/isoDate";
 import { absencesBetween, coverForPerson, gapsOfDay, presenceOn, type Gap } from "../domain/coverage";
@@ -58,7 +58,13 @@ function rotaCardData(directory: Directory, shown: RotaDay, requested: RotaDay, 
   const name = (id: string) => directory.person(id)?.name ?? id;
   const slots = frame.slot ? resolveSlotRef(directory.organisation, shown, frame.slot) : undefined;
   const slot = slots && slots.slots.length === 1 ? slots.slots[0].slot : undefined;
-  const note = slots && slots.slots.length === 0 && shown.working ? cards.texts(frame.lang).slotNotThatDay(formatDate(shown.date, frame.lang)) : undefined;
+  const x = cards.texts(frame.lang);
+  const duty = frame.duty ? directory.organisation.rota.duties.find((d) => d.id === frame.duty) : undefined;
+  // "hvem har hotline fredag" when the hotline is staffed other days: say so, and when it is next.
+  const idle = duty && shown.working && !dutyRuns(shown, duty.id) ? nextDayWithDuty(directory.organisation, duty.id, shown.date, directory.calendar) ?? null : undefined;
+  const note = idle !== undefined
+    ? x.dutyNotThatDay(duty!.name, formatDate(shown.date, frame.lang), idle === null ? undefined : formatDate(idle, frame.lang))
+    : slots && slots.slots.length === 0 && shown.working ? x.slotNotThatDay(formatDate(shown.date, frame.lang)) : undefined;
   return {
     date: shown.date,
     redirect: requested.date !== shown.date ? { requested: requested.date, ...dayOff(requested.day)! } : undefined,

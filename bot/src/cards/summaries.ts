@@ -130,7 +130,7 @@ export function rotaDaySummary(data: RotaDayCardData, lang: Lang): string {
     : [];
   const absent = data.absences.length ? `${x.labels.absences}: ${names(data.absences.map((absence) => absence.name), 8, lang)}` : undefined;
   const gaps = data.gaps?.length ? `${x.labels.gaps}: ${data.gaps.slice(0, 3).map((gap) => gapText(gap, lang)).join(" ")}${data.gaps.length > 3 ? " …" : ""}` : undefined;
-  return sentences(rotaHeading(data, lang), rotaRedirectText(data, lang), gaps, ...cells, absent);
+  return sentences(rotaHeading(data, lang), rotaRedirectText(data, lang), data.note, gaps, ...cells, absent);
 }
 
 export function myDutiesSummary(data: MyDutiesCardData, lang: Lang): string {

@@ -242,6 +242,23 @@ export function nextDutyOf(
   return undefined;
 }
 
+/** Whether a duty runs on a resolved day: a cell of it is planned (by the cycle or a one-day change). */
+export function dutyRuns(day: RotaDay, duty: string): boolean {
+  return day.duties.some((row) => row.duty === duty && row.cells.some((cell) => cell.planned));
+}
+
+/**
+ * The next day after `date` a duty runs, searching two full cycles ahead ("hvem har hotline fredag" when the
+ * hotline is staffed only some weekdays): undefined when it runs on none of them.
+ */
+export function nextDayWithDuty(org: Organisation, duty: string, date: IsoDate, calendar: WorkCalendar): IsoDate | undefined {
+  const days = Math.max(1, org.rota.cycle.length) * 7 * 2;
+  for (let i = 1, next = addDays(date, 1); i <= days; i++, next = addDays(next, 1)) {
+    if (dutyRuns(resolveRota(org, next, calendar), duty)) return next;
+  }
+  return undefined;
+}
+
 /** The cell of a duty in a slot, when both run that day. */
 export function findCell(day: RotaDay, duty: string, slot: string): RotaCell | undefined {
   return day.duties.find((row) => row.duty === duty)?.cells.find((cell) => cell.slot === slot);

@@ -126,6 +126,8 @@ export interface CardTexts {
   /** "hvornår har jeg X næste gang". */
   readonly nextDutyFound: (person: string, duty: string) => string;
   readonly nextDutyNone: (person: string, duty: string, weeks: number) => string;
+  /** A duty asked for that does not run on the day, and the next day it does (two cycles ahead at most). */
+  readonly dutyNotThatDay: (duty: string, date: string, next: string | undefined) => string;
   /** A slot asked for that does not run on the day. */
   readonly slotNotThatDay: (date: string) => string;
   readonly noPeople: string;

@@ -162,6 +162,7 @@ export const da: CardTexts = {
   },
   nextDutyFound: (_person, duty) => `Næste gang med ${duty}`,
   nextDutyNone: (person, duty, weeks) => `${person} har ikke ${duty} i rulleplanen de næste ${weeks} uger.`,
+  dutyNotThatDay: (duty, date, next) => `${duty} har ingen vagt ${date}.${next ? ` Næste gang: ${next}.` : ""}`,
   slotNotThatDay: (date) => `Det tidsrum findes ikke ${date}. Her er hele dagen:`,
   noPeople: "Jeg fandt ingen i organisationen, der passer.",
   absentToday: (reason, until, day) => `Fraværende ${day ?? "i dag"} (${reason})${until ? ` til og med ${until}` : ""}`,

@@ -173,6 +173,7 @@ export const en: CardTexts = {
   },
   nextDutyFound: (_person, duty) => `Next time on ${duty}`,
   nextDutyNone: (person, duty, weeks) => `${person} is not on ${duty} in the rota for the next ${weeks} weeks.`,
+  dutyNotThatDay: (duty, date, next) => `${duty} is not staffed on ${date}.${next ? ` Next time: ${next}.` : ""}`,
   slotNotThatDay: (date) => `That time slot does not run ${date}. Here is the whole day:`,
   noPeople: "I found nobody in the organisation who fits.",
   absentToday: (reason, until, day) => `Away ${day ? `on ${day}` : "today"} (${reason})${until ? ` until ${until}` : ""}`,

@@ -104,8 +104,7 @@ export class TaggedWords {
       if (kept.length === 0) this.cueAt.delete(cue);
       else this.cueAt.set(cue, kept);
     }
-    const area = this.best("area");
-    const duty = this.best("duty", { strong: false });
+    const [area, duty] = longerNameWins(this.best("area"), this.best("duty", { strong: false }));
     const competence = this.best("competence");
     this.tags = {
       cues: new Set(this.cueAt.keys()),
@@ -258,6 +257,24 @@ export class TaggedWords {
     if (disjoint) return { match: [...tied].sort((a, b) => a.words[0] - b.words[0])[0], ambiguous: [] };
     return { ambiguous: tied.filter((m) => tied.some((o) => o !== m && o.words.some((w) => m.words.includes(w)))) };
   }
+}
+
+const NO_MATCH: Best = { ambiguous: [] };
+
+/**
+ * An area and a duty named by overlapping words: the one whose name takes more of them wins ("hvem har digital
+ * post" is the area Digital Post, not the duty Post og bagkontor). Named by the same words, both stay (areaIsDuty).
+ */
+function longerNameWins(area: Best, duty: Best): [Best, Best] {
+  if (!area.match || !duty.match) return [area, duty];
+  if (within(duty.match.words, area.match.words)) return [area, NO_MATCH];
+  if (within(area.match.words, duty.match.words)) return [NO_MATCH, duty];
+  return [area, duty];
+}
+
+/** Every word of `inner` is in `outer`, which has more. */
+function within(inner: readonly number[], outer: readonly number[]): boolean {
+  return inner.length < outer.length && inner.every((w) => outer.includes(w));
 }
 
 function sameWords(a: EntityMatch, b: EntityMatch): boolean {
