@@ -336,7 +336,7 @@ describe("nextDayWithDuty (\"hvem har hotline fredag\" when the hotline runs oth
   });
 
   it("when a duty runs on no day of two cycles, then there is no next day", () => {
-    const cycle = DEFAULT_CYCLE.map((week) => Object.fromEntries(Object.entries(week).map(([day, duties]) => [day, { ...duties, hotline: undefined }])));
-    assert.equal(next("2026-11-24", "hotline", { rota: { cycle: cycle as typeof DEFAULT_CYCLE } }), undefined);
+    const withoutHotline = DEFAULT_CYCLE.map((week) => Object.fromEntries(Object.entries(week).map(([day, { hotline: _hotline, ...duties }]) => [day, duties])));
+    assert.equal(next("2026-11-24", "hotline", { rota: { cycle: withoutHotline } }), undefined);
   });
 });

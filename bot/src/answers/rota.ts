@@ -59,12 +59,16 @@ function rotaCardData(directory: Directory, shown: RotaDay, requested: RotaDay, 
   const slots = frame.slot ? resolveSlotRef(directory.organisation, shown, frame.slot) : undefined;
   const slot = slots && slots.slots.length === 1 ? slots.slots[0].slot : undefined;
   const x = cards.texts(frame.lang);
+  const day = formatDate(shown.date, frame.lang);
   const duty = frame.duty ? directory.organisation.rota.duties.find((d) => d.id === frame.duty) : undefined;
-  // "hvem har hotline fredag" when the hotline is staffed other days: say so, and when it is next.
-  const idle = duty && shown.working && !dutyRuns(shown, duty.id) ? nextDayWithDuty(directory.organisation, duty.id, shown.date, directory.calendar) ?? null : undefined;
-  const note = idle !== undefined
-    ? x.dutyNotThatDay(duty!.name, formatDate(shown.date, frame.lang), idle === null ? undefined : formatDate(idle, frame.lang))
-    : slots && slots.slots.length === 0 && shown.working ? x.slotNotThatDay(formatDate(shown.date, frame.lang)) : undefined;
+  let note: string | undefined;
+  if (duty && shown.working && !dutyRuns(shown, duty.id)) {
+    // "hvem har hotline fredag" when the hotline is staffed other days: say so, and when it is next.
+    const next = nextDayWithDuty(directory.organisation, duty.id, shown.date, directory.calendar);
+    note = x.dutyNotThatDay(duty.name, day, next && formatDate(next, frame.lang));
+  } else if (slots && slots.slots.length === 0 && shown.working) {
+    note = x.slotNotThatDay(day);
+  }
   return {
     date: shown.date,
     redirect: requested.date !== shown.date ? { requested: requested.date, ...dayOff(requested.day)! } : undefined,

@@ -7,6 +7,7 @@ import { DateTime, IANAZone } from "luxon";
 import { formatDayMonth } from "./format";
 import type { HolidayRules, IsoDate, LocalTime, Organisation } from "./organisation";
 import { DAY_NAMES, addDays, daysBetween, epochDay, weekdayOf, type DayName } from "./isoDate";
+import { ClearingCache } from "./clearingCache";
 
 export { addDays, daysBetween, weekdayOf, type DayName };
 
@@ -57,7 +58,7 @@ export class WorkCalendar {
   private readonly dates: ReadonlySet<IsoDate>;
   private readonly ianaZone: IANAZone;
   /** Memo of toInstant (a pure function of its arguments): zone arithmetic is the costliest part of a rota. */
-  private readonly instants = new Map<string, number>();
+  private readonly instants = new ClearingCache<string, number>(MAX_MEMO);
   private lastToday?: { readonly minute: number; readonly date: IsoDate };
 
   constructor(
@@ -158,7 +159,6 @@ export class WorkCalendar {
     // fromObject with a ready zone object: about three times faster than fromISO with a zone name.
     const local = DateTime.fromObject({ year, month, day, hour: Number(match[1]), minute: Number(match[2]) }, { zone: this.ianaZone });
     if (!local.isValid) throw new Error(`Cannot place ${date} ${time} in "${this.zone}": ${local.invalidExplanation}`);
-    if (this.instants.size >= MAX_MEMO) this.instants.clear();
     this.instants.set(key, local.toMillis());
     return local.toJSDate();
   }

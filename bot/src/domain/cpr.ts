@@ -166,8 +166,10 @@ function isDigit(text: string, i: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** Digits of any script (ASCII, full-width, mathematical ...): an upper bound for the quick exit. */
-/** Digits of any script (NFKC makes them 0-9), counted up to ten; ASCII without a regex, as most messages are. */
+/**
+ * Digits of any script (ASCII, full-width, mathematical ...; NFKC makes them 0-9), counted up to ten: an upper bound
+ * for the quick exit. ASCII is told without a regex, as most messages are ASCII.
+ */
 function countDigits(text: string): number {
   let count = 0;
   for (let i = 0; i < text.length; i++) {

@@ -1,5 +1,6 @@
 // One spelling for the Danish letters, shared by the bot's matching (text.ts) and the tab's people pickers:
-// no imports, so the tab bundles it without the stemmer.
+// no imports beyond the dependency-free clearingCache.ts, so the tab bundles it without the stemmer.
+import { ClearingCache } from "./clearingCache";
 
 /**
  * The canonical form of a word or phrase: lowercase, NFKC, and one spelling for the Danish letters.
@@ -18,10 +19,10 @@ export function fold(s: string): string {
   const cached = folded.get(s);
   if (cached !== undefined) return cached;
   let t = s.normalize("NFKC").toLowerCase();
-  if (lowerAscii(t) === PLAIN) return remember(s, t); // plain ASCII with nothing to fold
+  if (lowerAscii(t) === PLAIN) return folded.set(s, t); // plain ASCII with nothing to fold
   t = t.replace(/[æä]/g, "a").replace(/[øö]/g, "o").replace(/å/g, "a");
   t = t.normalize("NFD").replace(/\p{M}+/gu, "");
-  return remember(s, foldTwoLetters(t));
+  return folded.set(s, foldTwoLetters(t));
 }
 
 const NOT_ASCII = 0;
@@ -46,12 +47,5 @@ function foldTwoLetters(t: string): string {
   return t.replace(/aa/g, "a").replace(/ae/g, "a").replace(/oe/g, "o");
 }
 
-/** Words that needed normalising, folded: a question folds the same few words many times. Emptied when full. */
-const folded = new Map<string, string>();
-const FOLDED_LIMIT = 10_000;
-
-function remember(s: string, t: string): string {
-  if (folded.size >= FOLDED_LIMIT) folded.clear();
-  folded.set(s, t);
-  return t;
-}
+/** Words that needed normalising, folded: a question folds the same few words many times. */
+const folded = new ClearingCache<string, string>(10_000);

@@ -4,6 +4,7 @@
 import { StemmerDa } from "@nlpjs/lang-da";
 
 import { fold } from "./fold";
+import { ClearingCache } from "./clearingCache";
 
 // fold() lives in its own module so the tab can use it without the stemmer.
 export { fold };
@@ -51,8 +52,7 @@ export function splitWords(s: string, max = Number.POSITIVE_INFINITY): string[] 
 }
 
 const stemmer = new StemmerDa();
-const stemCache = new Map<string, string>();
-const STEM_CACHE_LIMIT = 50_000;
+const stemCache = new ClearingCache<string, string>(50_000);
 
 /**
  * The Danish Snowball stem of a word, in folded form: "fyrtårne", "fyrtaarnet" and "fyrtarn" all give "fyrtarn".
@@ -69,10 +69,7 @@ export function stem(word: string): string {
   // both meet ("amr" stays).
   const stemmed = /[^\p{L}]/u.test(folded) || folded.length < 3 ? folded : stemmer.stem(folded).replace(/(?<=\p{L}{3}[bcdfghjklmnpqstvwxz])r$/u, "");
   // The stemmer may never empty a word: a stem of "" would match nothing and confuse the index.
-  const result = stemmed.length > 0 ? stemmed : folded;
-  if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
-  stemCache.set(folded, result);
-  return result;
+  return stemCache.set(folded, stemmed.length > 0 ? stemmed : folded);
 }
 
 // Function words of Danish and English that never name anything in an organisation. Kept short on purpose:

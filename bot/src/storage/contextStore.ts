@@ -11,6 +11,7 @@
 import { createHash } from "node:crypto";
 import { CONTEXT_TTL_MS, type Frame, type PreviousTurn } from "../domain/frame";
 import { storageStatus, type Tables } from "./tables";
+import { ClearingCache } from "../domain/clearingCache";
 
 /** Where previous turns are kept. */
 export interface ContextStore {
@@ -40,17 +41,11 @@ const MEMORY_LIMIT = 5000;
 
 /** Conversation and user ids may hold characters a row key may not ("/", "#", "?"): keys are hashes. */
 function key(id: string): string {
-  let hashed = keys.get(id);
-  if (hashed === undefined) {
-    hashed = createHash("sha256").update(id).digest("hex").slice(0, 40);
-    if (keys.size >= MEMORY_LIMIT) keys.clear();
-    keys.set(id, hashed);
-  }
-  return hashed;
+  return keys.get(id) ?? keys.set(id, createHash("sha256").update(id).digest("hex").slice(0, 40));
 }
 
-/** The hashed keys of the ids seen lately: a conversation's every turn hashes the same two ids. Emptied when full. */
-const keys = new Map<string, string>();
+/** The hashed keys of the ids seen lately: a conversation's every turn hashes the same two ids. */
+const keys = new ClearingCache<string, string>(MEMORY_LIMIT);
 
 /** Previous turns in Table Storage, with this instance's own in memory as a fallback. */
 export class TableContextStore implements ContextStore {

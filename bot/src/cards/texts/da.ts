@@ -4,12 +4,12 @@ import { capitalise } from "../format";
 import type { CardTexts } from "./cardTexts";
 import { joinWith, withoutQuestionMark } from "./lists";
 
-/** Headings of absence lists by the reason asked about. */
 /** "Ingen er meldt syge …": nobody away for the reason. */
 const DA_NOBODY_AWAY: Record<string, string> = { syg: "meldt syge", ferie: "på ferie", kursus: "på kursus", afspadsering: "registreret med afspadsering", barsel: "på barsel eller orlov" };
 /** "Du har ingen ferie registreret …": a person's absences of the reason. */
 const DA_NO_ABSENCE: Record<string, string> = { syg: "ingen sygdom", ferie: "ingen ferie", kursus: "intet kursus", afspadsering: "ingen afspadsering", barsel: "ingen barsel eller orlov" };
 
+/** Headings of absence lists by the reason asked about. */
 const DA_ABSENT_HEADING: Record<string, string> = { syg: "Syge", ferie: "På ferie", kursus: "På kursus", afspadsering: "Afspadserer", barsel: "På barsel eller orlov" };
 
 export const da: CardTexts = {

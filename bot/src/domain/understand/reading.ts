@@ -145,13 +145,14 @@ export class Reading {
 
   /** People named, or pointed at ("hans", "hendes"), or inherited; two namesakes both ("Sara" -> both Saras). */
   people(): readonly string[] {
+    return this.named() ?? (this.inherited && !this.cue("my") ? this.inherited.frame.people ?? [] : []);
+  }
+
+  /** The people this message names: by name, a first name two or three share, or a pronoun into the last answer. */
+  private named(): readonly string[] | undefined {
     const { person, pronoun } = this.tags;
     if (person.match) return [person.match.id];
-    const namesakes = this.namesakes();
-    if (namesakes) return namesakes;
-    if (pronoun && this.inherited) return this.pronounPeople();
-    if (this.inherited && !this.cue("my")) return this.inherited.frame.people ?? [];
-    return [];
+    return this.namesakes() ?? (pronoun && this.inherited ? this.pronounPeople() : undefined);
   }
 
   /** Two or three people named by the same first name: both are the answer, clearly told apart. */
@@ -169,13 +170,8 @@ export class Reading {
 
   /** People said to be away ("Sara er syg"), when the question is about who else to ask or who covers. */
   away(): readonly string[] {
-    if (!this.cue("absent")) return [];
-    const { person, pronoun } = this.tags;
-    if (person.match) return [person.match.id];
-    const namesakes = this.namesakes();
-    if (namesakes) return namesakes;
-    // "hvem er fyrtårn for pas?" – "og hvis hun er syg?": the person the last answer named first.
-    return pronoun && this.inherited ? this.pronounPeople() : [];
+    // "hvem er fyrtårn for pas?" – "og hvis hun er syg?": the pronoun's person, whom the last answer named first.
+    return this.cue("absent") ? this.named() ?? [] : [];
   }
 
   areaId(): string | undefined {
