@@ -2,7 +2,8 @@
 // year-boundary cases staff meet ("uge 53", "uge 1" in late December).
 import assert from "node:assert/strict";
 import { DateTime } from "luxon";
-import { addDays, isoWeekOf } from "../../bot/src/domain/isoDate";
+import Holidays from "date-holidays";
+import { addDays, easterSunday, isoWeekOf } from "../../bot/src/domain/isoDate";
 
 describe("isoWeekOf", () => {
   it("when every day from 2020 to 2030 is asked, then week and week-year agree with luxon", () => {
@@ -21,4 +22,15 @@ describe("isoWeekOf", () => {
   for (const [date, expected] of cases) {
     it(`when the date is ${date}, then it is week ${expected.week} of ${expected.year}`, () => assert.deepEqual(isoWeekOf(date), expected));
   }
+});
+
+describe("easterSunday", () => {
+  it("when every year from 1990 to 2100 is asked, then Easter Sunday agrees with date-holidays' Danish Påskedag", () => {
+    const holidays = new Holidays("DK", { languages: ["da"], types: ["public"] });
+    for (let year = 1990; year <= 2100; year++) {
+      const paaskedag = holidays.getHolidays(year, "da").find((h) => h.name === "Påskedag");
+      assert.ok(paaskedag, `no Påskedag in ${year}`);
+      assert.equal(easterSunday(year), paaskedag.date.slice(0, 10), String(year));
+    }
+  });
 });

@@ -215,6 +215,9 @@ export const PHRASINGS: readonly Phrasing[] = [
   { text: "what's the rota for next friday", expect: rota("2026-12-04", {}, "en") },
   { text: "today's rota", expect: rota(TODAY, {}, "en") },
 
+  // A holiday by name: the rota of that day (the answer says it is a holiday and shows the next working day).
+  { text: "hvem har skranke 2. påskedag", expect: rota("2027-03-29", { duty: "skranke" }) },
+  { text: "rulleplan juleaftensdag", expect: rota("2026-12-24") },
   // --- The rota of a week --------------------------------------------------------------------------------------------
   { text: "rulleplan denne uge", expect: rotaWeek(TODAY) },
   { text: "rulleplan næste uge", expect: rotaWeek(NEXT_MONDAY) },
@@ -319,6 +322,9 @@ export const PHRASINGS: readonly Phrasing[] = [
   { text: "where should I refer housing benefit", expect: referral("udbetaling-danmark", "en") },
   { text: "who do I refer passport questions to", expect: referral("pas", "en") },
 
+  // --- Absences in a month or a holiday period ("juli" is not Julie Dam) ---------------------------------------------
+  { text: "hvem har ferie i juli", expect: { lang: "da", intent: "absences", reason: "ferie", from: "2027-07-01", to: "2027-07-31" } },
+  { text: "hvem har ferie mellem jul og nytår", expect: { lang: "da", intent: "absences", reason: "ferie", from: "2026-12-27", to: "2026-12-30" } },
   // --- Meetings ------------------------------------------------------------------------------------------------------
   { text: "hvornår er næste møde", expect: nextMeeting() },
   { text: "MED-møde?", expect: nextMeeting("lokal-med") },

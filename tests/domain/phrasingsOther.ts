@@ -130,6 +130,13 @@ export const OTHER_PHRASINGS: readonly Phrasing[] = [
   { text: "hvornår har Martin ferie", expect: e("absences", { people: ["mba"], reason: "ferie", from: undefined, to: undefined }) },
   { text: "who is off sick today", expect: e("absences", { reason: "syg", ...day(T) }, "en") },
   { text: "who is on holiday next week", expect: e("absences", { reason: "ferie", from: NEXT_MON, to: NEXT_SUN }, "en") },
+  // Holidays, the periods around them and whole months, as staff plan leave by them.
+  { text: "hvem har ferie i julen", expect: e("absences", { reason: "ferie", from: "2026-12-24", to: "2026-12-26" }) },
+  { text: "hvem er væk mellem jul og nytår", expect: e("absences", { from: "2026-12-27", to: "2026-12-30" }) },
+  { text: "hvem har fri juleaftensdag", expect: e("absences", day("2026-12-24")) },
+  { text: "hvem har ferie i påsken", expect: e("absences", { reason: "ferie", from: "2027-03-25", to: "2027-03-29" }) },
+  { text: "hvem har ferie i juli", expect: e("absences", { reason: "ferie", from: "2027-07-01", to: "2027-07-31" }) },
+  { text: "who is on holiday over christmas", expect: e("absences", { reason: "ferie", from: "2026-12-24", to: "2026-12-26" }, "en") },
   // "er der nogen …", "is anyone …" ask who without the word; Danish "fri" is a day off, not Friday.
   { text: "er der nogen syge i dag", expect: e("absences", { reason: "syg", ...day(T) }) },
   { text: "is anyone on holiday next week", expect: e("absences", { reason: "ferie", from: NEXT_MON, to: NEXT_SUN }, "en") },

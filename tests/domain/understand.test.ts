@@ -245,6 +245,37 @@ describe("understand", () => {
       ["næste weekend", { range: { from: "2026-12-05", to: "2026-12-06" } }],
       ["fra mandag til onsdag", { date: "2026-11-23", range: { from: "2026-11-23", to: "2026-11-25" } }],
       ["fra 1/12 til 3/12", { date: "2026-12-01", range: { from: "2026-12-01", to: "2026-12-03" } }],
+      // Holidays and the periods around them (asked on Monday 23 November 2026; Easter 2027 is 28 March).
+      ["i julen", { range: { from: "2026-12-24", to: "2026-12-26" } }],
+      ["til jul", { range: { from: "2026-12-24", to: "2026-12-26" } }],
+      ["mellem jul og nytår", { range: { from: "2026-12-27", to: "2026-12-30" } }],
+      ["jul og nytår", { range: { from: "2026-12-24", to: "2027-01-01" } }],
+      ["juleaftensdag", { date: "2026-12-24" }],
+      ["2. juledag", { date: "2026-12-26" }],
+      ["nytårsaften", { date: "2026-12-31" }],
+      ["nytårsdag", { date: "2027-01-01" }],
+      ["i påsken", { range: { from: "2027-03-25", to: "2027-03-29" } }],
+      ["påskeferien", { range: { from: "2027-03-22", to: "2027-03-29" } }],
+      ["2. påskedag", { date: "2027-03-29" }],
+      ["langfredag", { date: "2027-03-26" }],
+      ["kr. himmelfartsdag", { date: "2027-05-06" }],
+      ["pinsen", { range: { from: "2027-05-16", to: "2027-05-17" } }],
+      ["grundlovsdag", { date: "2027-06-05" }],
+      ["påsken 2028", { range: { from: "2028-04-13", to: "2028-04-17" } }],
+      ["over christmas", { range: { from: "2026-12-24", to: "2026-12-26" } }],
+      ["between christmas and new year", { range: { from: "2026-12-27", to: "2026-12-30" } }],
+      ["on new year's eve", { date: "2026-12-31" }],
+      ["easter monday", { date: "2027-03-29" }],
+      ["juleaftn", { date: "2026-12-24" }],
+      // A month alone after "i"/"in", or with a year; a month's short form is not one, nor a month without "i".
+      ["i juli", { range: { from: "2027-07-01", to: "2027-07-31" } }],
+      ["in december", { range: { from: "2026-12-01", to: "2026-12-31" } }],
+      ["i oktober", { range: { from: "2026-10-01", to: "2026-10-31" } }],
+      ["februar 2027", { range: { from: "2027-02-01", to: "2027-02-28" } }],
+      ["i jul", { range: { from: "2026-12-24", to: "2026-12-26" } }],
+      ["who may i ask", {}],
+      ["hvem er julie", {}],
+      ["7 jul", { date: "2027-07-07" }],
       ["god morgen", {}],
       ["good morning", {}],
       ["7020 0000", {}],
@@ -269,6 +300,17 @@ describe("understand", () => {
       assert.deepEqual(read("2/1", "2026-12-28"), { date: "2027-01-02" });
       assert.deepEqual(read("uge 53", "2026-12-28"), week("2026-12-28", "2027-01-03"));
       assert.equal(mondayOfIsoWeek(2027, 53), undefined);
+    });
+
+    it("when a holiday is asked in January, then it is the one just past; in summer, the coming one", () => {
+      assert.deepEqual(read("i julen", "2027-01-10"), { range: { from: "2026-12-24", to: "2026-12-26" } });
+      assert.deepEqual(read("i december", "2027-01-10"), { range: { from: "2026-12-01", to: "2026-12-31" } });
+      assert.deepEqual(read("i julen", "2027-07-01"), { range: { from: "2027-12-24", to: "2027-12-26" } });
+      assert.deepEqual(read("nytårsdag", "2027-01-10"), { date: "2027-01-01" });
+    });
+
+    it("when a holiday period is read, then its words are consumed and the question's others are not", () => {
+      assert.deepEqual(readDateExpressions(tokens("hvem har ferie mellem jul og nytår"), TODAY).consumed, [3, 4, 5, 6]);
     });
 
     it("when 29 February is asked in a year without one, then it is not a date", () => {

@@ -84,6 +84,9 @@ const ROWS: readonly Row[] = [
   { org: "demo", question: "er der nogen syge i morgen", intent: "absences", expect: [/Ingen er meldt syge tirsdag 24\. november\./], not: [/Jeg fandt ingen/] },
   { org: "other", question: "hvornår har Oliver ferie", intent: "absences", expect: [/Oliver \S+ har ingen ferie registreret det næste år\./], not: [/Jeg fandt ingen/] },
   { org: "demo", question: "hvornår har jeg ferie", intent: "absences", expect: [/Du har ingen ferie registreret det næste år\./] },
+  { org: "demo", question: "hvem har ferie mellem jul og nytår", intent: "absences", expect: [/På ferie søndag 27\. december til onsdag 30\. december: Anne Kristensen/, /Kirsten Poulsen/] },
+  { org: "demo", question: "hvem har ferie i juli", intent: "absences", expect: [/På ferie torsdag 1\. juli til lørdag 31\. juli: Lars Møller/], not: [/Julie Dam/] },
+  { org: "demo", question: "who is away over christmas", intent: "absences", expect: [/Away Thursday 24 December to Saturday 26 December: Anne Kristensen/] },
   { org: "other", question: "is anyone off sick next week", intent: "absences", expect: [/Nobody is off sick from Monday 30 November to Sunday 6 December\./] },
   // --- atWork -----------------------------------------------------------------------------------------------------------------
   { org: "demo", question: "er Jens på arbejde i dag", intent: "atWork", expect: [/Nej, Jens Pedersen er væk mandag 23\. november \(kursus\) til og med onsdag 25\. november/] },

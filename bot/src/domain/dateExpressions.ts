@@ -5,10 +5,11 @@
 import type { IsoDate, LocalTime } from "./organisation";
 import { clockTimeAt, dayPartAt, type DayPart } from "./slots";
 import { fold, startsWithDigit } from "./text";
-import { addDays, epochDay, isoWeekday, mondayOf, mondayOfIsoWeek, validDate } from "./isoDate";
+import { addDays, easterSunday, epochDay, isoDate, isoWeekday, mondayOf, mondayOfIsoWeek, validDate } from "./isoDate";
 import {
-  dayNumberOf, FROM_WORDS, isWeekdayName, LAST_WORDS, monthOf, NEXT_WORDS, ON_WORDS, RANGE_WORDS, RELATIVE_DAYS_BY_LETTER,
-  sequenceAt, THIS_WEEK_WORDS, TIME_WORDS, weekdayAt, WEEK_WORDS, WEEKEND_WORDS, yearOf,
+  dayNumberOf, FROM_WORDS, IN_MONTH_WORDS, isWeekdayName, LAST_WORDS, monthOf, NAMED_PERIODS_BY_FIRST_WORD, NAMED_PERIODS_BY_LETTER, NEXT_WORDS, ON_WORDS, RANGE_WORDS,
+  RELATIVE_DAYS_BY_LETTER, sequenceAt, THIS_WEEK_WORDS, TIME_WORDS, weekdayAt, WEEK_WORDS, WEEKEND_WORDS, wholeMonthOf, yearOf,
+  type PeriodDay,
 } from "./dateWords";
 
 /** What the date words of a question say. */
@@ -116,6 +117,43 @@ export function readDateExpressions(words: readonly string[], today: IsoDate): D
 }
 
 
+/** A holiday or holiday period named at `i` ("julen", "2. påskedag", "påsken 2027"): one day, or a range. */
+function namedPeriodAt(w: readonly string[], i: number, today: IsoDate): Reading | undefined {
+  const word = w[i];
+  const exact = NAMED_PERIODS_BY_FIRST_WORD.get(word);
+  // Exact first ("2. pinsedag" is not a mistyped "2. påskedag"), then a typo in a later word, then in the first
+  // (not in its first three letters).
+  const found = exact?.find((p) => sequenceAt(w, i, p[0], false))
+    ?? exact?.find((p) => sequenceAt(w, i, p[0], true))
+    ?? (word.length >= 5 ? NAMED_PERIODS_BY_LETTER.get(word.charAt(0))?.find((p) => p[0][0].startsWith(word.slice(0, 3)) && sequenceAt(w, i, p[0], true)) : undefined);
+  if (!found) return undefined;
+  const [phrase, from, to = from] = found;
+  const year = yearOf(w[i + phrase.length]);
+  const span = spanIn(year, today, (y) => ({ from: periodDay(from, y), to: periodDay(to, y) }));
+  const length = phrase.length + (year === undefined ? 0 : 1);
+  return span.from === span.to ? { length, day: span.from } : { length, range: span };
+}
+
+/**
+ * The days a yearly period covers in `year`; without one, the period just past when it ended less than
+ * PAST_DATE_WINDOW_DAYS ago (as a date without a year), else the next.
+ */
+function spanIn(year: number | undefined, today: IsoDate, span: (year: number) => { from: IsoDate; to: IsoDate }): { from: IsoDate; to: IsoDate } {
+  if (year !== undefined) return span(year);
+  const thisYear = Number(today.slice(0, 4));
+  for (const y of [thisYear - 1, thisYear]) {
+    const found = span(y);
+    if (epochDay(found.to) >= epochDay(today) - PAST_DATE_WINDOW_DAYS) return found;
+  }
+  return span(thisYear + 1);
+}
+
+/** A day of a named period in the period's year. */
+function periodDay(day: PeriodDay, year: number): IsoDate {
+  if ("easter" in day) return addDays(easterSunday(year), day.easter);
+  return isoDate(year + (day.yearAfter ? 1 : 0), day.month, day.day);
+}
+
 /** The day a reading names, weekdays placed on or after `base`. */
 function placeDay(reading: Reading, base: IsoDate): IsoDate | undefined {
   if (reading.day) return reading.day;
@@ -188,6 +226,17 @@ function readAt(w: readonly string[], i: number, today: IsoDate): Reading | unde
       const date = year === undefined ? nearestDate(month, day, today) : validDate(year, month, day);
       if (date) return { length: 2 + (year === undefined ? 0 : 1), day: date };
     }
+  }
+
+  // Holidays and the periods around them ("i julen", "2. påskedag", "mellem jul og nytår", "påsken 2027").
+  const named = namedPeriodAt(w, i, today);
+  if (named) return named;
+  // A month alone after "i"/"in" ("hvem har ferie i juli") or before a year ("juli 2027"): the whole month.
+  const monthYear = yearOf(w[i + 1]);
+  const wholeMonth = monthYear !== undefined || (i > 0 && IN_MONTH_WORDS.has(w[i - 1])) ? wholeMonthOf(word) : undefined;
+  if (wholeMonth !== undefined) {
+    const range = spanIn(monthYear, today, (y) => ({ from: isoDate(y, wholeMonth, 1), to: addDays(isoDate(wholeMonth === 12 ? y + 1 : y, wholeMonth % 12 + 1, 1), -1) }));
+    return { length: monthYear === undefined ? 1 : 2, range };
   }
 
   // Weeks: "denne uge", "næste uge", "sidste uge", "uge 48", "uge48", "week 48", "ugen".

@@ -6,9 +6,8 @@ import { closeEnough, fold, startsWithDigit, stem } from "./text";
 
 /** A four-digit year. */
 export function yearOf(word: string | undefined): number | undefined {
-  if (word === undefined) return undefined;
-  if (/^\d{4}$/.test(word)) return Number(word);
-  return undefined;
+  if (word === undefined || word.length !== 4 || !startsWithDigit(word)) return undefined;
+  return /^\d{4}$/.test(word) ? Number(word) : undefined;
 }
 
 const WEEKDAY_NAMES: ReadonlyArray<readonly [number, readonly string[]]> = [
@@ -72,6 +71,17 @@ export function monthOf(word: string | undefined): number | undefined {
   return undefined;
 }
 
+/** The whole names of the months (not "jan", "dec"), which alone can name a month: 1-12. */
+const MONTH_BY_WHOLE_NAME = new Map<string, number>(MONTHS.flatMap((names, i) => names.filter((n) => n.length > 4 || /^(maj|may|juni|june|juli|july)$/.test(n)).map((n) => [fold(n), i + 1] as const)));
+/** Words before a month alone that make it a month rather than a name ("i juli", "in August"). */
+export const IN_MONTH_WORDS = new Set(["i", "in", "during", "hele", "throughout"]);
+
+/** A month by its whole name, a typo allowed from five letters: 1-12 ("juli", "december", not "jul" or "dec"). */
+export function wholeMonthOf(word: string | undefined): number | undefined {
+  if (word === undefined) return undefined;
+  return MONTH_BY_WHOLE_NAME.get(word) ?? (word.length >= 5 ? monthOf(word) : undefined);
+}
+
 /** "7", "7th", "1st", "22nd" -> the day number. */
 export function dayNumberOf(word: string | undefined): number | undefined {
   const m = startsWithDigit(word) ? /^(\d{1,2})(?:st|nd|rd|th|te|ende)?$/.exec(word!) : null;
@@ -133,6 +143,106 @@ export const RELATIVE_DAYS_BY_LETTER: ReadonlyMap<string, readonly RelativeDay[]
   byLetter.set(letter, [...(byLetter.get(letter) ?? []), phrase]);
   return byLetter;
 }, new Map<string, RelativeDay[]>());
+
+/** A day of a named period in its year: a fixed day (`yearAfter`: of the next year), or days from Easter Sunday. */
+export type PeriodDay = { readonly month: number; readonly day: number; readonly yearAfter?: true } | { readonly easter: number };
+/** A holiday or a holiday period by name: its words, its first day and its last (the first when one day). */
+export type NamedPeriod = readonly [words: readonly string[], from: PeriodDay, to?: PeriodDay];
+
+const dec = (day: number): PeriodDay => ({ month: 12, day });
+const NEW_YEARS_DAY: PeriodDay = { month: 1, day: 1, yearAfter: true };
+const easter = (days: number): PeriodDay => ({ easter: days });
+
+/**
+ * The Danish holidays and the periods around them that staff plan leave by ("hvem har ferie i julen", "mellem jul
+ * og nytår", "2. påskedag"), and the same in English. Christmas is 24-26 December, New Year 31 December-1 January,
+ * Easter Maundy Thursday to Easter Monday, "påskeferien" the Monday before Easter to Easter Monday.
+ */
+export const NAMED_PERIODS: readonly NamedPeriod[] = ([
+  [["mellem", "jul", "og", "nytår"], dec(27), dec(30)],
+  [["imellem", "jul", "og", "nytår"], dec(27), dec(30)],
+  [["between", "christmas", "and", "new", "year"], dec(27), dec(30)],
+  [["jul", "og", "nytår"], dec(24), NEW_YEARS_DAY],
+  [["julen", "og", "nytåret"], dec(24), NEW_YEARS_DAY],
+  [["christmas", "and", "new", "year"], dec(24), NEW_YEARS_DAY],
+  [["jul"], dec(24), dec(26)],
+  [["julen"], dec(24), dec(26)],
+  [["juletiden"], dec(24), dec(26)],
+  [["christmas"], dec(24), dec(26)],
+  [["xmas"], dec(24), dec(26)],
+  [["juleaften"], dec(24)],
+  [["juleaftensdag"], dec(24)],
+  [["christmas", "eve"], dec(24)],
+  [["juledag"], dec(25)],
+  [["1", "juledag"], dec(25)],
+  [["første", "juledag"], dec(25)],
+  [["christmas", "day"], dec(25)],
+  [["2", "juledag"], dec(26)],
+  [["anden", "juledag"], dec(26)],
+  [["boxing", "day"], dec(26)],
+  [["nytår"], dec(31), NEW_YEARS_DAY],
+  [["nytåret"], dec(31), NEW_YEARS_DAY],
+  [["new", "year"], dec(31), NEW_YEARS_DAY],
+  [["nytårsaften"], dec(31)],
+  [["nytårsaftensdag"], dec(31)],
+  [["new", "year", "s", "eve"], dec(31)],
+  [["new", "years", "eve"], dec(31)],
+  [["nytårsdag"], NEW_YEARS_DAY],
+  [["new", "year", "s", "day"], NEW_YEARS_DAY],
+  [["new", "years", "day"], NEW_YEARS_DAY],
+  [["påskeferien"], easter(-6), easter(1)],
+  [["påskeferie"], easter(-6), easter(1)],
+  [["påske"], easter(-3), easter(1)],
+  [["påsken"], easter(-3), easter(1)],
+  [["easter"], easter(-3), easter(1)],
+  [["skærtorsdag"], easter(-3)],
+  [["maundy", "thursday"], easter(-3)],
+  [["langfredag"], easter(-2)],
+  [["good", "friday"], easter(-2)],
+  [["påskedag"], easter(0)],
+  [["påskesøndag"], easter(0)],
+  [["easter", "sunday"], easter(0)],
+  [["2", "påskedag"], easter(1)],
+  [["anden", "påskedag"], easter(1)],
+  [["påskemandag"], easter(1)],
+  [["easter", "monday"], easter(1)],
+  [["kristi", "himmelfartsdag"], easter(39)],
+  [["kr", "himmelfartsdag"], easter(39)],
+  [["himmelfartsdag"], easter(39)],
+  [["kristi", "himmelfart"], easter(39)],
+  [["ascension", "day"], easter(39)],
+  [["pinse"], easter(49), easter(50)],
+  [["pinsen"], easter(49), easter(50)],
+  [["whitsun"], easter(49), easter(50)],
+  [["pentecost"], easter(49), easter(50)],
+  [["pinsedag"], easter(49)],
+  [["2", "pinsedag"], easter(50)],
+  [["anden", "pinsedag"], easter(50)],
+  [["pinsemandag"], easter(50)],
+  [["whit", "monday"], easter(50)],
+  [["grundlovsdag"], { month: 6, day: 5 }],
+  [["constitution", "day"], { month: 6, day: 5 }],
+] satisfies NamedPeriod[])
+  .map(([words, from, to]): NamedPeriod => [words.map(fold), from, to])
+  .sort((a, b) => b[0].length - a[0].length);
+
+/** NAMED_PERIODS by their first word, longer phrases first: most words of a question start none. */
+export const NAMED_PERIODS_BY_FIRST_WORD: ReadonlyMap<string, readonly NamedPeriod[]> = groupBy(NAMED_PERIODS, (period) => period[0][0]);
+/**
+ * The NAMED_PERIODS whose first word is long enough to be mistyped, by its first letter. A typo is looked for only
+ * after the first three letters ("juleaftn", "påskedga"), so a question's other words meet hardly any.
+ */
+export const NAMED_PERIODS_BY_LETTER: ReadonlyMap<string, readonly NamedPeriod[]> = groupBy(NAMED_PERIODS.filter((period) => period[0][0].length >= 5), (period) => period[0][0].charAt(0));
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
+}
 
 /** Words for a week, "this", a clock time ("kl"), the weekend, and a range ("fra … til"). */
 export const WEEK_WORDS = new Set(["uge", "ugen", "uges", "week", "weeks"].map(fold));

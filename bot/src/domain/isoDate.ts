@@ -72,6 +72,25 @@ export function mondayOfIsoWeek(year: number, week: number): IsoDate | undefined
   return Number(addDays(monday, 3).slice(0, 4)) === year ? monday : undefined;
 }
 
+/** Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm, as in Meeus' "Astronomical Algorithms"). */
+export function easterSunday(year: number): IsoDate {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return isoDate(year, month, day);
+}
+
 /** The ISO 8601 week of a date ("uge 48"): the week's Thursday decides the year. */
 export function isoWeekOf(date: IsoDate): { readonly year: number; readonly week: number } {
   const thursday = addDays(mondayOf(date), 3);
