@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { WorkCalendar } from "../../bot/src/domain/calendar";
 import {
   absencesBetween, absencesOn, areaCoverage, changeToFill, coverForPerson, coverageOfDay, findGap, gapKey, gapsOfDay, koordinatorerForArea,
-  presenceOn, readAbsenceReason, reasonMatches, replacementCandidates, type AreaCoverage, type Gap, type Presence,
+  presenceOn, readAbsenceReason, reasonMatches, replacementCandidates, roleHoldersOf, type AreaCoverage, type Gap, type Presence,
 } from "../../bot/src/domain/coverage";
 import type { Absence, Organisation, RotaChange } from "../../bot/src/domain/organisation";
 import { tokens } from "../../bot/src/domain/text";
@@ -387,5 +387,24 @@ describe("coverage", () => {
       assert.ok(gap);
       assert.deepEqual(changeToFill(org, "2026-11-24", gap, "olu", calendarOf(org), { duty: "skranke" }), { date: "2026-11-24", duty: "skranke", slot: "midt", people: ["sno", "olu"] });
     });
+  });
+
+  describe("a person's own leader and koordinator", () => {
+    const holders = (org: Organisation, person: string, role: "sektionsleder" | "koordinator") => roleHoldersOf(org, person, role).map((p) => p.id);
+    const cases: Array<[string, () => Organisation, string, "sektionsleder" | "koordinator", string[]]> = [
+      ["a member of a unit with its own koordinator (demo)", demoOrganisation, "ak", "koordinator", ["mj"]],
+      ["a member of a sub-unit with no leader of its own (demo)", demoOrganisation, "jd", "sektionsleder", ["hbl"]],
+      ["the top leader, with nobody above (demo)", demoOrganisation, "hbl", "sektionsleder", []],
+      ["a member of a team with its own leader (other)", otherOrganisation, "lda", "sektionsleder", ["rso"]],
+      ["a team leader, whose leader is the centre's (other)", otherOrganisation, "rso", "sektionsleder", ["bia"]],
+      ["a member of a unit without a leader, under the centre (other)", otherOrganisation, "sho", "sektionsleder", ["bia"]],
+      ["a member of a unit with no koordinator in it or above (other)", otherOrganisation, "mba", "koordinator", []],
+      ["a koordinator, who is not their own (other)", otherOrganisation, "aha", "koordinator", []],
+    ];
+    for (const [what, org, person, role, expected] of cases) {
+      it(`when ${what} is asked about, then the ${role} is ${expected.join(", ") || "nobody"}`, () => {
+        assert.deepEqual(holders(org(), person, role), expected);
+      });
+    }
   });
 });

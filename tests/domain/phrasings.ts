@@ -264,6 +264,14 @@ export const PHRASINGS: readonly Phrasing[] = [
   { text: "who is the safety representative", expect: role("amr", "en") },
   { text: "hvad hedder vores sektionsleder", expect: role("sektionsleder") },
   { text: "hvem er leder af ydelseskontoret", expect: role("sektionsleder", "da", "yk") },
+  // A person's own leader or koordinator: "min", a name with -s, "'s".
+  { text: "hvem er min leder", expect: { ...role("sektionsleder"), self: true } },
+  { text: "hvem er min nærmeste leder", expect: { ...role("sektionsleder"), self: true } },
+  { text: "hvem er min koordinator", expect: { ...role("koordinator"), self: true } },
+  { text: "hvem er Sofies leder", expect: { ...role("sektionsleder"), people: ["sn"] } },
+  { text: "hvem er Annes koordinator", expect: { ...role("koordinator"), people: ["ak"] } },
+  { text: "who is my manager", expect: { ...role("sektionsleder", "en"), self: true } },
+  { text: "who is Julie Dam's coordinator", expect: { ...role("koordinator", "en"), people: ["jd"] } },
   { text: "hvem er TR og AMR", expect: role("tr") },
 
   // --- People --------------------------------------------------------------------------------------------------------

@@ -49,6 +49,8 @@ interface Conversation {
 const CONVERSATIONS: readonly Conversation[] = [
   // --- demo: "og backup?", another day, another slot ----------------------------------------------------------------
   { org: "demo", first: "hvem er fyrtårn for pas", followUp: "og backup?", expect: [/Backup/, /Pia Christensen/] },
+  { org: "demo", first: "hvem er Sofie", followUp: "hvem er hendes leder?", expect: [/Sofie Nielsens sektionsleder: Helle Bach Larsen/] },
+  { org: "other", first: "hvem er Lone Dahl", followUp: "og hendes chef?", expect: [/Lone Dahls sektionsleder: Rikke Søgaard/], second: true },
   { org: "demo", first: "hvem er fyrtårn for skat", followUp: "og backup?", expect: [/Skat/, /Lars Møller/], second: true },
   { org: "demo", first: "hvem er fyrtårn for mitid", followUp: "og backup?", expect: [/MitID/, /Michael Sørensen/] },
   { org: "demo", first: "hvem er fyrtårn for valg", followUp: "hvad med i morgen?", expect: [/Valg/, /Anne Kristensen/, /Peter Holm/], not: [/Rulleplan/] },

@@ -3,9 +3,9 @@ import type { Directory } from "../domain/directory";
 import type { Frame } from "../domain/frame";
 import type { Person, Role } from "../domain/organisation";
 import * as cards from "../cards";
-import { nearestWithRole } from "../domain/coverage";
+import { nearestWithRole, roleHoldersOf } from "../domain/coverage";
 import { fold } from "../domain/text";
-import { NEEDS_NOTHING, contactMaker, notUnderstood, reply, absenceOn, type Answerer, type AskContext, type Reply } from "./reply";
+import { NEEDS_NOTHING, contactMaker, notUnderstood, reply, absenceOn, subjects, unknownUserReply, type Answerer, type AskContext, type Reply } from "./reply";
 
 /** "hvad er Mettes telefonnummer", "hvem er Peter Holm"; two namesakes are shown both, clearly told apart. */
 export const contact: Answerer = {
@@ -72,12 +72,13 @@ export function peopleList(
   return reply(frame, cards.renderPeopleListCard(data, frame.lang), cards.peopleListSummary(data, frame.lang), ids);
 }
 
-/** "hvem er faglig koordinator", "hvem er TR", "og i Ydelseskontoret?". */
+/** "hvem er faglig koordinator", "hvem er TR", "og i Ydelseskontoret?"; "hvem er min leder", "hvem er Sofies koordinator". */
 export const role: Answerer = {
-  needs: NEEDS_NOTHING,
+  needs: (frame) => ({ asker: !!frame.self }),
   dayStable: true,
   answer: (frame, directory, context) => {
     const asked = frame.role ?? "sektionsleder";
+    if ((frame.self || frame.people?.length) && asked !== "tr" && asked !== "amr") return ownRoleHolders(frame, directory, context, asked);
     const inUnit = frame.unit ? unitAndBelow(directory, frame.unit) : undefined;
     let ids = directory.organisation.people
       .filter((p) => (asked === "tr" || asked === "amr" ? p.tillidshverv.includes(asked) : p.role === asked) && (!inUnit || inUnit.has(p.unit)))
@@ -88,6 +89,16 @@ export const role: Answerer = {
     return peopleList(frame, directory, context, topic, ids);
   },
 };
+
+/** A person's own sektionsleder or koordinator (the asker's with `self`), in their unit or the nearest above. */
+function ownRoleHolders(frame: Frame, directory: Directory, context: AskContext, asked: Role): Reply {
+  const of = subjects(frame, context);
+  if (of.length === 0) return frame.self ? unknownUserReply(frame, context) : notUnderstood(frame);
+  const ids = [...new Set(of.flatMap((id) => roleHoldersOf(directory.organisation, id, asked).map((p) => p.id)))];
+  const whose = frame.self && !frame.people?.length ? "you" : cards.texts(frame.lang).and(of.map((id) => directory.person(id)?.name ?? id));
+  if (ids.length === 0) return peopleList(frame, directory, context, { kind: "custom", heading: cards.texts(frame.lang).noRoleHolder(asked, whose) }, [], undefined, { statement: true });
+  return peopleList(frame, directory, context, { kind: "role", role: asked, of: whose === "you" ? { you: true } : { name: whose } }, ids);
+}
 
 /** "hvem er i Ydelseskontoret": its leaders first (sektionsleder, koordinator), then everyone else, sub-units included. */
 export const members: Answerer = {

@@ -22,7 +22,8 @@ export interface PersonCardData {
 
 /** What a list of people answers; the card words the heading from it. */
 export type PeopleListTopic =
-  | { readonly kind: "role"; readonly role: Role }
+  /** `of`: a person's own ("Sofie Nielsens sektionsleder") or the asker's ("Din sektionsleder"). */
+  | { readonly kind: "role"; readonly role: Role; readonly of?: { readonly name: string } | { readonly you: true } }
   | { readonly kind: "competence"; readonly competence: string }
   | { readonly kind: "tillidshverv"; readonly tillidshverv: Tillidshverv }
   /** The people of a unit ("hvem er i Ydelseskontoret"). */

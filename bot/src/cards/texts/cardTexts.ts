@@ -123,6 +123,8 @@ export interface CardTexts {
    * first and last day asked about (formatted), or undefined for the year ahead.
    */
   readonly noAbsence: (people: readonly string[] | "you", reason: string | undefined, period: { readonly from: string; readonly to?: string } | undefined) => string;
+  /** Nobody in the role above a person ("hvem er Helles leder" asked of the top leader); `you`: the asker. */
+  readonly noRoleHolder: (role: Role, of: string | "you") => string;
   /** "hvornår har jeg X næste gang". */
   readonly nextDutyFound: (person: string, duty: string) => string;
   readonly nextDutyNone: (person: string, duty: string, weeks: number) => string;

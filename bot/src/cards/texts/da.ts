@@ -107,12 +107,18 @@ export const da: CardTexts = {
   peopleHeading: (topic, count) => {
     const many = count !== 1;
     switch (topic.kind) {
-      case "role":
+      case "role": {
+        if (topic.of) {
+          // "Din faglige koordinator", "Jens Pedersens sektionsledere", "Lars' faglige koordinator".
+          const whose = "you" in topic.of ? (many ? "Dine" : "Din") : /[sxz]$/i.test(topic.of.name) ? `${topic.of.name}'` : `${topic.of.name}s`;
+          return `${whose} ${{ sektionsleder: many ? "sektionsledere" : "sektionsleder", koordinator: many ? "faglige koordinatorer" : "faglige koordinator", medarbejder: "medarbejdere" }[topic.role]}`;
+        }
         return {
           sektionsleder: many ? "Sektionsledere" : "Sektionsleder",
           koordinator: many ? "Faglige koordinatorer" : "Faglig koordinator",
           medarbejder: "Medarbejdere",
         }[topic.role];
+      }
       case "competence":
         return `Kan noget om ${topic.competence}`;
       case "tillidshverv":
@@ -154,6 +160,10 @@ export const da: CardTexts = {
   notAtWork: (person, date, reason, until) => `Nej, ${person} er væk ${date} (${reason})${until ? ` til og med ${until}` : ""}.`,
   partlyAway: (person, date, reason, slots) => `${person} er på arbejde ${date}, men væk i ${slots} (${reason}).`,
   dayOffFor: (date) => `Der er ingen rulleplan ${date}.`,
+  noRoleHolder: (role, of) => {
+    const name = { sektionsleder: "sektionsleder", koordinator: "faglig koordinator", medarbejder: "medarbejder" }[role];
+    return of === "you" ? `Du har ingen ${name} over dig i organisationen.` : `${of} har ingen ${name} over sig i organisationen.`;
+  },
   noAbsence: (people, reason, period) => {
     const when = !period ? "det næste år" : period.to ? `${period.from} til ${period.to}` : period.from;
     if (people !== "you" && people.length === 0) return `Ingen er ${reason ? DA_NOBODY_AWAY[reason] ?? `registreret med fravær (${reason})` : "registreret fraværende"} ${when}.`;

@@ -124,8 +124,11 @@ export const en: CardTexts = {
   peopleHeading: (topic, count) => {
     const s = count !== 1 ? "s" : "";
     switch (topic.kind) {
-      case "role":
-        return { sektionsleder: `Section leader${s}`, koordinator: `Professional coordinator${s}`, medarbejder: "Staff" }[topic.role];
+      case "role": {
+        const name = { sektionsleder: `section leader${s}`, koordinator: `professional coordinator${s}`, medarbejder: "staff" }[topic.role];
+        if (topic.of) return "you" in topic.of ? `Your ${name}` : `${topic.of.name}'s ${name}`;
+        return capitalise(name);
+      }
       case "competence":
         return `Knows about ${topic.competence}`;
       case "tillidshverv":
@@ -165,6 +168,10 @@ export const en: CardTexts = {
   notAtWork: (person, date, reason, until) => `No, ${person} is away ${date} (${enReason(reason)})${until ? ` until ${until}` : ""}.`,
   partlyAway: (person, date, reason, slots) => `${person} is at work ${date}, but away in ${slots} (${enReason(reason)}).`,
   dayOffFor: (date) => `There is no rota ${date}.`,
+  noRoleHolder: (role, of) => {
+    const name = { sektionsleder: "section leader", koordinator: "professional coordinator", medarbejder: "staff member" }[role];
+    return of === "you" ? `You have no ${name} above you in the organisation.` : `${of} has no ${name} above them in the organisation.`;
+  },
   noAbsence: (people, reason, period) => {
     const when = !period ? "in the coming year" : period.to ? `from ${period.from} to ${period.to}` : `on ${period.from}`;
     if (people !== "you" && people.length === 0) return `Nobody is ${reason ? EN_NOBODY_AWAY[reason] ?? `registered as away (${enReason(reason)})` : "registered as away"} ${when}.`;

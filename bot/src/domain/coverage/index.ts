@@ -13,4 +13,4 @@ export { coverForPerson, type CoverOptions, type DutyCover, type PersonCoverage 
 export { changeToFill, replacementCandidates, type Candidate } from "./filling";
 export { coverageOfDay, findGap, gapKey, gapsOfDay, type AbsentCover, type DayCoverage, type Gap, type GapKind } from "./gaps";
 export { factsOf, presenceOn, type DayFacts, type PersonPresence, type Presence, type SlotOptions } from "./presence";
-export { koordinatorerForArea, nearestWithRole } from "./roles";
+export { koordinatorerForArea, nearestWithRole, roleHoldersOf } from "./roles";

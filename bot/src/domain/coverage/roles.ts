@@ -83,3 +83,19 @@ export function koordinatorerForArea(org: Organisation, areaId: string): Person[
   const area = lookups(org).areas.get(areaId);
   return nearestWithRole(org, area ? unitsOfArea(org, area) : [], "koordinator");
 }
+
+/**
+ * A person's own people in `role` ("hvem er Sofies leder", "hvem er min koordinator"): those in the person's unit,
+ * else in the nearest unit above that has any; never the person themself, so a leader's leader is found above.
+ */
+export function roleHoldersOf(org: Pick<Organisation, "units" | "people" | "areas">, personId: string, role: Role): Person[] {
+  const { unitOf, parentOf, byRoleAndUnit } = lookups(org);
+  const inUnit = byRoleAndUnit.get(role);
+  const seen = new Set<string>();
+  for (let unit = unitOf.get(personId); unit !== undefined && !seen.has(unit); unit = parentOf.get(unit)) {
+    seen.add(unit);
+    const here = (inUnit?.get(unit) ?? []).filter((p) => p.id !== personId);
+    if (here.length > 0) return here;
+  }
+  return [];
+}

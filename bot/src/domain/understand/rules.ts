@@ -36,6 +36,12 @@ export const RULES: readonly Rule[] = [
     when: (r) => r.cue("absent") && !r.areaId() && !r.tags.duty.match && (r.cue("who", "when") || r.isSelf() || r.people().length > 0),
     build: (r) => ({ ...(r.tags.reason && { reason: r.tags.reason }), ...(r.isSelf() && { self: true }), ...(r.people().length > 0 && { people: r.people() }), ...r.absenceRange() }),
   },
+  // "hvem er min leder", "hvem er Sofies koordinator", "og hendes leder?": the person's own, not everyone in the role.
+  {
+    intent: "role",
+    when: (r) => !!r.askedRole() && (r.cue("who") || r.isSelf() || !!r.tags.pronoun) && (r.people().length > 0 || r.isSelf()) && !r.areaId() && !r.tags.unit.match,
+    build: (r) => ({ role: r.askedRole(), ...(r.people().length > 0 ? { people: r.people() } : { self: true }) }),
+  },
   { intent: "role", when: (r) => !!r.askedRole() && r.people().length === 0, build: (r) => ({ role: r.askedRole(), ...(r.tags.unit.match && { unit: r.tags.unit.match.id }) }) },
   { intent: "unknown", when: (r) => r.tags.person.ambiguous.length > 0 && !r.areaId() && !r.namesakes(), build: (r) => r.unknownSlots(r.tags.person.ambiguous) },
   { intent: "fyrtaarn", when: (r) => r.people().length > 0 && !!r.areaId() && r.cue("fyrtaarn", "backup"), build: (r) => ({ areas: r.areaIds(), want: r.want(), ...r.dayIfDated() }) },
