@@ -42,6 +42,7 @@ function personCard(frame: Frame, directory: Directory, context: AskContext, per
     tillidshverv: person.tillidshverv,
     absentToday: absence?.reason,
     absentUntil: absence?.to,
+    ...(frame.intent === "personAreas" ? { asked: "areas" as const } : frame.want === "email" && { asked: "email" as const }),
   };
   return reply(frame, cards.renderPersonCard(data, frame.lang), cards.personSummary(data, frame.lang), [person.id]);
 }

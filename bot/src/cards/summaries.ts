@@ -66,7 +66,9 @@ export function personSummary(data: PersonCardData, lang: Lang): string {
   const x = texts(lang);
   return sentences(
     [data.person.name, data.person.title].filter(Boolean).join(", "),
-    data.person.phone && `${x.labels.phone}: ${data.person.phone}`,
+    data.asked === "areas" && data.fyrtaarnFor.length > 0 && `${x.labels.fyrtaarnFor}: ${x.and(data.fyrtaarnFor)}`,
+    data.asked === "areas" && data.backupFor.length > 0 && `${x.labels.backupFor}: ${x.and(data.backupFor)}`,
+    data.asked === "email" && data.person.email ? `${x.labels.email}: ${data.person.email}` : data.person.phone && `${x.labels.phone}: ${data.person.phone}`,
     data.absentToday && x.absentToday(x.reason(data.absentToday), data.absentUntil ? formatDate(data.absentUntil, lang) : undefined),
   );
 }

@@ -18,6 +18,8 @@ export interface PersonCardData {
   readonly absentToday?: string;
   /** Last day of that absence, when known. */
   readonly absentUntil?: IsoDate;
+  /** What the question asked for, which the summary then gives: the e-mail, or the areas ("hvilke områder har Anne"). */
+  readonly asked?: "email" | "areas";
 }
 
 /** What a list of people answers; the card words the heading from it. */
