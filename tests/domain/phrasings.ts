@@ -218,6 +218,10 @@ export const PHRASINGS: readonly Phrasing[] = [
   // A holiday by name: the rota of that day (the answer says it is a holiday and shows the next working day).
   { text: "hvem har skranke 2. påskedag", expect: rota("2027-03-29", { duty: "skranke" }) },
   { text: "rulleplan juleaftensdag", expect: rota("2026-12-24") },
+  // A slot's shift written as one word, without the organisation listing it as a synonym.
+  { text: "hvem har formiddagsvagt i morgen", expect: rota(TOMORROW, { part: "morning" }) },
+  { text: "hvem har eftermiddagsvagten fredag", expect: rota(FRIDAY, { part: "afternoon" }) },
+  { text: "hvem har telefonvagt i dag", expect: rota(TODAY, { duty: "telefon" }) },
   // --- The rota of a week --------------------------------------------------------------------------------------------
   { text: "rulleplan denne uge", expect: rotaWeek(TODAY) },
   { text: "rulleplan næste uge", expect: rotaWeek(NEXT_MONDAY) },

@@ -81,6 +81,8 @@ export const OTHER_PHRASINGS: readonly Phrasing[] = [
   { text: "hvem har telefonen i eftermiddag", expect: e("rota", { duty: "telefon", ...day(T), slot: part("afternoon") }) },
   { text: "hvem har senvagten i dag", expect: e("rota", { ...day(T), slot: slot("sen") }) },
   { text: "hvem har midtvagten på fredag", expect: e("rota", { ...day(FRI), slot: slot("midt") }) },
+  { text: "hvem har tidligvagten i morgen", expect: e("rota", { ...day(TUE), slot: slot("tidlig") }) },
+  { text: "hvem har midtvagt i dag", expect: e("rota", { ...day(T), slot: slot("midt") }) },
   { text: "hvem har lukkevagten i skranken onsdag", expect: e("rota", { duty: "skranke", ...day(WED), slot: slot("sen") }) },
   { text: "rulleplan for midt i morgen", expect: e("rota", { ...day(TUE), slot: slot("midt") }) },
   { text: "hvem har tidlig i informationen", expect: e("rota", { duty: "info", ...day(T), slot: slot("tidlig") }) },

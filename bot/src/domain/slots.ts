@@ -71,6 +71,17 @@ const PART_WORDS: ReadonlyMap<string, DayPart> = new Map<string, DayPart>([
   ...["aften", "aftenen", "aftens", "evening", "tonight"].map((w) => [fold(w), "evening"] as const),
 ]);
 const NOT_PART_BEFORE: ReadonlySet<string> = new Set(["god", "good"]);
+/** Endings that make a slot or a part of the day a shift: "midtvagt", "aftenvagten", "formiddagsvagter". */
+const SHIFT_ENDINGS = ["vagterne", "vagten", "vagter", "vagt"].map(fold);
+
+/** The slot or day part a shift word is made of ("midtvagt" -> "midt", "formiddagsvagt" -> "formiddag"), if it is one. */
+function shiftHead(folded: string): string | undefined {
+  if (folded.length < 6) return undefined;
+  const ending = SHIFT_ENDINGS.find((e) => folded.endsWith(e));
+  if (!ending) return undefined;
+  const head = folded.slice(0, folded.length - ending.length);
+  return head.length < 2 ? undefined : head;
+}
 /** Words before a clock time; the first two say it is one, the others only with an hour of the working day. */
 const TIME_WORDS: ReadonlySet<string> = new Set(["kl", "klokken", "at", "ved", "omkring", "around"]);
 const SURE_TIME_WORDS: ReadonlySet<string> = new Set(["kl", "klokken"]);
@@ -123,9 +134,14 @@ class Words {
   }
 }
 
-function wordMatches(words: Words, i: number, folded: string, stemmed: string): boolean {
+function wordMatches(words: Words, i: number, folded: string, stemmed: string, alone: boolean): boolean {
   const f = words.fold(i);
   if (f === folded) return true;
+  // A slot's shift ("midtvagt", "aftenvagten", "formiddagsvagt" with the linking s), for a one-word name.
+  if (alone) {
+    const head = shiftHead(f);
+    if (head !== undefined && (head === folded || (head.endsWith("s") && head.slice(0, -1) === folded))) return true;
+  }
   // Short words only exactly: "sen" is not "sin", "midt" not "mit".
   if (f.length < 5 || folded.length < 5) return false;
   // A cheap test before stemming: a form of the name shares its first two letters.
@@ -143,7 +159,7 @@ export function slotByName(org: Pick<Organisation, "rota">, words: readonly stri
   const found = new Set<string>();
   const consumed: number[] = [];
   for (let i = 0; i < w.length; ) {
-    const hit = phrases.find((p) => p.folded.every((f, k) => i + k < w.length && wordMatches(w, i + k, f, p.stems[k])));
+    const hit = phrases.find((p) => p.folded.every((f, k) => i + k < w.length && wordMatches(w, i + k, f, p.stems[k], p.folded.length === 1)));
     if (!hit) {
       i++;
       continue;
@@ -224,7 +240,8 @@ export function readDayPart(words: readonly string[]): SlotMention | undefined {
 /** The part of the day word `i` names, if any: the one reading for the slot asked about and for the date words. */
 export function dayPartAt(words: readonly string[], i: number): DayPart | undefined {
   const folded = fold(words[i]);
-  const part = PART_WORDS.get(folded);
+  const head = PART_WORDS.has(folded) ? undefined : shiftHead(folded);
+  const part = PART_WORDS.get(folded) ?? (head === undefined ? undefined : PART_WORDS.get(head) ?? (head.endsWith("s") ? PART_WORDS.get(head.slice(0, -1)) : undefined));
   if (part === undefined) return undefined;
   const before = i > 0 ? fold(words[i - 1]) : "";
   if (NOT_PART_BEFORE.has(before)) return undefined;
