@@ -84,6 +84,8 @@ const ROWS: readonly Row[] = [
   { org: "demo", question: "er der nogen syge i morgen", intent: "absences", expect: [/Ingen er meldt syge tirsdag 24\. november\./], not: [/Jeg fandt ingen/] },
   { org: "other", question: "hvornår har Oliver ferie", intent: "absences", expect: [/Oliver \S+ har ingen ferie registreret det næste år\./], not: [/Jeg fandt ingen/] },
   { org: "demo", question: "hvornår har jeg ferie", intent: "absences", expect: [/Du har ingen ferie registreret det næste år\./] },
+  { org: "demo", question: "hvem kan jeg spørge om digital post når Anne er væk", intent: "cover", expect: [/spørg Mette Jensen \(faglig koordinator\)/, /Anne Kristensen \(Fraværende i dag \(som du skriver\)\)/], not: [/\(væk\)/] },
+  { org: "demo", question: "who can I ask about digital post when Anne is away", intent: "cover", expect: [/Anne Kristensen \(Away today \(as you say\)\)/], not: [/\(away\)/] },
   { org: "demo", question: "hvad er Mettes mail", intent: "contact", expect: [/Mette Jensen, Faglig koordinator, Borgerservice\. E-mail: mj@eksempel\.dk\./] },
   { org: "other", question: "what is Ahmed's email", intent: "contact", expect: [/Ahmed Hassan, Faglig koordinator\. Email: aha@fjordby\.dk\./] },
   { org: "demo", question: "hvilke områder er Anne fyrtårn for", intent: "personAreas", expect: [/Anne Kristensen, Borgerservicemedarbejder\. Fyrtårn for: Valg og Digital Post\./] },

@@ -23,7 +23,7 @@ export function areaReply(frame: Frame, directory: Directory, context: AskContex
   const contactOf = contactMaker(directory, date);
   const holder = (h: Holder): cards.ContactWithAbsence => {
     const contact = contactOf(h.person);
-    const reason = h.away?.[0]?.reason ?? (h.saidAway ? (frame.lang === "en" ? "away" : "væk") : undefined);
+    const reason = h.away?.[0]?.reason ?? (h.saidAway ? cards.texts(frame.lang).saidAway : undefined);
     return h.presence === "away" && reason ? { ...contact, absentToday: reason } : contact;
   };
   // Said only when someone is away: "Fyrtårnet er væk i dag: spørg Kim Vang (backup)."

@@ -135,6 +135,8 @@ export interface CardTexts {
   readonly noPeople: string;
   /** "Fraværende i dag (syg)"; `day` when the answer is about another day ("torsdag 26. november"). */
   readonly absentToday: (reason: string, until?: string, day?: string) => string;
+  /** The reason given for someone the question says is away, not the rota ("… når Anne er væk"). */
+  readonly saidAway: string;
   readonly absentContactBackup: (reason: string, day?: string) => string;
   readonly noFrontInfo: (area: string) => string;
   readonly rotaHeading: (date: string) => string;

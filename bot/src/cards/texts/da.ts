@@ -175,6 +175,7 @@ export const da: CardTexts = {
   dutyNotThatDay: (duty, date, next) => `${duty} har ingen vagt ${date}.${next ? ` Næste gang: ${next}.` : ""}`,
   slotNotThatDay: (date) => `Det tidsrum findes ikke ${date}. Her er hele dagen:`,
   noPeople: "Jeg fandt ingen i organisationen, der passer.",
+  saidAway: "som du skriver",
   absentToday: (reason, until, day) => `Fraværende ${day ?? "i dag"} (${reason})${until ? ` til og med ${until}` : ""}`,
   absentContactBackup: (reason, day) => `Fraværende ${day ?? "i dag"} (${reason}) — kontakt backup`,
   noFrontInfo: (area) => `Der er ikke beskrevet, hvad fronten kan straks-afklare om ${area}. Spørg fyrtårnet.`,

@@ -183,6 +183,7 @@ export const en: CardTexts = {
   dutyNotThatDay: (duty, date, next) => `${duty} is not staffed on ${date}.${next ? ` Next time: ${next}.` : ""}`,
   slotNotThatDay: (date) => `That time slot does not run ${date}. Here is the whole day:`,
   noPeople: "I found nobody in the organisation who fits.",
+  saidAway: "as you say",
   absentToday: (reason, until, day) => `Away ${day ? `on ${day}` : "today"} (${reason})${until ? ` until ${until}` : ""}`,
   absentContactBackup: (reason, day) => `Away ${day ? `on ${day}` : "today"} (${reason}) — contact the backup`,
   noFrontInfo: (area) => `Nothing is written down about what the front desk can settle for ${area}. Ask the lighthouse.`,
