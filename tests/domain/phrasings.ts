@@ -148,6 +148,10 @@ export const PHRASINGS: readonly Phrasing[] = [
   { text: "who is backup for weddings", expect: fyrtaarn("vielser", "backup", "en") },
   { text: "Hvem er fyrtårn på pas?", expect: fyrtaarn("pas", "fyrtaarn") },
   { text: "hvem kan jeg spørge om vielser", expect: fyrtaarn("vielser", "both") },
+  // "giftes" is one of Vielser's synonyms in the demo file; "gift" is its stem.
+  { text: "hvem ved noget om at blive gift", expect: fyrtaarn("vielser", "both") },
+  { text: "hvem ved noget om at blive giftes?", expect: fyrtaarn("vielser", "both") },
+  { text: "en borger skal giftes, hvem kan hjælpe", expect: fyrtaarn("vielser", "both") },
   { text: "hvem skal jeg spørge om boligstøtte", expect: fyrtaarn("udbetaling-danmark", "both") },
   { text: "hvem er fyrtårn for DDH", expect: fyrtaarn("ddh", "fyrtaarn") },
   { text: "hvem er fyrtårn for valg og pas", expect: fyrtaarn("valg", "fyrtaarn") },
