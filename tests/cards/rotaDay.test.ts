@@ -60,6 +60,20 @@ describe("card structure", () => {
       assert.ok(!cardStrings(render.renderRotaDayCard(F.rotaMonday, "da")).includes("Huller i rulleplanen"), "no heading without gaps");
     });
 
+    it("when an English card names a gap's absence reason, then a known kind is in English and a reason typed freely stays as typed", () => {
+      const gaps = [
+        { kind: "absentPlanned", person: "Jens Pedersen", reason: "kursus", duty: "Skranke", slot: "Eftermiddag" },
+        { kind: "understaffed", duty: "Telefon", slot: "Formiddag", present: 0, minStaff: 2, absent: [{ name: "Camilla Andersen", reason: "syg" }, { name: "Anne Kristensen", reason: "tandlæge" }] },
+        { kind: "areaUncovered", area: "Pas", away: [{ name: "Sofie Nielsen", reason: "Ferie" }, { name: "Pia Christensen", reason: "afspadsering" }] },
+      ] as const;
+      const texts = cardStrings(render.renderRotaDayCard({ ...F.rotaMonday, gaps }, "en"));
+      assert.ok(texts.includes("Jens Pedersen (course) is on Skranke, eftermiddag, with nobody instead."));
+      assert.ok(texts.includes("Telefon, formiddag: 0 of at least 2 (away: Camilla Andersen, sick and Anne Kristensen, tandlæge)."));
+      assert.ok(texts.includes("Pas: lighthouse and backup are both away (Sofie Nielsen: holiday and Pia Christensen: time off in lieu). Questions go to the coordinator."));
+      assert.match(summaries.rotaDaySummary({ ...F.rotaMonday, gaps }, "en"), /Jens Pedersen \(course\) is on Skranke/);
+      assert.ok(cardStrings(render.renderRotaDayCard({ ...F.rotaMonday, gaps }, "da")).includes("Jens Pedersen (kursus) står på Skranke, eftermiddag, og ingen er sat ind i stedet."));
+    });
+
     it("when the bot suggests questions that end in a question mark, then the summary asks once, not '??'", () => {
       const summary = summaries.unknownSummary({ understood: [], suggestions: ["Hvem er i Ydelseskontoret?", "Hvem er fyrtårn for Pas?"] }, "da");
       assert.equal(summary, "Jeg forstod ikke helt spørgsmålet. Mente du: Hvem er i Ydelseskontoret eller Hvem er fyrtårn for Pas?");
