@@ -194,6 +194,12 @@ export const ANSWER_CASES: readonly CardCase[] = [
       da: ["Opgave 12", "Tid 8 15.00-16.00", "Kollega 11-s6"],
     },
     {
+      name: "rota day, the asked duty does not run that day",
+      data: { date: "2026-11-24", note: "Den Digitale Hotline har ingen vagt tirsdag 24. november. Næste gang: onsdag 25. november.", slots: [], duties: [], absences: [], gaps: [], only: { duty: "hotline" } },
+      da: ["Rulleplan tirsdag 24. november 2026", "Den Digitale Hotline har ingen vagt tirsdag 24. november. Næste gang: onsdag 25. november."],
+      notDa: ["Der er ingen vagter i rulleplanen denne dag.", "Fravær", "Viser kun"],
+    },
+    {
       name: "rota day, no duties",
       data: { date: "2026-11-25", slots: F.slots, duties: [], absences: [] },
       da: ["Rulleplan onsdag 25. november 2026", "Der er ingen vagter i rulleplanen denne dag."],

@@ -74,6 +74,14 @@ describe("card structure", () => {
       assert.ok(cardStrings(render.renderRotaDayCard({ ...F.rotaMonday, gaps }, "da")).includes("Jens Pedersen (kursus) står på Skranke, eftermiddag, og ingen er sat ind i stedet."));
     });
 
+    it("when the asked duty does not run that day, then the card and its summary say only that, not the day's absences", () => {
+      const note = "Den Digitale Hotline har ingen vagt tirsdag 24. november. Næste gang: onsdag 25. november.";
+      const data = { ...F.rotaMonday, note, slots: [], duties: [], absences: [], gaps: [] };
+      assert.equal(summaries.rotaDaySummary(data, "da"), `Rulleplan mandag 23. november 2026. ${note}`);
+      assert.deepEqual(cardStrings(render.renderRotaDayCard(data, "da")).filter((t) => t !== summaries.rotaDaySummary(data, "da")), ["Rulleplan mandag 23. november 2026", note]);
+      assert.match(summaries.rotaDaySummary({ ...data, note: undefined }, "da"), /Der er ingen vagter i rulleplanen denne dag\.$/, "no note: no rota that day");
+    });
+
     it("when the bot suggests questions that end in a question mark, then the summary asks once, not '??'", () => {
       const summary = summaries.unknownSummary({ understood: [], suggestions: ["Hvem er i Ydelseskontoret?", "Hvem er fyrtårn for Pas?"] }, "da");
       assert.equal(summary, "Jeg forstod ikke helt spørgsmålet. Mente du: Hvem er i Ydelseskontoret eller Hvem er fyrtårn for Pas?");

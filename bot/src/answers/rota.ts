@@ -61,17 +61,17 @@ function rotaCardData(directory: Directory, shown: RotaDay, requested: RotaDay, 
   const x = cards.texts(frame.lang);
   const day = formatDate(shown.date, frame.lang);
   const duty = frame.duty ? directory.organisation.rota.duties.find((d) => d.id === frame.duty) : undefined;
-  let note: string | undefined;
   if (duty && shown.working && !dutyRuns(shown, duty.id)) {
-    // "hvem har hotline fredag" when the hotline is staffed other days: say so, and when it is next.
+    // "hvem har hotline fredag" when the hotline is staffed other days: say so, and when it is next. That is the
+    // whole answer: the day's other duties, gaps and absences are not what was asked.
     const next = nextDayWithDuty(directory.organisation, duty.id, shown.date, directory.calendar);
-    note = x.dutyNotThatDay(duty.name, day, next && formatDate(next, frame.lang));
-  } else if (slots && slots.slots.length === 0 && shown.working) {
-    note = x.slotNotThatDay(day);
+    const note = x.dutyNotThatDay(duty.name, day, next && formatDate(next, frame.lang));
+    return { date: shown.date, ...redirectOf(shown, requested), note, slots: [], duties: [], absences: [], gaps: [] };
   }
+  const note = slots && slots.slots.length === 0 && shown.working ? x.slotNotThatDay(day) : undefined;
   return {
     date: shown.date,
-    redirect: requested.date !== shown.date ? { requested: requested.date, ...dayOff(requested.day)! } : undefined,
+    ...redirectOf(shown, requested),
     ...(note && { note }),
     // One duty asked about: only the slots it runs in that day ("udlevering" opens at 10).
     slots: shown.slots
@@ -92,6 +92,11 @@ function rotaCardData(directory: Directory, shown: RotaDay, requested: RotaDay, 
     gaps: shown.working ? rotaGaps(directory, shown, frame.duty, slot) : [],
     only: frame.duty || slot ? { ...(frame.duty && { duty: frame.duty }), ...(slot && { slot }) } : undefined,
   };
+}
+
+/** The asked day when it had no rota and `shown` is the next working day. */
+function redirectOf(shown: RotaDay, requested: RotaDay): Pick<RotaDayCardData, "redirect"> {
+  return { redirect: requested.date !== shown.date ? { requested: requested.date, ...dayOff(requested.day)! } : undefined };
 }
 
 /**

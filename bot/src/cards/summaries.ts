@@ -119,7 +119,8 @@ export function coverSummary(data: CoverCardData, lang: Lang): string {
 export function rotaDaySummary(data: RotaDayCardData, lang: Lang): string {
   const x = texts(lang);
   const shown = rotaShown(data);
-  if (shown.duties.length === 0) return sentences(rotaHeading(data, lang), rotaRedirectText(data, lang), x.labels.noRota);
+  // No duties with a note: the note is the answer ("Den Digitale Hotline har ingen vagt …").
+  if (shown.duties.length === 0) return sentences(rotaHeading(data, lang), rotaRedirectText(data, lang), data.note ?? x.labels.noRota);
   // A small plan (one duty, or a filtered view) is read out in full; a whole day is left to the card.
   const small = shown.duties.length * shown.slots.length <= 4;
   const cells = small

@@ -89,7 +89,7 @@ export interface RotaDayCardData {
   readonly date: IsoDate;
   /** Set when the asked-for day had no rota and this is the next working day. */
   readonly redirect?: RotaRedirect;
-  /** Any other note, already in the asker's language. */
+  /** Any other note, already in the asker's language; with no duties it is the whole answer (the asked duty does not run that day). */
   readonly note?: string;
   readonly slots: readonly RotaSlotColumn[];
   readonly duties: readonly RotaDutyRow[];
