@@ -38,6 +38,9 @@ const ROWS: readonly Row[] = [
   // A role in another unit.
   { org: "demo", first: "hvem er faglig koordinator", followUp: "og i Ydelseskontoret?", expect: { intent: "role", role: "koordinator", unit: "yk" } },
   { org: "other", first: "hvem er sektionsleder", followUp: "og i Ydelsesteamet?", expect: { intent: "role", role: "sektionsleder", unit: "yt" } },
+  // Another competence, also one nobody has: not the previous one again.
+  { org: "demo", first: "hvem kan noget om excel", followUp: "og tyrkisk?", expect: { intent: "competence", competence: { term: "tyrkisk", people: [] } } },
+  { org: "other", first: "hvem taler tyrkisk", followUp: "og swahili?", expect: { intent: "competence", competence: { term: "swahili", people: [] } } },
   // Pronouns: the person the last answer named first.
   { org: "demo", first: "hvem er fyrtårn for mitid", followUp: "hendes mail?", people: ["sn", "ms"], expect: { intent: "contact", people: ["sn"], want: "email" } },
   { org: "other", first: "hvem er fyrtårn for tilmelding som ledig", followUp: "hans telefonnummer?", people: ["mba", "stj"], expect: { intent: "contact", people: ["mba"], want: "phone" } },

@@ -326,6 +326,17 @@ export const PHRASINGS: readonly Phrasing[] = [
   { text: "tolkning", expect: competence("tolkning", ["ca", "jd"]) },
   { text: "budget?", expect: competence("budget", ["hbl", "kp"]) },
   { text: "who knows excel", expect: competence("excel", ["lm", "bo", "ob", "mh"], "en") },
+  // Nobody has it: still a competence question, named as asked. A language after "taler"/"speaks" whatever it is;
+  // after "hvem kan" only a competence word the bot knows ("tage", "lave" are not competences).
+  { text: "hvem kan tyrkisk", expect: competence("tyrkisk", []) },
+  { text: "hvem kan noget om tyrkisk?", expect: competence("tyrkisk", []) },
+  { text: "hvem er der der taler tyrkisk", expect: competence("tyrkisk", []) },
+  { text: "hvem taler swahili", expect: competence("swahili", []) },
+  { text: "who speaks Turkish", expect: competence("turkish", [], "en") },
+  { text: "hvem kan tage telefonen", expect: unknown(["telefon"]) },
+  { text: "hvem kan lave kaffe", expect: unknown() },
+  { text: "hvem kan swahili", expect: unknown() },
+  { text: "hvem taler hun med", expect: unknown() },
 
   // --- Referral (straks-afklaring) -----------------------------------------------------------------------------------
   { text: "kan vi straksafklare nødpas", expect: referral("pas") },

@@ -123,6 +123,9 @@ const ROWS: readonly Row[] = [
   { org: "demo", question: "who speaks Arabic", intent: "competence", expect: [/Camilla Andersen and Tina Winther/] },
   { org: "other", question: "who speaks Arabic", intent: "competence", expect: [/Ahmed Hassan and Yasmin Omar/] },
   { org: "other", question: "hvem kan tegnsprog", intent: "competence", expect: [/tegnsprog/, /Nanna Egholm/] },
+  // Nobody has it: one sentence naming the word asked, not "Jeg forstod ikke".
+  { org: "demo", question: "hvem kan tyrkisk", intent: "competence", expect: [/Ingen i organisationen har tyrkisk registreret som kompetence\./], not: [/forstod ikke/] },
+  { org: "other", question: "who speaks German", intent: "competence", expect: [/Nobody in the organisation has german registered as a competence\./], not: [/understand/] },
   // --- meetings and checks ------------------------------------------------------------------------------------------------------
   { org: "demo", question: "hvornår er næste personalemøde", intent: "nextMeeting", expect: [/Personalemøde, tirsdag 1\. december kl\. 15\.30-16\.30, Kantinen/] },
   { org: "other", question: "hvornår er næste teammøde", intent: "nextMeeting", expect: [/Teammøde i Kundecentret/, /fredag 11\. december/, /Kantinen/] },

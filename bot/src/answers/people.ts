@@ -128,12 +128,16 @@ export const title: Answerer = {
   },
 };
 
-/** "hvem kan noget om budget", "who speaks Arabic". */
+/** "hvem kan noget om budget", "who speaks Arabic"; "hvem kan tyrkisk" when nobody has it says so in one sentence. */
 export const competence: Answerer = {
   needs: NEEDS_NOTHING,
   dayStable: true,
   answer: (frame, directory, context) => {
     if (!frame.competence) return notUnderstood(frame);
+    if (frame.competence.people.length === 0) {
+      const heading = cards.texts(frame.lang).noCompetence(frame.competence.term);
+      return peopleList(frame, directory, context, { kind: "custom", heading }, [], undefined, { statement: true });
+    }
     return peopleList(frame, directory, context, { kind: "competence", competence: frame.competence.term }, frame.competence.people, (p) => p.competences.join(", "));
   },
 };

@@ -52,7 +52,7 @@ export interface Frame {
   readonly to?: IsoDate;
   /** An absence reason word asked about ("syg", "ferie"), folded. */
   readonly reason?: string;
-  /** A competence as the organisation writes it, and who has it. */
+  /** A competence as the organisation writes it (as asked, when nobody has it), and who has it. */
   readonly competence?: { readonly term: string; readonly people: readonly string[] };
   readonly meeting?: string;
   readonly check?: string;

@@ -18,7 +18,7 @@ export const PRONOUNS: ReadonlyMap<string, "one" | "all"> = new Map([
 
 /** English words for competences the organisation writes in Danish (languages first: "who speaks Arabic"). */
 export const ENGLISH_COMPETENCES: ReadonlyMap<string, string> = new Map([
-  ["arabic", "arabisk"], ["english", "engelsk"], ["german", "tysk"], ["french", "fransk"], ["spanish", "spansk"],
+  ["arabic", "arabisk"], ["danish", "dansk"], ["english", "engelsk"], ["german", "tysk"], ["french", "fransk"], ["spanish", "spansk"],
   ["turkish", "tyrkisk"], ["polish", "polsk"], ["ukrainian", "ukrainsk"], ["russian", "russisk"], ["somali", "somali"],
   ["urdu", "urdu"], ["persian", "persisk"], ["farsi", "farsi"], ["kurdish", "kurdisk"], ["tigrinya", "tigrinya"],
   ["romanian", "rumænsk"], ["lithuanian", "litauisk"], ["swedish", "svensk"], ["norwegian", "norsk"], ["italian", "italiensk"],
@@ -27,6 +27,12 @@ export const ENGLISH_COMPETENCES: ReadonlyMap<string, string> = new Map([
   ["pashto", "pashto"], ["sign", "tegnsprog"], ["budget", "budget"], ["economy", "økonomi"], ["finance", "økonomi"],
   ["pensions", "pension"], ["housing", "boligstøtte"], ["debt", "gæld"], ["law", "jura"], ["legal", "jura"],
 ]);
+
+/**
+ * Competence words the bot knows, both sides of ENGLISH_COMPETENCES (folded): after "hvem kan" such a word asks for
+ * a competence even when nobody in the organisation has it ("hvem kan tyrkisk"), unlike "hvem kan tage telefonen".
+ */
+export const KNOWN_COMPETENCES: ReadonlySet<string> = new Set([...ENGLISH_COMPETENCES].flat().map(fold));
 
 // ---------------------------------------------------------------------------------------------------------------
 // The bot's vocabulary. Phrases are matched on stemmed, folded words, so "fyrtårnene", "fyrtaarn" and a typo in a
@@ -191,6 +197,8 @@ export const DANISH_WORDS = new Set([
   "på", "til", "om", "af", "den", "det", "skal", "kan", "har", "står", "næste", "denne", "dag", "dagens", "idag",
   "morgen", "imorgen", "uge", "ugen", "hjælp", "hej", "tak", "godmorgen", "mandag", "tirsdag", "onsdag", "torsdag",
   "fredag", "fyrtårn", "rulleplan", "møde", "kontrol", "kontroller", "telefonnummer", "noget", "ved", "taler",
-  "henviser", "vi", "vis", "mangler", "med", "hvordan", "nogen", "laves", "sidder", "vagt",
+  "henviser", "vi", "vis", "mangler", "med", "hvordan", "nogen", "laves", "sidder", "vagt", "der",
 ].map(fold));
+/** Words that name nothing by themselves: the function words the language is told by. */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([...ENGLISH_WORDS, ...DANISH_WORDS]);
 

@@ -125,6 +125,8 @@ export interface CardTexts {
   readonly noAbsence: (people: readonly string[] | "you", reason: string | undefined, period: { readonly from: string; readonly to?: string } | undefined) => string;
   /** Nobody in the role above a person ("hvem er Helles leder" asked of the top leader); `you`: the asker. */
   readonly noRoleHolder: (role: Role, of: string | "you") => string;
+  /** Nobody has the competence asked about: "Ingen i organisationen har tyrkisk registreret som kompetence." */
+  readonly noCompetence: (competence: string) => string;
   /** "hvornår har jeg X næste gang". */
   readonly nextDutyFound: (person: string, duty: string) => string;
   readonly nextDutyNone: (person: string, duty: string, weeks: number) => string;

@@ -170,6 +170,7 @@ export const da: CardTexts = {
     const who = people === "you" ? "Du" : joinWith("og")(people);
     return `${who} har ${reason ? DA_NO_ABSENCE[reason] ?? `intet fravær (${reason})` : "intet fravær"} registreret ${when}.`;
   },
+  noCompetence: (competence) => `Ingen i organisationen har ${competence} registreret som kompetence.`,
   nextDutyFound: (_person, duty) => `Næste gang med ${duty}`,
   nextDutyNone: (person, duty, weeks) => `${person} har ikke ${duty} i rulleplanen de næste ${weeks} uger.`,
   dutyNotThatDay: (duty, date, next) => `${duty} har ingen vagt ${date}.${next ? ` Næste gang: ${next}.` : ""}`,

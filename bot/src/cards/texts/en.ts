@@ -178,6 +178,7 @@ export const en: CardTexts = {
     const who = people === "you" ? "You have" : `${joinWith("and")(people)} ${people.length === 1 ? "has" : "have"}`;
     return `${who} ${reason ? EN_NO_ABSENCE[reason] ?? `no absence (${enReason(reason)})` : "no absence"} registered ${when}.`;
   },
+  noCompetence: (competence) => `Nobody in the organisation has ${competence} registered as a competence.`,
   nextDutyFound: (_person, duty) => `Next time on ${duty}`,
   nextDutyNone: (person, duty, weeks) => `${person} is not on ${duty} in the rota for the next ${weeks} weeks.`,
   dutyNotThatDay: (duty, date, next) => `${duty} is not staffed on ${date}.${next ? ` Next time: ${next}.` : ""}`,

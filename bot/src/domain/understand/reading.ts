@@ -6,7 +6,7 @@ import { addDays, mondayOf } from "../isoDate";
 import type { IsoDate } from "../organisation";
 import type { EntityMatch, EntitySuggestion, OrgIndex } from "../orgIndex";
 import { fold } from "../text";
-import { CUE_LABELS, type Cue } from "../vocabulary";
+import { CUE_LABELS, KNOWN_COMPETENCES, type Cue } from "../vocabulary";
 import { asAsked, type AskedWords } from "./question";
 import { RULES } from "./rules";
 import { MIN_EXACTNESS, TaggedWords, type Tags } from "./tagging";
@@ -265,6 +265,18 @@ export class Reading {
   competenceSlots(): Partial<Frame> {
     const match = this.tags.competence.match!;
     return { competence: { term: match.label, people: this.index.peopleWithCompetence(match.id) } };
+  }
+
+  /**
+   * A competence asked for that nobody has, as asked: the lone word after "hvem kan", "taler", "speaks" when it is a
+   * competence word the bot knows or follows a word for speaking (a language), or in a follow-up of a competence
+   * question ("og swahili?"). Not when the question names something else ("hvem kan tage telefonen").
+   */
+  unregisteredCompetence(): string | undefined {
+    const lone = this.tags.lone;
+    if (!lone || this.tags.competence.match || this.areaId() || this.tags.duty.match || this.tags.unit.match || this.people().length > 0) return undefined;
+    const asked = lone.afterKnows && (this.cue("speaks") || KNOWN_COMPETENCES.has(fold(lone.word)));
+    return asked || this.inherited?.frame.intent === "competence" ? lone.word : undefined;
   }
 
   namedMeeting(): EntityMatch | undefined {

@@ -54,6 +54,8 @@ export const RULES: readonly Rule[] = [
   },
   { intent: "contact", when: (r) => r.people().length > 0, build: (r) => ({ people: r.people(), want: r.contactWant() }) },
   { intent: "competence", when: (r) => r.cue("knows", "speaks") && !!r.tags.competence.match && (r.cue("speaks") || !r.areaId()), build: (r) => r.competenceSlots() },
+  // "hvem kan tyrkisk" with nobody who has it: said so, rather than not understood.
+  { intent: "competence", when: (r) => r.unregisteredCompetence() !== undefined, build: (r) => ({ competence: { term: r.unregisteredCompetence()!, people: [] } }) },
   { intent: "fyrtaarn", when: (r) => r.cue("knows", "speaks") && !!r.areaId(), build: (r) => ({ areas: r.areaIds(), want: r.want(), ...r.dayIfDated() }) },
   { intent: "unknown", when: (r) => r.cue("knows", "speaks"), build: (r) => r.unknownSlots([...r.tags.area.ambiguous, ...r.tags.competence.ambiguous]) },
   { intent: "nextDuty", when: (r) => r.isSelf() && r.asksNextTime() && !!r.tags.duty.match, build: (r) => ({ self: true, duty: r.tags.duty.match!.id }) },

@@ -8,7 +8,7 @@ import type { IsoDate } from "../organisation";
 import type { EntityKind, EntityMatch, OrgIndex } from "../orgIndex";
 import { readSlotMention } from "../slots";
 import { closeEnough, fold, stem } from "../text";
-import { CHECK_SUFFIXES, CUE_PHRASES, ENGLISH_COMPETENCES, FUZZY_CUES, MEETING_SUFFIXES, PRONOUNS, inflects, type Cue } from "../vocabulary";
+import { CHECK_SUFFIXES, CUE_PHRASES, ENGLISH_COMPETENCES, FUNCTION_WORDS, FUZZY_CUES, MEETING_SUFFIXES, PRONOUNS, inflects, type Cue } from "../vocabulary";
 import { organisationWords } from "./titles";
 
 /** A match spelt less exactly than this (two typos in a short word, a bare prefix) is only a suggestion. */
@@ -49,6 +49,11 @@ export interface Tags {
   readonly pronoun?: "one" | "all";
   /** The competence words stand after "ved noget om …": the question is about a competence. */
   readonly topicCompetence: boolean;
+  /**
+   * The one word nothing placed: not the bot's, not a date or a function word, and in no name the organisation
+   * search found ("tyrkisk" in "hvem kan tyrkisk" when nobody has it); whether it stands after "hvem kan"/"taler".
+   */
+  readonly lone?: { readonly word: string; readonly afterKnows: boolean };
   /** The area and the duty are the same words ("hotline"). */
   readonly areaIsDuty: boolean;
   /** The message starts like a follow-up ("og …", "hvad med …"). */
@@ -122,6 +127,7 @@ export class TaggedWords {
       reason: this.reason(),
       pronoun: pronounAt >= 0 ? PRONOUNS.get(words[pronounAt]) : undefined,
       topicCompetence: !!competence.match && competence.match.words.every((i) => i >= this.topicStart),
+      lone: this.loneWord(dateWords),
       areaIsDuty: !!(area.match && duty.match && sameWords(area.match, duty.match)),
       leadsOn: this.leadsOn(),
     };
@@ -193,6 +199,20 @@ export class TaggedWords {
       }
     }
     return at;
+  }
+
+  private loneWord(dateWords: ReadonlySet<number>): Tags["lone"] {
+    const named = new Set(this.matches.flatMap((m) => m.words));
+    let at: number | undefined;
+    for (let i = 0; i < this.words.length; i++) {
+      const word = this.words[i];
+      if (word.length === 0 || PRONOUNS.has(word) || dateWords.has(i) || this.cueWords.has(i) || named.has(i) || FUNCTION_WORDS.has(fold(word))) continue;
+      if (at !== undefined) return undefined;
+      at = i;
+    }
+    if (at === undefined) return undefined;
+    const topicCues = [...(this.cueAt.get("knows") ?? []), ...(this.cueAt.get("speaks") ?? [])];
+    return { word: this.words[at], afterKnows: topicCues.some((cueAt) => cueAt < at) };
   }
 
   private leadsOn(): boolean {
