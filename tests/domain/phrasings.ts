@@ -236,6 +236,15 @@ export const PHRASINGS: readonly Phrasing[] = [
   { text: "rota next week", expect: rotaWeek(NEXT_MONDAY, "en") },
   { text: "rota this week", expect: rotaWeek(TODAY, "en") },
 
+  // --- Who takes the asker's duty ("min skranke": the demo's duty Skranke), or all of the asker's duties -------------
+  { text: "hvem kan tage min skranke i morgen", expect: { lang: "da", intent: "cover", self: true, duty: "skranke", from: TOMORROW, to: TOMORROW } },
+  { text: "hvem dækker min skranke i morgen", expect: { lang: "da", intent: "cover", self: true, duty: "skranke", from: TOMORROW, to: TOMORROW } },
+  { text: "hvem tager min telefon fredag eftermiddag", expect: { lang: "da", intent: "cover", self: true, duty: "telefon", from: FRIDAY, to: FRIDAY, slot: slotOf("afternoon", "da") } },
+  { text: "hvem kan overtage mine vagter i morgen", expect: { lang: "da", intent: "cover", self: true, from: TOMORROW, to: TOMORROW } },
+  { text: "er der nogen der kan tage min skranke i morgen?", expect: { lang: "da", intent: "cover", self: true, duty: "skranke", from: TOMORROW, to: TOMORROW } },
+  { text: "who can take my counter shift tomorrow", expect: { lang: "en", intent: "cover", self: true, duty: "skranke", from: TOMORROW, to: TOMORROW } },
+  { text: "hvem kan jeg spørge om skranken", expect: unknown(["skranke"]) },
+
   // --- The asker's own duties ----------------------------------------------------------------------------------------
   { text: "hvad skal jeg i morgen", expect: myDuties(TOMORROW) },
   { text: "hvad skal jeg idag", expect: myDuties(TODAY) },

@@ -58,6 +58,8 @@ export const OTHER_PHRASINGS: readonly Phrasing[] = [
   { text: "Yasmin er på kursus, hvem kan mitid", expect: e("cover", { areas: ["mitid"], away: ["yom"] }) },
   { text: "Gurli er syg - hvem tager boligstøtte?", expect: e("cover", { areas: ["boligstoette"], away: ["ghe"] }) },
   { text: "hvem dækker for Kim i eftermiddag", expect: e("cover", { people: ["kv"], ...day(T), slot: part("afternoon") }) },
+  { text: "hvem kan tage min skranke i morgen", expect: e("cover", { self: true, duty: "skranke", ...day(TUE) }) },
+  { text: "kan nogen tage min udlevering onsdag?", expect: e("cover", { self: true, duty: "udlevering", ...day(WED) }) },
   { text: "hvem dækker for Kim", expect: e("cover", { people: ["kv"], ...day(T) }) },
   { text: "hvem dækker for Peter torsdag", expect: e("cover", { people: ["pbr"], ...day(THU) }) },
   { text: "hvem afløser Dorte på torsdag", expect: e("cover", { people: ["dla"], ...day(THU) }) },

@@ -53,6 +53,9 @@ const ROWS: readonly Row[] = [
   { org: "other", question: "hvem er fyrtårn for sundhedskort når Nanna er syg", intent: "cover", expect: [/spørg Peter Brandt \(backup\)/] },
   { org: "other", question: "hvem dækker for Emma torsdag aften", intent: "cover", expect: [/torsdag 26\. november/, /Emma Mikkelsen er væk \(afspadsering\)/, /Skranken, Aften 15\.00-18\.00: Ingen — hul i rulleplanen/] },
   { org: "other", question: "hvem dækker for Kim onsdag", intent: "cover", expect: [/onsdag 25\. november/, /Skranken, Tidlig 07\.30-10\.00: Kim Vang/, /Udlevering, Sen 12\.30-15\.00: Ingen — hul i rulleplanen/] },
+  // The asker's own duty: who does it with the asker away, or that the asker does not have it that day.
+  { org: "other", question: "hvem kan tage min skranke i morgen", intent: "cover", expect: [/Hvem dækker for Kim Vang tirsdag 24\. november/, /Skranken, Midt 10\.00-12\.30: Ingen — hul i rulleplanen/], not: [/Udlevering/, /Telefonen/] },
+  { org: "demo", question: "hvem kan tage min telefon i morgen", intent: "cover", expect: [/Mette Jensen har ikke Telefon i rulleplanen den dag\./] },
   // --- rota: a day, a duty, a slot, a week ----------------------------------------------------------------------------------
   { org: "demo", question: "hvad er dagens rulleplan", intent: "rota", expect: [/Rulleplan mandag 23\. november 2026/, /Jens Pedersen/, /kursus/, /Camilla Andersen/] },
   { org: "demo", question: "hvem har hotline i eftermiddag", intent: "rota", expect: [/Den Digitale Hotline, Eftermiddag 12\.00-15\.30: Jonas Eriksen/], not: [/Formiddag 08\.00-12\.00: Lars/] },

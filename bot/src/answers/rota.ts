@@ -169,21 +169,26 @@ export const nextDuty: Answerer = {
   },
 };
 
-/** "hvem dækker for Kim i eftermiddag": the person's duties that day (in the slot asked) and who does them. */
+/**
+ * "hvem dækker for Kim i eftermiddag": the person's duties that day (in the slot asked) and who does them; "hvem kan
+ * tage min skranke i morgen": the asker's (that duty only), as if they were away.
+ */
 export const cover: Answerer = {
-  needs: NEEDS_NOTHING,
+  needs: needsAskerIfSelf,
   dayStable: true,
   answer: (frame, directory, context) => {
     if ((frame.areas?.length ?? 0) > 0) return areaCover(frame, directory, context);
-    const personId = (frame.people ?? frame.away ?? [])[0];
+    if (frame.self && !context.asker) return unknownUserReply(frame, context);
+    const personId = (frame.people ?? frame.away ?? [])[0] ?? (frame.self ? context.asker?.id : undefined);
     const person = personId ? directory.person(personId) : undefined;
     if (!person) return frame.duty ? rota.answer({ ...frame, intent: "rota" }, directory, context) : notUnderstood(frame);
     const today = directory.calendar.today(context.now);
     const date = frame.from ?? today;
     const day = resolveRota(directory.organisation, date, directory.calendar);
     const slots = frame.slot ? resolveSlotRef(directory.organisation, day, frame.slot).slots.map((s) => s.slot) : undefined;
-    const assumeAway = (frame.away ?? []).includes(person.id);
+    const assumeAway = (frame.away ?? []).includes(person.id) || (!!frame.self && person.id === context.asker?.id);
     const coverage = coverForPerson(directory.organisation, person.id, date, directory.calendar, { ...(slots && { slots }), assumeAway });
+    const duties = frame.duty ? coverage.duties.filter((d) => d.duty === frame.duty) : coverage.duties;
     const name = (id: string) => directory.person(id)?.name ?? id;
     const slotOf = new Map(day.slots.map((s) => [s.slot, s]));
     const dutyName = new Map(directory.organisation.rota.duties.map((d) => [d.id, d.name]));
@@ -191,9 +196,10 @@ export const cover: Answerer = {
     const data: cards.CoverCardData = {
       person: person.name,
       date,
+      ...(frame.duty && { duty: dutyName.get(frame.duty) ?? frame.duty }),
       ...(absence && { absent: absence.reason }),
       ...(!coverage.working && { dayOff: dayOff(day.day) }),
-      duties: coverage.duties.map((d) => ({
+      duties: duties.map((d) => ({
         duty: dutyName.get(d.duty) ?? d.duty,
         slot: slotOf.get(d.slot)?.name ?? d.slot,
         start: slotOf.get(d.slot)?.start ?? "",
@@ -202,7 +208,7 @@ export const cover: Answerer = {
       })),
     };
     // "hans nummer?" next: whoever covers first, else (a gap, or not away) the person asked about.
-    const people = [...new Set([...coverage.duties.flatMap((d) => d.by), person.id])];
+    const people = [...new Set([...duties.flatMap((d) => d.by), person.id])];
     return reply(frame, cards.renderCoverCard(data, frame.lang), cards.coverSummary(data, frame.lang), people);
   },
 };

@@ -92,6 +92,7 @@ export const VOCABULARY: ReadonlyArray<readonly [Cue, readonly string[]]> = [
   ]],
   ["cover", [
     "dækker for", "dækker", "dække", "tager over for", "afløser for", "afløse", "vikarierer for", "vikar for", "hvem tager",
+    "kan tage", "nogen tage", "overtage", "tage over", "can take", "anyone take", "take over",
     "covers for", "cover for", "covering for", "covers", "stands in for", "stand in for", "who takes", "instead of", "i stedet for",
   ]],
   ["absent", [

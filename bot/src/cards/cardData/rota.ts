@@ -8,6 +8,8 @@ export interface CoverCardData {
   readonly date: IsoDate;
   /** The person's absence that day, when any ("syg"). */
   readonly absent?: string;
+  /** The one duty asked about ("hvem kan tage min skranke"), by name; `duties` are then only that duty's. */
+  readonly duty?: string;
   readonly duties: ReadonlyArray<{
     readonly duty: string;
     readonly slot: string;

@@ -110,7 +110,8 @@ export interface CardTexts {
   readonly coverHeading: (person: string, date: string) => string;
   readonly coverAbsent: (person: string, reason: string) => string;
   readonly coverNotAbsent: (person: string) => string;
-  readonly coverNoDuties: (person: string) => string;
+  /** The person has no duties that day, or not the one asked about (`duty`). */
+  readonly coverNoDuties: (person: string, duty?: string) => string;
   readonly coverGap: string;
   /** "er Nanna på arbejde i morgen". */
   readonly atWork: (person: string, date: string) => string;

@@ -154,7 +154,7 @@ export const da: CardTexts = {
   coverHeading: (person, date) => `Hvem dækker for ${person} ${date}`,
   coverAbsent: (person, reason) => `${person} er væk (${reason}).`,
   coverNotAbsent: (person) => `${person} er ikke meldt fraværende`,
-  coverNoDuties: (person) => `${person} har ingen vagter i rulleplanen den dag.`,
+  coverNoDuties: (person, duty) => (duty ? `${person} har ikke ${duty} i rulleplanen den dag.` : `${person} har ingen vagter i rulleplanen den dag.`),
   coverGap: "Ingen — hul i rulleplanen",
   atWork: (person, date) => `Ja, ${person} er på arbejde ${date}.`,
   notAtWork: (person, date, reason, until) => `Nej, ${person} er væk ${date} (${reason})${until ? ` til og med ${until}` : ""}.`,

@@ -162,7 +162,7 @@ export const en: CardTexts = {
   coverHeading: (person, date) => `Who covers for ${person} ${date}`,
   coverAbsent: (person, reason) => `${person} is away (${enReason(reason)}).`,
   coverNotAbsent: (person) => `${person} is not registered as away`,
-  coverNoDuties: (person) => `${person} has no duties in the rota that day.`,
+  coverNoDuties: (person, duty) => (duty ? `${person} is not on ${duty} in the rota that day.` : `${person} has no duties in the rota that day.`),
   coverGap: "Nobody — a gap in the rota",
   atWork: (person, date) => `Yes, ${person} is at work ${date}.`,
   notAtWork: (person, date, reason, until) => `No, ${person} is away ${date} (${enReason(reason)})${until ? ` until ${until}` : ""}.`,

@@ -20,7 +20,7 @@ export function coverView(data: CoverCardData, lang: Lang) {
     const who = duty.coveredBy.length > 0 ? x.and(duty.coveredBy) : x.coverGap;
     lines.push({ text: `${duty.duty}, ${duty.slot} ${formatTimeSpan(duty.start, duty.end, lang)}: ${who}`, subtle: false });
   }
-  if (lines.length === 0) lines.push({ text: x.coverNoDuties(data.person), subtle: true });
+  if (lines.length === 0) lines.push({ text: x.coverNoDuties(data.person, data.duty), subtle: true });
   return {
     heading: x.coverHeading(data.person, date),
     person: data.absent ? x.coverAbsent(data.person, data.absent) : x.coverNotAbsent(data.person),

@@ -27,6 +27,12 @@ export const RULES: readonly Rule[] = [
   // "Sara er på ferie, hvem tager pas?", "hvem er fyrtårn for sundhedskort når Nanna er syg", "hvem dækker for Kim".
   { intent: "cover", when: (r) => r.away().length > 0 && (!!r.areaId() || !!r.tags.duty.match), build: (r) => ({ away: r.away(), ...r.areaOrDuty(), ...r.when(), ...r.slotPart() }) },
   { intent: "cover", when: (r) => r.cue("cover") && !r.cue("areas") && r.people().length > 0, build: (r) => ({ people: r.people(), ...r.when(), ...r.slotPart() }) },
+  // "hvem kan tage min skranke i morgen", "hvem dækker mine vagter fredag": the asker's duties (one, or all) that day.
+  {
+    intent: "cover",
+    when: (r) => r.cue("cover") && r.isSelf() && r.people().length === 0 && !r.areaOnly() && (!!r.tags.duty.match || r.cue("rota")),
+    build: (r) => ({ self: true, ...(r.tags.duty.match && { duty: r.tags.duty.match.id }), ...r.when(), ...r.slotPart() }),
+  },
   { intent: "cover", when: (r) => r.cue("cover") && !!r.areaId() && !r.cue("fyrtaarn", "backup"), build: (r) => ({ areas: r.areaIds(), ...r.when() }) },
   // "er Nanna på arbejde i morgen", "is Peter in today".
   { intent: "atWork", when: (r) => r.people().length > 0 && (r.cue("atWork") || (r.cue("absent") && !r.cue("who", "when"))), build: (r) => ({ people: r.people(), ...r.when() }) },
