@@ -123,9 +123,10 @@ function namedPeriodAt(w: readonly string[], i: number, today: IsoDate): Reading
   const exact = NAMED_PERIODS_BY_FIRST_WORD.get(word);
   // Exact first ("2. pinsedag" is not a mistyped "2. påskedag"), then a typo in a later word, then in the first
   // (not in its first three letters).
+  const prefix = word.length >= 5 ? word.slice(0, 3) : undefined;
   const found = exact?.find((p) => sequenceAt(w, i, p[0], false))
     ?? exact?.find((p) => sequenceAt(w, i, p[0], true))
-    ?? (word.length >= 5 ? NAMED_PERIODS_BY_LETTER.get(word.charAt(0))?.find((p) => p[0][0].startsWith(word.slice(0, 3)) && sequenceAt(w, i, p[0], true)) : undefined);
+    ?? (prefix ? NAMED_PERIODS_BY_LETTER.get(word.charAt(0))?.find((p) => p[0][0].startsWith(prefix) && sequenceAt(w, i, p[0], true)) : undefined);
   if (!found) return undefined;
   const [phrase, from, to = from] = found;
   const year = yearOf(w[i + phrase.length]);

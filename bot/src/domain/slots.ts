@@ -74,13 +74,19 @@ const NOT_PART_BEFORE: ReadonlySet<string> = new Set(["god", "good"]);
 /** Endings that make a slot or a part of the day a shift: "midtvagt", "aftenvagten", "formiddagsvagter". */
 const SHIFT_ENDINGS = ["vagterne", "vagten", "vagter", "vagt"].map(fold);
 
-/** The slot or day part a shift word is made of ("midtvagt" -> "midt", "formiddagsvagt" -> "formiddag"), if it is one. */
-function shiftHead(folded: string): string | undefined {
-  if (folded.length < 6) return undefined;
+const NO_HEADS: readonly string[] = [];
+
+/**
+ * What a shift word may be made of: "midtvagt" -> ["midt"]; with a linking s both readings, "formiddagsvagt" ->
+ * ["formiddags", "formiddag"]. Empty for a word that is no shift.
+ */
+function shiftHeads(folded: string): readonly string[] {
+  if (folded.length < 6) return NO_HEADS;
   const ending = SHIFT_ENDINGS.find((e) => folded.endsWith(e));
-  if (!ending) return undefined;
+  if (!ending) return NO_HEADS;
   const head = folded.slice(0, folded.length - ending.length);
-  return head.length < 2 ? undefined : head;
+  if (head.length < 2) return NO_HEADS;
+  return head.endsWith("s") ? [head, head.slice(0, -1)] : [head];
 }
 /** Words before a clock time; the first two say it is one, the others only with an hour of the working day. */
 const TIME_WORDS: ReadonlySet<string> = new Set(["kl", "klokken", "at", "ved", "omkring", "around"]);
@@ -137,11 +143,8 @@ class Words {
 function wordMatches(words: Words, i: number, folded: string, stemmed: string, alone: boolean): boolean {
   const f = words.fold(i);
   if (f === folded) return true;
-  // A slot's shift ("midtvagt", "aftenvagten", "formiddagsvagt" with the linking s), for a one-word name.
-  if (alone) {
-    const head = shiftHead(f);
-    if (head !== undefined && (head === folded || (head.endsWith("s") && head.slice(0, -1) === folded))) return true;
-  }
+  // A slot's shift ("midtvagt", "aftenvagten", "formiddagsvagt"), for a one-word name.
+  if (alone && shiftHeads(f).includes(folded)) return true;
   // Short words only exactly: "sen" is not "sin", "midt" not "mit".
   if (f.length < 5 || folded.length < 5) return false;
   // A cheap test before stemming: a form of the name shares its first two letters.
@@ -240,8 +243,7 @@ export function readDayPart(words: readonly string[]): SlotMention | undefined {
 /** The part of the day word `i` names, if any: the one reading for the slot asked about and for the date words. */
 export function dayPartAt(words: readonly string[], i: number): DayPart | undefined {
   const folded = fold(words[i]);
-  const head = PART_WORDS.has(folded) ? undefined : shiftHead(folded);
-  const part = PART_WORDS.get(folded) ?? (head === undefined ? undefined : PART_WORDS.get(head) ?? (head.endsWith("s") ? PART_WORDS.get(head.slice(0, -1)) : undefined));
+  const part = PART_WORDS.get(folded) ?? shiftHeads(folded).map((head) => PART_WORDS.get(head)).find((p) => p !== undefined);
   if (part === undefined) return undefined;
   const before = i > 0 ? fold(words[i - 1]) : "";
   if (NOT_PART_BEFORE.has(before)) return undefined;

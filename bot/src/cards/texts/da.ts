@@ -1,6 +1,7 @@
 // The cards' words in Danish.
 import { formatDate, formatShortDate, monthName } from "../../domain/format";
 import { capitalise } from "../format";
+import type { Role } from "../../domain/organisation";
 import type { CardTexts } from "./cardTexts";
 import { joinWith, withoutQuestionMark } from "./lists";
 
@@ -8,6 +9,9 @@ import { joinWith, withoutQuestionMark } from "./lists";
 const DA_NOBODY_AWAY: Record<string, string> = { syg: "meldt syge", ferie: "på ferie", kursus: "på kursus", afspadsering: "registreret med afspadsering", barsel: "på barsel eller orlov" };
 /** "Du har ingen ferie registreret …": a person's absences of the reason. */
 const DA_NO_ABSENCE: Record<string, string> = { syg: "ingen sygdom", ferie: "ingen ferie", kursus: "intet kursus", afspadsering: "ingen afspadsering", barsel: "ingen barsel eller orlov" };
+
+/** A role as a word in a sentence ("… har ingen faglig koordinator over sig"); capitalised as a label. */
+const ROLE_NAMES: Readonly<Record<Role, string>> = { sektionsleder: "sektionsleder", koordinator: "faglig koordinator", medarbejder: "medarbejder" };
 
 /** Headings of absence lists by the reason asked about. */
 const DA_ABSENT_HEADING: Record<string, string> = { syg: "Syge", ferie: "På ferie", kursus: "På kursus", afspadsering: "Afspadserer", barsel: "På barsel eller orlov" };
@@ -99,7 +103,7 @@ export const da: CardTexts = {
     digestMeetings: "Kommende møder",
     none: "Ingen",
   },
-  roleName: (role) => ({ sektionsleder: "Sektionsleder", koordinator: "Faglig koordinator", medarbejder: "Medarbejder" })[role],
+  roleName: (role) => capitalise(ROLE_NAMES[role]),
   tillidshvervName: (hverv) => ({ tr: "Tillidsrepræsentant (TR)", amr: "Arbejdsmiljørepræsentant (AMR)" })[hverv],
   reason: (reason) => reason,
   and: joinWith("og"),
@@ -161,7 +165,7 @@ export const da: CardTexts = {
   partlyAway: (person, date, reason, slots) => `${person} er på arbejde ${date}, men væk i ${slots} (${reason}).`,
   dayOffFor: (date) => `Der er ingen rulleplan ${date}.`,
   noRoleHolder: (role, of) => {
-    const name = { sektionsleder: "sektionsleder", koordinator: "faglig koordinator", medarbejder: "medarbejder" }[role];
+    const name = ROLE_NAMES[role];
     return of === "you" ? `Du har ingen ${name} over dig i organisationen.` : `${of} har ingen ${name} over sig i organisationen.`;
   },
   noAbsence: (people, reason, period) => {

@@ -1,6 +1,7 @@
 // The cards' words in English. Absence reasons stay as the organisation writes them (Danish) unless known here.
 import { formatDate, formatShortDate, monthName } from "../../domain/format";
 import { capitalise } from "../format";
+import type { Role } from "../../domain/organisation";
 import type { CardTexts } from "./cardTexts";
 import { joinWith, withoutQuestionMark } from "./lists";
 
@@ -25,6 +26,9 @@ const enReason = (reason: string): string => EN_REASONS[reason.toLowerCase()] ??
 const EN_NOBODY_AWAY: Record<string, string> = { syg: "off sick", ferie: "on holiday", kursus: "on a course", afspadsering: "taking time off in lieu", barsel: "on leave" };
 /** "You have no holiday registered …": a person's absences of the reason. */
 const EN_NO_ABSENCE: Record<string, string> = { syg: "no sick leave", ferie: "no holiday", kursus: "no course", afspadsering: "no time off in lieu", barsel: "no leave" };
+
+/** A role as a word in a sentence ("… har ingen faglig koordinator over sig"); capitalised as a label. */
+const ROLE_NAMES: Readonly<Record<Role, string>> = { sektionsleder: "section leader", koordinator: "professional coordinator", medarbejder: "staff member" };
 
 /** Headings of absence lists by the reason asked about. */
 const EN_ABSENT_HEADING: Record<string, string> = { syg: "Off sick", ferie: "On holiday", kursus: "On a course", afspadsering: "Taking time off in lieu", barsel: "On leave" };
@@ -116,7 +120,7 @@ export const en: CardTexts = {
     digestMeetings: "Upcoming meetings",
     none: "None",
   },
-  roleName: (role) => ({ sektionsleder: "Section leader", koordinator: "Professional coordinator", medarbejder: "Staff member" })[role],
+  roleName: (role) => capitalise(ROLE_NAMES[role]),
   tillidshvervName: (hverv) => ({ tr: "Union representative (TR)", amr: "Safety representative (AMR)" })[hverv],
   reason: enReason,
   and: joinWith("and"),
@@ -169,7 +173,7 @@ export const en: CardTexts = {
   partlyAway: (person, date, reason, slots) => `${person} is at work ${date}, but away in ${slots} (${enReason(reason)}).`,
   dayOffFor: (date) => `There is no rota ${date}.`,
   noRoleHolder: (role, of) => {
-    const name = { sektionsleder: "section leader", koordinator: "professional coordinator", medarbejder: "staff member" }[role];
+    const name = ROLE_NAMES[role];
     return of === "you" ? `You have no ${name} above you in the organisation.` : `${of} has no ${name} above them in the organisation.`;
   },
   noAbsence: (people, reason, period) => {

@@ -273,8 +273,9 @@ export class Reading {
    * question ("og swahili?"). Not when the question names something else ("hvem kan tage telefonen").
    */
   unregisteredCompetence(): string | undefined {
-    const lone = this.tags.lone;
-    if (!lone || this.tags.competence.match || this.areaId() || this.tags.duty.match || this.tags.unit.match || this.people().length > 0) return undefined;
+    if (this.tags.competence.match || this.areaId() || this.tags.duty.match || this.tags.unit.match || this.people().length > 0) return undefined;
+    const lone = this.tagged.loneWord();
+    if (!lone) return undefined;
     const asked = lone.afterKnows && (this.cue("speaks") || KNOWN_COMPETENCES.has(fold(lone.word)));
     return asked || this.inherited?.frame.intent === "competence" ? lone.word : undefined;
   }

@@ -49,19 +49,22 @@ export interface Tags {
   readonly pronoun?: "one" | "all";
   /** The competence words stand after "ved noget om …": the question is about a competence. */
   readonly topicCompetence: boolean;
-  /**
-   * The one word nothing placed: not the bot's, not a date or a function word, and in no name the organisation
-   * search found ("tyrkisk" in "hvem kan tyrkisk" when nobody has it); whether it stands after "hvem kan"/"taler".
-   */
-  readonly lone?: { readonly word: string; readonly afterKnows: boolean };
   /** The area and the duty are the same words ("hotline"). */
   readonly areaIsDuty: boolean;
   /** The message starts like a follow-up ("og …", "hvad med …"). */
   readonly leadsOn: boolean;
 }
 
+/** A word of a question nothing else accounts for, and whether it follows "hvem kan"/"taler" (see loneWord). */
+export interface LoneWord {
+  readonly word: string;
+  readonly afterKnows: boolean;
+}
+
 /** A question's words as tagged: its cues, dates and the things it names. Built once per question. */
 export class TaggedWords {
+  /** loneWord(), once read (null: there is none). */
+  private lone: LoneWord | null | undefined;
   private readonly stems: string[];
   private readonly cueAt = new Map<Cue, number[]>();
   /** Indices of words that are the bot's vocabulary. */
@@ -127,7 +130,6 @@ export class TaggedWords {
       reason: this.reason(),
       pronoun: pronounAt >= 0 ? PRONOUNS.get(words[pronounAt]) : undefined,
       topicCompetence: !!competence.match && competence.match.words.every((i) => i >= this.topicStart),
-      lone: this.loneWord(dateWords),
       areaIsDuty: !!(area.match && duty.match && sameWords(area.match, duty.match)),
       leadsOn: this.leadsOn(),
     };
@@ -201,12 +203,23 @@ export class TaggedWords {
     return at;
   }
 
-  private loneWord(dateWords: ReadonlySet<number>): Tags["lone"] {
+  /**
+   * The one word nothing placed: not the bot's, not a date or a function word, and in no name the organisation
+   * search found ("tyrkisk" in "hvem kan tyrkisk" when nobody has it); whether it stands after "hvem kan"/"taler".
+   * Read only when a rule asks, which few questions reach.
+   */
+  loneWord(): LoneWord | undefined {
+    if (this.lone === undefined) this.lone = this.findLoneWord() ?? null;
+    return this.lone ?? undefined;
+  }
+
+  private findLoneWord(): LoneWord | undefined {
+    const dateWords = this.tags.dates.consumed;
     const named = new Set(this.matches.flatMap((m) => m.words));
     let at: number | undefined;
     for (let i = 0; i < this.words.length; i++) {
       const word = this.words[i];
-      if (word.length === 0 || PRONOUNS.has(word) || dateWords.has(i) || this.cueWords.has(i) || named.has(i) || FUNCTION_WORDS.has(fold(word))) continue;
+      if (word.length === 0 || PRONOUNS.has(word) || dateWords.includes(i) || this.cueWords.has(i) || named.has(i) || FUNCTION_WORDS.has(fold(word))) continue;
       if (at !== undefined) return undefined;
       at = i;
     }
