@@ -84,7 +84,7 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
   server.use(restify.plugins.queryParser());
   server.use(restify.plugins.bodyParser({ maxBodySize: 256 * 1024, mapParams: false, rejectUnknown: true }));
 
-  const handleActivity = createActivityHandler(config.bot, adapter, logger);
+  const handleActivity = createActivityHandler(adapter, logger);
   server.post("/api/messages", async (req: Request, res: Response) => {
     const answer = await handleActivity(req.body, req.header("authorization") || undefined, (context: TurnContext) => bot(context));
     res.status(answer.status);

@@ -56,6 +56,8 @@ export class MockConnector {
   private readonly overall: number[] = [];
   private server?: Server;
   url = "";
+  /** TCP connections opened to the mock (a client that keeps its connection opens one). */
+  connections = 0;
   /** Requests that went over one of Teams' limits. */
   limitViolations = 0;
   /** Faults injected (scripted or random), not counting limit answers. */
@@ -87,6 +89,7 @@ export class MockConnector {
 
   async start(): Promise<string> {
     this.server = createServer((req, res) => void this.handle(req, res));
+    this.server.on("connection", () => (this.connections += 1));
     this.server.keepAliveTimeout = 30_000;
     await new Promise<void>((resolve) => this.server!.listen(0, "127.0.0.1", resolve));
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/`;

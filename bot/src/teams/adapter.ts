@@ -8,7 +8,7 @@
 // handleActivity checks the activity's shape (400), authenticates it (401 on any failure, the reason only in the
 // log) and then runs the turn; every answer is a calm JSON body, never an error message.
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type Activity, type InvokeResponse, type TurnContext } from "botbuilder";
-import type { ClaimsIdentity, ConnectorClient, ConnectorFactory } from "botframework-connector";
+import type { ClaimsIdentity, ConnectorClient, ConnectorFactory, UserTokenClient } from "botframework-connector";
 import type { Pipeline } from "@azure/core-rest-pipeline";
 import { z } from "zod";
 import type { BotAuthConfig } from "../config";
@@ -17,19 +17,66 @@ import { texts } from "./replyTexts";
 import { localeLang } from "./locale";
 
 /**
- * Authentication whose connector clients make exactly one HTTP request per call. botbuilder's client (an Azure
- * core-client pipeline) would otherwise retry 429s and 5xx by itself, out of sight of the app's rate limiter, and
- * its options cannot switch that off (botbuilder-stdlib's ServiceClientContext drops `retryOptions`): so the
- * pipeline's Retry phase is removed from every client the factory makes. Retries are the sender's job
- * (scheduler/sender.ts), where each attempt passes the limiter.
+ * The bot's authentication, with its clients kept across turns.
+ * - Proactive sends (createConnectorFactory, used by continueConversationAsync) make exactly one HTTP request per
+ *   call. botbuilder's client (an Azure core-client pipeline) would otherwise retry 429s and 5xx by itself, out of
+ *   sight of the app's rate limiter, and its options cannot switch that off (botbuilder-stdlib's
+ *   ServiceClientContext drops `retryOptions`): so the pipeline's Retry phase is removed from every client that
+ *   factory makes. Retries are the sender's job (scheduler/sender.ts), where each attempt passes the limiter.
+ * - A turn's replies (the factory authenticateRequest returns) keep botbuilder's own retries, as before.
+ * - botbuilder makes a new connector client and user-token client for every turn (a pipeline, credentials and
+ *   about 70 KB each turn); they hold no per-turn state, so one per app id, service URL and audience is kept.
  */
-class SingleAttemptAuthentication extends ConfigurationBotFrameworkAuthentication {
-  override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
-    const factory = super.createConnectorFactory(claimsIdentity);
-    return {
-      create: async (serviceUrl: string, audience?: string): Promise<ConnectorClient> => withoutRetries(await factory.create(serviceUrl, audience)),
-    } as ConnectorFactory;
+class KeptClientsAuthentication extends ConfigurationBotFrameworkAuthentication {
+  private readonly turnClients = new Map<string, Promise<ConnectorClient>>();
+  private readonly sendClients = new Map<string, Promise<ConnectorClient>>();
+  private readonly tokenClients = new Map<string, Promise<UserTokenClient>>();
+
+  override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
+    const result = await super.authenticateRequest(activity, authHeader);
+    const factory = result.connectorFactory;
+    return factory ? { ...result, connectorFactory: keptFactory(this.turnClients, result.claimsIdentity, factory, (client) => client) } : result;
   }
+
+  override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
+    return keptFactory(this.sendClients, claimsIdentity, super.createConnectorFactory(claimsIdentity), withoutRetries);
+  }
+
+  override createUserTokenClient(claimsIdentity: ClaimsIdentity): Promise<UserTokenClient> {
+    return kept(this.tokenClients, appIdOf(claimsIdentity), () => super.createUserTokenClient(claimsIdentity));
+  }
+}
+
+type AuthenticateRequestResult = Awaited<ReturnType<ConfigurationBotFrameworkAuthentication["authenticateRequest"]>>;
+
+/** A factory whose clients are made once per app id, service URL and audience. */
+function keptFactory(clients: Map<string, Promise<ConnectorClient>>, claimsIdentity: ClaimsIdentity, factory: ConnectorFactory, adapt: (client: ConnectorClient) => ConnectorClient): ConnectorFactory {
+  const appId = appIdOf(claimsIdentity);
+  return {
+    create: (serviceUrl: string, audience?: string) => kept(clients, `${appId}\n${serviceUrl}\n${audience ?? ""}`, async () => adapt(await factory.create(serviceUrl, audience))),
+  } as ConnectorFactory;
+}
+
+/** The bot's app id in an activity's claims, read as botbuilder reads it (AuthenticationConstants' AudienceClaim, else its AppIdClaim). */
+function appIdOf(claimsIdentity: ClaimsIdentity): string {
+  return claimsIdentity.getClaimValue("aud") ?? claimsIdentity.getClaimValue("appid") ?? "";
+}
+
+/** Most keys kept: Teams uses a few service URLs; past this the map starts over rather than grow. */
+const KEPT_CLIENTS = 100;
+
+/** The client for a key, made on first use; a creation that fails is not kept. */
+export function kept<T>(clients: Map<string, Promise<T>>, key: string, create: () => Promise<T>): Promise<T> {
+  let client = clients.get(key);
+  if (!client) {
+    if (clients.size >= KEPT_CLIENTS) clients.clear();
+    client = create();
+    clients.set(key, client);
+    client.catch(() => {
+      if (clients.get(key) === client) clients.delete(key);
+    });
+  }
+  return client;
 }
 
 /** Removes the retry policies from a connector client's pipeline; fails loudly if botbuilder's shape changed. */
@@ -44,9 +91,14 @@ export function withoutRetries(client: ConnectorClient): ConnectorClient {
 
 /** CloudAdapter with its turn runner open to an already authenticated activity (see createActivityHandler). */
 export class BotAdapter extends CloudAdapter {
+  /** Authenticates a posted activity with the adapter's own authentication (whose clients are kept). */
+  authenticate(activity: Activity, authorization: string): Promise<AuthenticateRequestResult> {
+    return this.botFrameworkAuthentication.authenticateRequest(activity, authorization);
+  }
+
   /** Runs the turn for an activity whose request was authenticated by the caller. */
   runAuthenticated(
-    authenticated: Awaited<ReturnType<ConfigurationBotFrameworkAuthentication["authenticateRequest"]>>,
+    authenticated: AuthenticateRequestResult,
     activity: Activity,
     logic: (context: TurnContext) => Promise<void>,
   ): Promise<InvokeResponse | undefined> {
@@ -56,7 +108,7 @@ export class BotAdapter extends CloudAdapter {
 
 /** Creates the adapter; a failing turn is logged and the user gets a calm message, never a stack trace. */
 export function createAdapter(auth: BotAuthConfig, logger: Logger): BotAdapter {
-  const adapter = new BotAdapter(new SingleAttemptAuthentication({ ...auth }));
+  const adapter = new BotAdapter(new KeptClientsAuthentication({ ...auth }));
   adapter.onTurnError = async (context: TurnContext, error: unknown) => {
     logger.error({ err: error, activityType: context.activity.type }, "turn failed");
     if (context.activity.type === "message") {
@@ -111,8 +163,7 @@ export interface ActivityAnswer {
 export type HandleActivity = (body: unknown, authorization: string | undefined, logic: (context: TurnContext) => Promise<void>) => Promise<ActivityAnswer>;
 
 /** The /api/messages pipeline: shape (400), authentication (401), then the turn (its invoke response or 200). */
-export function createActivityHandler(auth: BotAuthConfig, adapter: BotAdapter, logger: Logger): HandleActivity {
-  const authentication = new ConfigurationBotFrameworkAuthentication({ ...auth });
+export function createActivityHandler(adapter: BotAdapter, logger: Logger): HandleActivity {
   return async (body, authorization, logic) => {
     const shape = ActivityShape.safeParse(body);
     if (!shape.success) {
@@ -122,9 +173,9 @@ export function createActivityHandler(auth: BotAuthConfig, adapter: BotAdapter, 
       return { status: 400, body: { error: `Ugyldig aktivitet: ${fields.join(", ")} har forkert form.` } };
     }
     const activity = withDates(shape.data as unknown as Activity);
-    let authenticated: Awaited<ReturnType<ConfigurationBotFrameworkAuthentication["authenticateRequest"]>>;
+    let authenticated: AuthenticateRequestResult;
     try {
-      authenticated = await authentication.authenticateRequest(activity, authorization ?? "");
+      authenticated = await adapter.authenticate(activity, authorization ?? "");
     } catch (err) {
       logger.warn({ err, hasAuthorization: Boolean(authorization) }, "activity rejected: not authenticated");
       return { status: 401, body: { error: "Ikke godkendt." } };
