@@ -50,6 +50,8 @@ const checks = (scope: "week" | "missing", lang: Language = "da"): Expected => (
 const check = (id: string, lang: Language = "da"): Expected => ({ lang, intent: "check", check: id });
 const help = (lang: Language = "da"): Expected => ({ lang, intent: "help" });
 const greeting = (lang: Language = "da"): Expected => ({ lang, intent: "greeting" });
+const thanks = (lang: Language = "da"): Expected => ({ lang, intent: "thanks" });
+const acknowledged = (lang: Language = "da"): Expected => ({ lang, intent: "acknowledged" });
 const unknown = (suggests?: string[], lang: Language = "da"): ExpectedUnknown => (suggests ? { lang, intent: "unknown", suggests } : { lang, intent: "unknown" });
 
 const THIS_WEEK_END = "2026-11-29";
@@ -395,9 +397,24 @@ export const PHRASINGS: readonly Phrasing[] = [
   { text: "   ", expect: help() },
   { text: "god morgen", expect: greeting() },
   { text: "hej bot", expect: greeting() },
-  { text: "tak", expect: greeting() },
   { text: "good morning", expect: greeting("en") },
   { text: "hi there", expect: greeting("en") },
+  // Thanks and "ok" answer the bot; thanks with a day in it is still thanks, a question after it is the question.
+  { text: "tak", expect: thanks() },
+  { text: "tusind tak", expect: thanks() },
+  { text: "mange tak for hjælpen", expect: thanks() },
+  { text: "tak for i dag", expect: thanks() },
+  { text: "super, tak", expect: thanks() },
+  { text: "ok tak", expect: thanks() },
+  { text: "hej og tak", expect: thanks() },
+  { text: "thanks!", expect: thanks("en") },
+  { text: "thank you for today", expect: thanks("en") },
+  { text: "ok", expect: acknowledged() },
+  { text: "perfekt", expect: acknowledged() },
+  { text: "forstået", expect: acknowledged() },
+  { text: "got it", expect: acknowledged("en") },
+  { text: "tak, hvad er dagens rulleplan", expect: { lang: "da", intent: "rota", from: "2026-11-23", to: "2026-11-23" } },
+  { text: "ok tak, hvem er fyrtårn for valg", expect: fyrtaarn("valg", "fyrtaarn") },
 
   // --- Not understood: what it recognised and the closest matches ----------------------------------------------------
   { text: "hvad er meningen med livet", expect: unknown() },

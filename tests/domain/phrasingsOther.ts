@@ -199,4 +199,11 @@ export const OTHER_PHRASINGS: readonly Phrasing[] = [
   { text: "hvornår er næste teammøde", expect: e("nextMeeting", { meeting: "teammoede-kc" }) },
   { text: "hvilke kontroller mangler", expect: e("checks", { scope: "missing" }) },
   { text: "vis kontrol mitid", expect: e("check", { check: "mitid" }) },
+
+  // --- thanks and "ok" ----------------------------------------------------------------------------------------------
+  { text: "tak skal du have", expect: e("thanks") },
+  { text: "tak for hjælpen, Kim", expect: e("contact", { people: ["kv"], want: "all" }) },
+  { text: "okay", expect: e("acknowledged") },
+  { text: "many thanks", expect: e("thanks", {}, "en") },
+  { text: "tak, hvem har skranke i dag", expect: e("rota", { duty: "skranke", ...day(T) }) },
 ];

@@ -31,6 +31,8 @@ interface Row {
   readonly intent: Intent;
   readonly expect: readonly RegExp[];
   readonly not?: readonly RegExp[];
+  /** The answer is a line of text, not a card ("Selv tak."). */
+  readonly plain?: true;
 }
 
 const ROWS: readonly Row[] = [
@@ -140,8 +142,13 @@ const ROWS: readonly Row[] = [
   // --- help, greeting, unknown --------------------------------------------------------------------------------------------------
   { org: "demo", question: "hjælp", intent: "help", expect: [/Hvem er fyrtårn for Opkrævning\?/, /Hvad er dagens rulleplan\?/] },
   { org: "other", question: "help", intent: "help", expect: [/Who is the lighthouse for Pas og kørekort\?/] },
-  { org: "demo", question: "hej", intent: "greeting", expect: [/Prøv at spørge/] },
-  { org: "other", question: "hello", intent: "greeting", expect: [/Try asking/] },
+  { org: "demo", question: "hej", intent: "greeting", expect: [/TextBlock Hej heading/, /Jeg finder fyrtårne, kolleger og rulleplanen for Borgerservice & Ydelse/, /Prøv at spørge/] },
+  { org: "other", question: "hello", intent: "greeting", expect: [/TextBlock Hi heading/, /Try asking/] },
+  // --- thanks and "ok": a line back, not the help card ---------------------------------------------------------------------
+  { org: "demo", question: "tusind tak for hjælpen", intent: "thanks", expect: [/^Selv tak\. Skriv bare, hvis der er mere\.$/], plain: true },
+  { org: "other", question: "thanks!", intent: "thanks", expect: [/^You're welcome\./], plain: true },
+  { org: "demo", question: "perfekt", intent: "acknowledged", expect: [/^Godt\. Skriv bare, hvis der er mere\.$/], plain: true },
+  { org: "other", question: "ok", intent: "acknowledged", expect: [/^Godt\./], plain: true },
   { org: "demo", question: "hvem er fyrtårn for flyvemaskiner", intent: "unknown", expect: [/Jeg forstod ikke helt spørgsmålet/, /fyrtårn/] },
   { org: "other", question: "hvad koster en is", intent: "unknown", expect: [/Jeg forstod ikke helt spørgsmålet/] },
 ];
@@ -178,12 +185,16 @@ describe("Every answerer through /api/messages (demo and the second organisation
       });
       assert.equal(replies.length, 1, "one message per answer");
       const [reply] = replies;
-      assert.equal(reply.attachments?.[0]?.contentType, "application/vnd.microsoft.card.adaptive");
-      assert.equal(reply.text, undefined);
-      assert.ok(reply.summary.length > 0);
+      if (row.plain) {
+        assert.equal(reply.attachments, undefined);
+      } else {
+        assert.equal(reply.attachments?.[0]?.contentType, "application/vnd.microsoft.card.adaptive");
+        assert.equal(reply.text, undefined);
+        assert.ok(reply.summary.length > 0);
+      }
       const turn = logLines.map((l) => JSON.parse(l) as { msg?: string; intent?: string }).find((l) => l.msg === "turn");
       assert.equal(turn?.intent, row.intent);
-      const text = cardText(reply);
+      const text = row.plain ? reply.text : cardText(reply);
       for (const pattern of row.expect) assert.match(text, pattern);
       for (const pattern of row.not ?? []) assert.doesNotMatch(text, pattern);
       await apps.get(row.org)!.contexts.settled();

@@ -58,6 +58,10 @@ const CONVERSATIONS: readonly Conversation[] = [
   { org: "demo", first: "hvem har skranke i formiddag", followUp: "og i eftermiddag?", expect: [/Skranke, Eftermiddag 12\.00-15\.30: Louise Thomsen og Camilla Andersen \(syg\)/], not: [/Formiddag 08\.00-12\.00/] },
   { org: "demo", first: "hvem har skranke i dag", followUp: "og næste uge?", expect: [/mandag 30\. november/, /fredag 4\. december/, /Skranke/], not: [/mandag 23\. november/], second: true },
   { org: "demo", first: "hvem har udlevering i dag", followUp: "og næste uge?", expect: [/Pas- og kørekortudlevering, Formiddag 08\.00-12\.00: Peter Holm/, /torsdag 3\. december/] },
+  // --- demo and other: a follow-up after "tak"/"ok" ------------------------------------------------------------------
+  { org: "demo", first: "hvem er fyrtårn for valg", followUp: "tak, og i morgen?", expect: [/Valg, tirsdag 24\. november/, /Anne Kristensen/], not: [/Rulleplan/] },
+  { org: "demo", first: "hvem er fyrtårn for pas", followUp: "super tak, og hendes telefonnummer?", expect: [/Sofie Nielsen/, /\+45 63 33 71 05/], not: [/Selv tak/] },
+  { org: "other", first: "hvem er fyrtårn for sundhedskort", followUp: "ok, hvad med backup?", expect: [/Sundhedskort/, /Peter Brandt/], second: true },
   // --- demo: the place and the time of a meeting --------------------------------------------------------------------
   { org: "demo", first: "hvornår er næste personalemøde", followUp: "hvor?", expect: [/Personalemøde/, /Kantinen/] },
   { org: "demo", first: "hvornår er næste Lokal-MED", followUp: "hvor?", expect: [/Lokal-MED/, /Mødelokale 2/], second: true },
@@ -224,6 +228,24 @@ describe("Follow-ups through /api/messages (two turns, two organisations, two in
       }
     } finally {
       now = MONDAY_MORNING;
+    }
+  });
+
+  it("when the asker says \"tak\", \"ok\" or \"hej\" in between, then the bot answers with a line or the welcome, and the next follow-up still leans on the question before", async () => {
+    const pair = pairs.get("demo")!;
+    for (const [between, answer] of [["tak", /^Selv tak\./], ["perfekt", /^Godt\./], ["hej", /Jeg finder fyrtårne/]] as const) {
+      const who = newConversation();
+      await ask(pair.first, "hvem er fyrtårn for pas", who);
+      await pair.first.contexts.settled();
+      const mark = pair.log.requests.length;
+      const [reply] = await ask(pair.first, between, who);
+      assert.match(between === "hej" ? cardText(reply) : reply.text, answer);
+      await pair.first.contexts.settled();
+      if (between !== "hej") assert.equal(pair.log.requests.length, mark, `"${between}" read or wrote storage`);
+      const text = cardText((await ask(pair.second, "og backup?", who))[0]);
+      assert.match(text, /Pas/);
+      assert.match(text, /Backup: Pia Christensen/);
+      await pair.second.contexts.settled();
     }
   });
 

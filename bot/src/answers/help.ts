@@ -3,7 +3,7 @@
 import type { Directory } from "../domain/directory";
 import * as cards from "../cards";
 import type { ExampleNames, Lang } from "../cards";
-import { NEEDS_NOTHING, reply, type Answerer } from "./reply";
+import { NEEDS_NOTHING, reply, textReply, type Answerer, type Reply } from "./reply";
 import { understand } from "../domain/understand";
 import { fold } from "../domain/text";
 
@@ -16,7 +16,26 @@ export const help: Answerer = {
   },
 };
 
-export const greeting: Answerer = help;
+/** "hej": the welcome card, as when the app was installed (without a name: that would need a Teams look-up). */
+export const greeting: Answerer = {
+  needs: NEEDS_NOTHING,
+  dayStable: true,
+  answer: (frame, directory) => ({ ...welcomeReply(directory, frame.lang), intent: frame.intent }),
+};
+
+/** The welcome card sent when the app is installed or the bot joins a conversation, and in answer to "hej". */
+export function welcomeReply(directory: Directory | undefined, lang: Lang, firstName?: string): Reply {
+  const data: cards.WelcomeCardData = { firstName, organisation: directory?.organisation.organisation.name, examples: directory ? exampleNames(directory) : undefined };
+  return { intent: "welcome", card: cards.renderWelcomeCard(data, lang), text: cards.welcomeSummary(data, lang) };
+}
+
+/** "tak", "ok": a line back, no card; the conversation's previous question stays the one follow-ups lean on. */
+function smallTalk(kind: "thanks" | "acknowledged"): Answerer {
+  return { needs: NEEDS_NOTHING, dayStable: true, answer: (frame) => textReply(frame, cards.texts(frame.lang).smallTalk[kind]) };
+}
+
+export const thanks = smallTalk("thanks");
+export const acknowledged = smallTalk("acknowledged");
 
 export const unknown: Answerer = {
   needs: NEEDS_NOTHING,

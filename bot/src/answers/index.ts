@@ -6,19 +6,20 @@ import * as cards from "../cards";
 import type { Lang } from "../cards";
 import { fyrtaarn, referral } from "./areas";
 import { check, checks } from "./checks";
-import { greeting, help, unknown, exampleNames } from "./help";
+import { acknowledged, greeting, help, thanks, unknown } from "./help";
 import { nextMeeting } from "./meetings";
 import { competence, contact, members, personAreas, role, title } from "./people";
 import { absences, atWork, cover, duties, nextDuty, rota } from "./rota";
 import type { Answerer, AskContext, Needs, Reply } from "./reply";
 
 export type { AskContext, Needs, Reply } from "./reply";
+export { welcomeReply } from "./help";
 
 /** The answerer of each intent. */
 export const ANSWERERS: Readonly<Record<Intent, Answerer>> = {
   fyrtaarn, referral, cover, rota, duties, nextDuty, absences, atWork,
   role, members, title, contact, personAreas, competence,
-  nextMeeting, checks, check, help, greeting, unknown,
+  nextMeeting, checks, check, help, greeting, thanks, acknowledged, unknown,
 };
 
 /** What answering this frame needs beyond the organisation. */
@@ -32,12 +33,6 @@ export function answer(frame: Frame, directory: Directory, context: AskContext):
   if (!answerer.dayStable) return answerer.answer(frame, directory, context);
   const key = `reply|${directory.calendar.today(context.now)}|${context.asker?.id ?? context.askerEmail ?? ""}|${JSON.stringify(frame)}`;
   return directory.memo(key, () => answerer.answer(frame, directory, context));
-}
-
-/** The welcome card sent when the app is installed or the bot joins a conversation. */
-export function welcomeReply(directory: Directory | undefined, lang: Lang, firstName?: string): Reply {
-  const data: cards.WelcomeCardData = { firstName, organisation: directory?.organisation.organisation.name, examples: directory ? exampleNames(directory) : undefined };
-  return { intent: "welcome", card: cards.renderWelcomeCard(data, lang), text: cards.welcomeSummary(data, lang) };
 }
 
 /** A calm reply for when the organisation cannot be read. */

@@ -9,10 +9,13 @@ import { factsOf, type Away } from "../domain/coverage";
 import * as cards from "../cards";
 import type { AdaptiveCard, ContactWithAbsence } from "../cards";
 
-/** What the bot sends back: one card, its plain-text summary, and the people it named first (for "hans", "hendes"). */
+/**
+ * What the bot sends back: one card and its plain-text summary, or a line of text alone ("Selv tak."), and the
+ * people it named first (for "hans", "hendes").
+ */
 export interface Reply {
   readonly intent: string;
-  readonly card: AdaptiveCard;
+  readonly card?: AdaptiveCard;
   readonly text: string;
   /** Person ids the answer is about, the one to ask first first. */
   readonly people?: readonly string[];
@@ -52,6 +55,11 @@ export const NEEDS_NOTHING = (): Needs => ({});
 /** A reply of one card. */
 export function reply(frame: Frame, card: AdaptiveCard, text: string, people?: readonly string[]): Reply {
   return people && people.length > 0 ? { intent: frame.intent, card, text, people } : { intent: frame.intent, card, text };
+}
+
+/** A reply of one line of text, no card: what a colleague would write back to "tak". */
+export function textReply(frame: Frame, text: string): Reply {
+  return { intent: frame.intent, text };
 }
 
 /** A person as a contact row, marked when away on `date`. */

@@ -16,10 +16,23 @@ export type AskedRole = "sektionsleder" | "koordinator" | "tr" | "amr";
 export const INTENTS = [
   "fyrtaarn", "referral", "cover", "rota", "duties", "nextDuty", "absences", "atWork",
   "role", "members", "title", "contact", "personAreas", "competence",
-  "nextMeeting", "checks", "check", "help", "greeting", "unknown",
+  "nextMeeting", "checks", "check", "help", "greeting", "thanks", "acknowledged", "unknown",
 ] as const;
 /** What a question asks for; one answerer per intent (bot/src/answers/<intent>.ts). */
 export type Intent = (typeof INTENTS)[number];
+
+/** Messages that ask about nothing in the organisation: "hjælp", "hej", "tak", "ok". */
+const SMALL_TALK: ReadonlySet<Intent> = new Set<Intent>(["help", "greeting", "thanks", "acknowledged"]);
+
+/** True for small talk ("hej", "tak", "hjælp"): such a turn names nothing a follow-up could lean on. */
+export function isSmallTalk(intent: Intent): boolean {
+  return SMALL_TALK.has(intent);
+}
+
+/** True for a message that answers the bot rather than asks ("tak", "ok"): it never leans on the previous turn. */
+export function isReplyToBot(intent: Intent): boolean {
+  return intent === "thanks" || intent === "acknowledged";
+}
 
 /** What of a person or an area the asker wants. */
 export type Want = "fyrtaarn" | "backup" | "both" | "phone" | "email" | "all" | "where" | "when";

@@ -47,7 +47,7 @@ export type Cue =
   | "sektionsleder" | "koordinator" | "tr" | "amr"
   | "referral" | "meeting" | "check" | "missing"
   | "cover" | "absent" | "atWork" | "nextTime" | "members" | "where" | "followUp" | "dayAfter" | "dayBefore"
-  | "who" | "when" | "help" | "greeting";
+  | "who" | "when" | "help" | "greeting" | "thanks" | "acknowledged";
 
 export const VOCABULARY: ReadonlyArray<readonly [Cue, readonly string[]]> = [
   ["fyrtaarn", ["fyrtårn", "lighthouse", "specialist", "ekspert", "expert", "superbruger", "nøgleperson", "go to", "goto"]],
@@ -116,8 +116,16 @@ export const VOCABULARY: ReadonlyArray<readonly [Cue, readonly string[]]> = [
   ]],
   ["greeting", [
     "hej", "hejsa", "hejhej", "hello", "hi", "hey", "goddag", "godmorgen", "god morgen", "good morning", "godaften",
-    "davs", "dav", "halløj", "morn", "tak", "tusind tak", "thanks", "thank you", "cheers", "god eftermiddag",
-    "good afternoon",
+    "davs", "dav", "halløj", "morn", "god eftermiddag", "good afternoon",
+  ]],
+  ["thanks", [
+    "tak", "tusind tak", "mange tak", "tak for hjælpen", "tak for det", "takker", "tak skal du have", "thanks", "thank you",
+    "thx", "cheers", "many thanks",
+  ]],
+  // An answer to the bot's answer, not a question: "ok", "perfekt", "forstået".
+  ["acknowledged", [
+    "ok", "okay", "okey", "oki", "perfekt", "super", "fedt", "forstået", "modtaget", "got it", "perfect", "great", "alright",
+    "all right", "understood",
   ]],
 ];
 
@@ -153,6 +161,9 @@ export interface CuePhrase {
   readonly stems: readonly string[];
   readonly folds: readonly string[];
 }
+
+/** Words a message may open with before it leads on ("tak, og i morgen?", "ok, hvad med backup?"). */
+export const OPENING_CUES: ReadonlySet<Cue> = new Set<Cue>(["thanks", "acknowledged", "greeting"]);
 
 /** Cue phrases by their first stem (longest first). */
 export const CUE_PHRASES = new Map<string, CuePhrase[]>();
@@ -191,7 +202,8 @@ export const ENGLISH_WORDS = new Set([
   "please", "tell", "about", "speaks", "knows", "refer", "missing", "overdue", "morning", "afternoon", "monday",
   "tuesday", "wednesday", "thursday", "friday", "good", "contact", "coordinator", "manager", "leader", "boss", "areas",
   "questions", "send", "with", "and", "has", "have", "working", "shift", "shifts", "duty", "deputy", "there",
-  "whom", "does", "give", "find", "need", "should", "would", "could", "go", "be", "in",
+  "whom", "does", "give", "find", "need", "should", "would", "could", "go", "be", "in", "got", "it", "perfect", "great",
+  "understood", "cheers", "thx", "alright", "many", "you",
 ].map(fold));
 export const DANISH_WORDS = new Set([
   "hvem", "hvad", "hvornår", "hvor", "hvilke", "hvilken", "hvilket", "er", "og", "jeg", "mig", "min", "mine", "mit",

@@ -3,6 +3,7 @@
 import { ActivityTypes, CardFactory, MessageFactory, TurnContext, type Activity } from "botbuilder";
 import { languageOf, mayFollowUp, readQuestion, understand, MAX_MESSAGE_CHARS } from "../domain/understand";
 import { OPEN_ROUNDS_LOOKBACK_MS } from "../domain/occurrences";
+import { isSmallTalk } from "../domain/frame";
 import { containsCpr } from "../domain/cpr";
 import { answer, cprWarningReply, needsOf, unavailableReply, welcomeReply, type Reply } from "../answers";
 import { texts } from "./replyTexts";
@@ -43,6 +44,10 @@ export function createBot(deps: BotDeps, routes: readonly Route[] = defaultRoute
  * shows in notifications and the chat list) and as the card's fallbackText (screen readers), not as a second bubble.
  */
 async function send(context: TurnContext, reply: Reply): Promise<void> {
+  if (!reply.card) {
+    await context.sendActivity(reply.text);
+    return;
+  }
   const message = MessageFactory.attachment(CardFactory.adaptiveCard(reply.card));
   message.summary = reply.text;
   await context.sendActivity(message);
@@ -99,7 +104,8 @@ async function answerMessage(context: TurnContext, deps: BotDeps): Promise<TurnO
   const log = needs.completions ? await recentCompletions(deps, now) : undefined;
   const reply = answer(frame, directory, { now, asker: asker?.person, askerEmail: asker?.email, completions: log?.completions, completionsUnavailable: log?.unavailable });
   await send(context, reply);
-  if (where) deps.contexts?.remember(where.conversation, where.user, { frame, people: reply.people ?? [] }, now);
+  // "hej", "tak", "hjælp" name nothing: the question before them stays the one a follow-up leans on.
+  if (where && !isSmallTalk(frame.intent)) deps.contexts?.remember(where.conversation, where.user, { frame, people: reply.people ?? [] }, now);
   return { intent: frame.followUp ? `${frame.intent}:followUp` : frame.intent, lang: frame.lang };
 }
 

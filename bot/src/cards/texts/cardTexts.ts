@@ -158,6 +158,8 @@ export interface CardTexts {
   readonly period: (period: CheckPeriod) => string;
   readonly examples: (names: ExampleNames) => readonly string[];
   readonly welcomeHeading: (firstName?: string) => string;
+  /** The bot's answer to "tak" and to "ok": a line of text, not a card. */
+  readonly smallTalk: Readonly<Record<"thanks" | "acknowledged", string>>;
   readonly welcomeIntro: (organisation?: string) => string;
   readonly understoodKind: (kind: UnderstoodPart["kind"]) => string;
   readonly errorHeading: (kind: "unavailable" | "failed" | "unknownUser") => string;

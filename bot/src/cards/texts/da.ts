@@ -239,6 +239,10 @@ export const da: CardTexts = {
     "Min rulleplan denne uge",
   ],
   welcomeHeading: (firstName) => (firstName ? `Hej ${firstName}` : "Hej"),
+  smallTalk: {
+    thanks: "Selv tak. Skriv bare, hvis der er mere.",
+    acknowledged: "Godt. Skriv bare, hvis der er mere.",
+  },
   welcomeIntro: (organisation) =>
     `Jeg finder fyrtårne, kolleger og rulleplanen${organisation ? ` for ${organisation}` : ""}, og jeg minder om møder og ledelseskontroller.`,
   understoodKind: (kind) =>

@@ -242,6 +242,10 @@ export const en: CardTexts = {
     "My rota this week",
   ],
   welcomeHeading: (firstName) => (firstName ? `Hi ${firstName}` : "Hi"),
+  smallTalk: {
+    thanks: "You're welcome. Just write if there is anything else.",
+    acknowledged: "Good. Just write if there is anything else.",
+  },
   welcomeIntro: (organisation) =>
     `I find lighthouses, colleagues and the rota${organisation ? ` for ${organisation}` : ""}, and I remind you of meetings and management checks.`,
   understoodKind: (kind) =>

@@ -1,9 +1,9 @@
 // The message as a question: the sentence that asks (a long message often explains first), its language, and
 // whether it may lean on the previous turn. Read before, and without, the organisation.
-import type { Frame, Language } from "../frame";
+import { isReplyToBot, isSmallTalk, type Frame, type Language } from "../frame";
 import { MAX_QUERY_WORDS } from "../orgIndex";
 import { fold, stem, stripHtml, tokens } from "../text";
-import { CUE_PHRASES, DANISH_WORDS, ENGLISH_WORDS, PRONOUNS } from "../vocabulary";
+import { CUE_PHRASES, DANISH_WORDS, ENGLISH_WORDS, OPENING_CUES, PRONOUNS, type Cue } from "../vocabulary";
 
 /** A question is read up to this many characters (the sentence that asks, see pickQuestionText). */
 export const MAX_QUESTION_CHARS = 300;
@@ -16,10 +16,25 @@ export const MAX_MESSAGE_CHARS = 4000;
  * says too little alone. The bot's words for both are vocabulary.ts's, as the Reading uses them.
  */
 export function mayFollowUp(frame: Frame, { words }: AskedWords): boolean {
-  if (frame.intent === "unknown" || frame.intent === "help" || frame.intent === "greeting") return true;
   if (words.some((w) => PRONOUNS.has(w))) return true;
   const stems = words.map(stem);
-  return (CUE_PHRASES.get(stems[0] ?? "") ?? []).some((p) => p.cue === "followUp" && p.stems.every((s, k) => stems[k] === s));
+  // "tak, og i morgen?": the follow-up word may come after "tak", "ok" or "hej".
+  let at = 0;
+  for (let opening = phraseAt(stems, at, OPENING_CUES); opening > 0; opening = phraseAt(stems, at, OPENING_CUES)) at += opening;
+  if (phraseAt(stems, at, LEADS_ON) > 0) return true;
+  // "tak" and "ok" alone answer the bot; they lean on nothing.
+  return frame.intent === "unknown" || (isSmallTalk(frame.intent) && !isReplyToBot(frame.intent));
+}
+
+const LEADS_ON: ReadonlySet<Cue> = new Set<Cue>(["followUp"]);
+
+/** The length of the longest cue phrase of these kinds at word `at`, or 0. */
+function phraseAt(stems: readonly string[], at: number, cues: ReadonlySet<Cue>): number {
+  let longest = 0;
+  for (const p of CUE_PHRASES.get(stems[at] ?? "") ?? []) {
+    if (cues.has(p.cue) && p.stems.length > longest && p.stems.every((s, k) => stems[at + k] === s)) longest = p.stems.length;
+  }
+  return longest;
 }
 
 /** A message read as a question: the words of the sentence that asks (pickQuestionText), and their language. */

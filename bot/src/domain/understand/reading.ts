@@ -1,7 +1,7 @@
 // Reading one question into a frame: understand() tags the words (tagging.ts) and runs the rule table (rules.ts)
 // on them; a message that leaves things out ("og backup?", "hvad med i morgen?") runs it again with the previous
 // turn's slots.
-import type { AskedRole, Frame, Intent, Language, PreviousTurn, SlotAsked, Want } from "../frame";
+import { isSmallTalk, type AskedRole, type Frame, type Intent, type Language, type PreviousTurn, type SlotAsked, type Want } from "../frame";
 import { addDays, mondayOf } from "../isoDate";
 import type { IsoDate } from "../organisation";
 import type { EntityMatch, EntitySuggestion, OrgIndex } from "../orgIndex";
@@ -56,11 +56,11 @@ export class Reading {
     this.inherited = { frame: previous.frame, people: previous.people };
     // "hvad med i morgen?", "og i eftermiddag?", "og næste uge?": only a day or a slot is new, so the question is
     // the previous one on that day or in that slot (not the rota of that day).
-    if (this.onlyWhen(own) && !["unknown", "help", "greeting"].includes(previous.frame.intent)) {
+    if (this.onlyWhen(own) && previous.frame.intent !== "unknown" && !isSmallTalk(previous.frame.intent)) {
       return { ...this.keepIntent(previous.frame), lang: this.lang, followUp: true };
     }
     const merged = this.applyRules();
-    const frame = merged.intent === "unknown" || merged.intent === "help" || merged.intent === "greeting"
+    const frame = merged.intent === "unknown" || isSmallTalk(merged.intent)
       ? this.keepIntent(previous.frame)
       : { ...this.carried(previous.frame, merged.intent), ...merged };
     return { ...frame, lang: this.lang, followUp: true };
@@ -125,6 +125,12 @@ export class Reading {
 
   cue(...cues: Cue[]): boolean {
     return this.tagged.cue(...cues);
+  }
+
+  /** True when every bot word of the message is one of these ("tak for hjælpen", "hej og tak"). */
+  onlyCues(...cues: Cue[]): boolean {
+    for (const c of this.tags.cues) if (!cues.includes(c)) return false;
+    return true;
   }
 
   /** The role asked about; "og i Ydelseskontoret?" after a role question asks the same role in that unit. */

@@ -15,6 +15,8 @@ export interface Rule {
  * specific. A row's `build` may still decline (return undefined) and the next row is tried.
  */
 export const RULES: readonly Rule[] = [
+  // "tak for i dag", "mange tak for hjælpen": a thanks with nothing asked, even with a day in it.
+  { intent: "thanks", when: (r) => r.cue("thanks") && r.onlyCues("thanks", "acknowledged", "greeting", "help") && !r.hasContent() },
   { intent: "check", when: (r) => r.cue("check") && !r.tags.topicCompetence && !!r.tags.check.match, build: (r) => ({ check: r.tags.check.match!.id }) },
   { intent: "unknown", when: (r) => r.cue("check") && !r.tags.topicCompetence && r.tags.check.ambiguous.length > 0, build: (r) => r.unknownSlots(r.tags.check.ambiguous) },
   { intent: "checks", when: (r) => r.cue("check") && !r.tags.topicCompetence, build: (r) => ({ scope: r.cue("missing") ? "missing" : "week" }) },
@@ -85,6 +87,8 @@ export const RULES: readonly Rule[] = [
   { intent: "rota", when: (r) => !!r.tags.duty.match && r.isStrong(r.tags.duty.match), build: (r) => ({ duty: r.tags.duty.match!.id, ...r.when() }) },
   { intent: "competence", when: (r) => !!r.tags.competence.match, build: (r) => r.competenceSlots() },
   { intent: "nextMeeting", when: (r) => !!r.namedMeeting(), build: (r) => ({ meeting: r.namedMeeting()!.id }) },
+  { intent: "thanks", when: (r) => r.cue("thanks") && !r.hasContent() },
+  { intent: "acknowledged", when: (r) => r.cue("acknowledged") && !r.hasContent() },
   { intent: "greeting", when: (r) => r.cue("greeting") && !r.hasContent() },
   { intent: "help", when: (r) => r.cue("help") && !r.hasContent() },
 ];

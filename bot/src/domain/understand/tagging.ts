@@ -8,7 +8,7 @@ import type { IsoDate } from "../organisation";
 import type { EntityKind, EntityMatch, OrgIndex } from "../orgIndex";
 import { readSlotMention } from "../slots";
 import { closeEnough, fold, stem } from "../text";
-import { CHECK_SUFFIXES, CUE_PHRASES, ENGLISH_COMPETENCES, FUNCTION_WORDS, FUZZY_CUES, MEETING_SUFFIXES, PRONOUNS, inflects, type Cue } from "../vocabulary";
+import { CHECK_SUFFIXES, CUE_PHRASES, ENGLISH_COMPETENCES, FUNCTION_WORDS, FUZZY_CUES, MEETING_SUFFIXES, OPENING_CUES, PRONOUNS, inflects, type Cue } from "../vocabulary";
 import { organisationWords } from "./titles";
 
 /** A match spelt less exactly than this (two typos in a short word, a bare prefix) is only a suggestion. */
@@ -69,6 +69,8 @@ export class TaggedWords {
   private readonly cueAt = new Map<Cue, number[]>();
   /** Indices of words that are the bot's vocabulary. */
   private readonly cueWords = new Set<number>();
+  /** The words before this one are "tak", "ok", "hej": a follow-up word may still open the message after them. */
+  private opening = 0;
   /** Index of the first word after "ved noget om", "kan noget om", …: the topic, even if a cue word. */
   private readonly topicStart: number;
   /** Everything the words name in the organisation, best first. */
@@ -153,9 +155,11 @@ export class TaggedWords {
       let found = false;
       for (const phrase of CUE_PHRASES.get(stems[i]) ?? []) {
         if (!phrase.stems.every((s, k) => stems[i + k] === s && !dateWords.has(i + k) && inflects(words[i + k], phrase.folds[k]))) continue;
-        // "og"/"hvad med" lead on only at the start: "valg og pas" is one question.
-        if (phrase.cue === "followUp" && i > 0) continue;
+        // "og"/"hvad med" lead on only at the start, or after "tak"/"ok"/"hej": "valg og pas" is one question,
+        // "tak, og i morgen?" leads on.
+        if (phrase.cue === "followUp" && i > this.opening) continue;
         this.addCue(phrase.cue, i, phrase.stems.length);
+        if (i === this.opening && OPENING_CUES.has(phrase.cue)) this.opening = i + phrase.stems.length;
         found = true;
       }
       // A typo only in a long bot word, and never in a word the organisation uses ("ledig" is not "leder").
@@ -229,7 +233,8 @@ export class TaggedWords {
   }
 
   private leadsOn(): boolean {
-    return this.cueAt.get("followUp")?.[0] === 0;
+    const at = this.cueAt.get("followUp")?.[0];
+    return at !== undefined && at <= this.opening;
   }
 
   private role(): AskedRole | undefined {
