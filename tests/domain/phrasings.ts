@@ -399,6 +399,10 @@ export const PHRASINGS: readonly Phrasing[] = [
   { text: "hej bot", expect: greeting() },
   { text: "good morning", expect: greeting("en") },
   { text: "hi there", expect: greeting("en") },
+  // A slot or part of the day with "my duties": only those duties ("hvornår" asks about the week).
+  { text: "hvornår har jeg eftermiddagsvagt", expect: { lang: "da", intent: "duties", self: true, from: "2026-11-23", to: THIS_WEEK_END, slot: { kind: "slot", slots: ["em"] } } },
+  { text: "hvad skal jeg i morgen formiddag", expect: { lang: "da", intent: "duties", self: true, from: "2026-11-24", to: "2026-11-24", slot: { kind: "slot", slots: ["fm"] } } },
+  { text: "when do I work afternoons next week", expect: { lang: "en", intent: "duties", self: true, from: "2026-11-30", to: NEXT_WEEK_END, slot: { kind: "part", part: "afternoon" } } },
   // Thanks and "ok" answer the bot; thanks with a day in it is still thanks, a question after it is the question.
   { text: "tak", expect: thanks() },
   { text: "tusind tak", expect: thanks() },

@@ -200,6 +200,11 @@ export const OTHER_PHRASINGS: readonly Phrasing[] = [
   { text: "hvilke kontroller mangler", expect: e("checks", { scope: "missing" }) },
   { text: "vis kontrol mitid", expect: e("check", { check: "mitid" }) },
 
+  // --- duties in one slot ------------------------------------------------------------------------------------------
+  { text: "hvornår har jeg aftenvagt", expect: e("duties", { self: true, from: T, to: SUN, slot: slot("aften") }) },
+  { text: "hvad skal Kim lave torsdag aften", expect: e("duties", { people: ["kv"], ...day(THU), slot: slot("aften") }) },
+  { text: "hvad skal jeg i morgen tidlig", expect: e("duties", { self: true, ...day(TUE), slot: slot("tidlig") }) },
+
   // --- thanks and "ok" ----------------------------------------------------------------------------------------------
   { text: "tak skal du have", expect: e("thanks") },
   { text: "tak for hjælpen, Kim", expect: e("contact", { people: ["kv"], want: "all" }) },

@@ -80,6 +80,9 @@ const ROWS: readonly Row[] = [
   { org: "other", question: "hvad skal jeg denne uge", intent: "duties", expect: [/Onsdag 25\. november: Fraværende \(afspadsering\)/, /Udlevering, Midt 10\.00-12\.30 \(ændret\)/] },
   { org: "demo", question: "hvad skal Anne lave i morgen", intent: "duties", expect: [/Vagter for Anne Kristensen/, /Tirsdag 24\. november: Telefon, Formiddag 08\.00-12\.00/] },
   { org: "other", question: "hvad skal Peter lave i dag", intent: "duties", expect: [/Vagter for Peter Brandt/, /Skranken, Tidlig 07\.30-10\.00/, /Udlevering, Sen 12\.30-15\.00/] },
+  // A slot or part of the day asked: only the duties in it, and the heading says which.
+  { org: "other", question: "hvad skal Peter lave i eftermiddag", intent: "duties", expect: [/Vagter for Peter Brandt \(Sen 12\.30-15\.00\)/, /Udlevering, Sen 12\.30-15\.00/], not: [/Skranken, Tidlig/] },
+  { org: "demo", question: "hvornår har Sofie eftermiddagsvagt", intent: "duties", expect: [/Vagter for Sofie Nielsen \(Eftermiddag 12\.00-15\.30, Eftermiddag 12\.00-17\.00\)/, /Telefon, Eftermiddag 12\.00-15\.30/, /Post og bagkontor, Eftermiddag 12\.00-15\.30/, /Søndag 29\. november/], not: [/Formiddag 08\.00-12\.00/] },
   // --- nextDuty ---------------------------------------------------------------------------------------------------------------
   { org: "other", question: "hvornår har jeg udlevering næste gang", intent: "nextDuty", expect: [/Næste gang med Udlevering/, /Tirsdag 24\. november: Udlevering, Midt 10\.00-12\.30 \(ændret\)/] },
   { org: "demo", question: "hvornår har Peter telefon næste gang", intent: "nextDuty", expect: [/Peter Holm/, /Onsdag 25\. november: Telefon, Eftermiddag 12\.00-15\.30/] },

@@ -133,12 +133,18 @@ export const duties: Answerer = {
     const today = directory.calendar.today(context.now);
     const dates = datesBetween(frame.from ?? today, frame.to ?? frame.from ?? today, MAX_RANGE_DAYS);
     const days = rotaForPerson(directory.organisation, person.id, dates, directory.calendar);
+    // "hvornår har jeg eftermiddagsvagt", "hvad skal jeg i morgen formiddag": only the duties in that slot.
+    const asked = frame.slot;
+    const slotsOf = asked ? new Map(dates.map((date) => [date, resolveSlotRef(directory.organisation, resolveRota(directory.organisation, date, directory.calendar), asked).slots])) : undefined;
     const data: cards.MyDutiesCardData = {
       person: person.name,
       own: person.id === context.asker?.id,
+      ...(slotsOf && { slots: [...slotsOf.values()].flat() }),
       days: days.map((d) => ({
         date: d.date,
-        duties: d.duties.map((x) => ({ duty: x.dutyName, slot: x.slotName, start: x.start, end: x.end, changed: x.changed })),
+        duties: d.duties
+          .filter((x) => !slotsOf || slotsOf.get(d.date)!.some((s) => s.slot === x.slot))
+          .map((x) => ({ duty: x.dutyName, slot: x.slotName, start: x.start, end: x.end, changed: x.changed })),
         dayOff: d.day.working ? undefined : dayOff(d.day),
         absent: d.absent[0]?.reason,
       })),

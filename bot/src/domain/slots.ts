@@ -65,10 +65,10 @@ export const EVENING_PROBE: LocalTime = "16:00";
 /** Words for a part of the day, folded. "morgen" is early only when not "i morgen" (tomorrow) or "god morgen". */
 const PART_WORDS: ReadonlyMap<string, DayPart> = new Map<string, DayPart>([
   ...["tidlig", "tidligt", "morgen", "morgenen", "morges", "early"].map((w) => [fold(w), "early"] as const),
-  ...["formiddag", "formiddagen", "formiddags", "fm", "morning"].map((w) => [fold(w), "morning"] as const),
+  ...["formiddag", "formiddagen", "formiddags", "fm", "morning", "mornings"].map((w) => [fold(w), "morning"] as const),
   ...["middagstid", "middagstiden", "frokost", "frokosttid", "frokosttiden", "noon", "midday", "lunch", "lunchtime"].map((w) => [fold(w), "midday"] as const),
-  ...["eftermiddag", "eftermiddagen", "eftermiddags", "em", "afternoon"].map((w) => [fold(w), "afternoon"] as const),
-  ...["aften", "aftenen", "aftens", "evening", "tonight"].map((w) => [fold(w), "evening"] as const),
+  ...["eftermiddag", "eftermiddagen", "eftermiddags", "em", "afternoon", "afternoons"].map((w) => [fold(w), "afternoon"] as const),
+  ...["aften", "aftenen", "aftens", "evening", "evenings", "tonight"].map((w) => [fold(w), "evening"] as const),
 ]);
 const NOT_PART_BEFORE: ReadonlySet<string> = new Set(["god", "good"]);
 /** Endings that make a slot or a part of the day a shift: "midtvagt", "aftenvagten", "formiddagsvagter". */

@@ -130,5 +130,7 @@ export interface MyDutiesCardData {
   readonly own?: boolean;
   /** A heading that says more ("Næste gang Kim Vang har Informationen"), already in the asker's language. */
   readonly heading?: string;
+  /** The slots the list is limited to ("hvornår har jeg eftermiddagsvagt"); the heading names them. */
+  readonly slots?: readonly { readonly name: string; readonly start: string; readonly end: string }[];
   readonly days: readonly MyDutiesDay[];
 }

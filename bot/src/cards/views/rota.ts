@@ -120,5 +120,7 @@ export function myDutiesView(data: MyDutiesCardData, lang: Lang) {
 
 export function myDutiesHeading(data: MyDutiesCardData, lang: Lang): string {
   const x = texts(lang);
-  return data.heading ?? (data.own === false ? x.dutiesOf(data.person) : x.myDutiesHeading);
+  const heading = data.heading ?? (data.own === false ? x.dutiesOf(data.person) : x.myDutiesHeading);
+  if (!data.slots?.length) return heading;
+  return `${heading} (${[...new Set(data.slots.map((slot) => slotLabel(slot, lang)))].join(", ")})`;
 }

@@ -58,7 +58,7 @@ export const RULES: readonly Rule[] = [
   {
     intent: "duties",
     when: (r) => r.people().length > 0 && !r.cue("phone", "email", "contact") && (r.cue("rota", "doing") || r.dated()),
-    build: (r) => ({ people: r.people(), ...r.when(r.cue("rota") ? "week" : "day") }),
+    build: (r) => ({ people: r.people(), ...r.when(r.cue("rota", "when") ? "week" : "day"), ...r.slotPart() }),
   },
   { intent: "contact", when: (r) => r.people().length > 0, build: (r) => ({ people: r.people(), want: r.contactWant() }) },
   { intent: "competence", when: (r) => r.cue("knows", "speaks") && !!r.tags.competence.match && (r.cue("speaks") || !r.areaId()), build: (r) => r.competenceSlots() },
@@ -70,7 +70,7 @@ export const RULES: readonly Rule[] = [
   {
     intent: "duties",
     when: (r) => r.isSelf() && !r.cue("who") && !r.areaOnly() && !r.tags.competence.match && (r.cue("rota", "rotaWeak", "doing") || r.dated() || !!r.tags.duty.match),
-    build: (r) => ({ self: true, ...r.when(r.cue("rota", "when") ? "week" : "day") }),
+    build: (r) => ({ self: true, ...r.when(r.cue("rota", "when") ? "week" : "day"), ...r.slotPart() }),
   },
   { intent: "fyrtaarn", when: (r) => r.cue("fyrtaarn", "backup") && !!r.areaId(), build: (r) => ({ areas: r.areaIds(), want: r.want(), ...r.dayIfDated() }) },
   { intent: "unknown", when: (r) => r.cue("fyrtaarn", "backup") && !r.tags.unit.match, build: (r) => r.unknownSlots(r.tags.area.ambiguous) },
