@@ -1,7 +1,9 @@
 // The adapter's clients: kept across turns, with the retry behaviour each kind of send had before (a turn's
 // replies keep botbuilder's retries; a proactive send is one HTTP request, retried by the sender).
 import assert from "node:assert/strict";
+import type { TurnContext } from "botbuilder";
 import type { App } from "../../bot/src/server";
+import type { Route } from "../../bot/src/teams/bot";
 import { createLogger } from "../../bot/src/logger";
 import { createAdapter, kept } from "../../bot/src/teams/adapter";
 import { adapterDeliver } from "../../bot/src/scheduler/deliver";
@@ -10,13 +12,25 @@ import { messageActivity, post, startTestApp } from "../helpers/app";
 
 const LOCAL_BOT = { MicrosoftAppId: "", MicrosoftAppPassword: "", MicrosoftAppType: "MultiTenant", MicrosoftAppTenantId: "" } as never;
 
+/** The connector and user-token client each "klienter" turn ran with, as botbuilder hands them to the turn. */
+const clientsSeen: Array<{ connector: unknown; userToken: unknown }> = [];
+const clientsRoute: Route = {
+  name: "testClients",
+  select: (a) => a.type === "message" && a.text === "klienter",
+  handle: async (context: TurnContext) => {
+    clientsSeen.push({ connector: context.turnState.get(context.adapter.ConnectorClientKey), userToken: context.turnState.get((context.adapter as unknown as { UserTokenClientKey: symbol }).UserTokenClientKey) });
+    await context.sendActivity("ok");
+    return { intent: "testClients" };
+  },
+};
+
 describe("the adapter's connector clients", () => {
   let connector: MockConnector;
   let app: App;
   beforeEach(async () => {
     connector = new MockConnector();
     await connector.start();
-    app = await startTestApp();
+    app = await startTestApp({ extraRoutes: [clientsRoute] });
   });
   afterEach(async () => {
     await app.close();
@@ -27,7 +41,7 @@ describe("the adapter's connector clients", () => {
   const turn = (text: string, conversation: string) =>
     post(app, messageActivity(text, { serviceUrl: connector.url, conversation: { id: conversation, conversationType: "personal" }, deliveryMode: undefined }));
 
-  it("when replies go to the connector, then every turn's reply arrives over one kept connection, and a reply answered 429 is sent again by botbuilder, as before the clients were kept", async () => {
+  it("when replies go to the connector, then every turn's reply arrives over one connection, and a reply answered 429 is sent again by botbuilder, as before the clients were kept", async () => {
     for (let i = 0; i < 3; i++) assert.equal((await turn("hvem er fyrtårn for pas", "a:kept")).status, 200);
     assert.equal(connector.to("a:kept").length, 3);
     assert.equal(connector.connections, 1, "the turns did not share one connection to Teams");
@@ -36,6 +50,18 @@ describe("the adapter's connector clients", () => {
     assert.equal((await turn("hvem er fyrtårn for pas", "a:kept")).status, 200);
     assert.deepEqual(connector.requests.filter((r) => r.conversationId === "a:kept").map((r) => r.status), [201, 201, 201, 429, 201]);
     assert.match(JSON.stringify(connector.to("a:kept")[3].activity), /Pas/);
+  });
+
+  it("when turns come through /api/messages from one service URL, then botbuilder hands each the same connector and user-token client, not new ones", async () => {
+    clientsSeen.length = 0;
+    for (const conversation of ["a:klient-1", "a:klient-2", "a:klient-1"]) assert.equal((await turn("klienter", conversation)).status, 200);
+    assert.equal(connector.deliveries.length, 3);
+    assert.equal(clientsSeen.length, 3);
+    assert.ok(clientsSeen[0].connector && clientsSeen[0].userToken, "the turn had no clients");
+    for (const seen of clientsSeen.slice(1)) {
+      assert.equal(seen.connector, clientsSeen[0].connector, "a turn got a connector client of its own");
+      assert.equal(seen.userToken, clientsSeen[0].userToken, "a turn got a user-token client of its own");
+    }
   });
 
   it("when a proactive send is answered 429, then it was one request and the error reaches the sender, also on a client already used", async () => {

@@ -163,7 +163,7 @@ export interface CuePhrase {
 }
 
 /** Words a message may open with before it leads on ("tak, og i morgen?", "ok, hvad med backup?"). */
-export const OPENING_CUES: ReadonlySet<Cue> = new Set<Cue>(["thanks", "acknowledged", "greeting"]);
+const OPENING_CUES: ReadonlySet<Cue> = new Set<Cue>(["thanks", "acknowledged", "greeting"]);
 
 /** Cue phrases by their first stem (longest first). */
 export const CUE_PHRASES = new Map<string, CuePhrase[]>();
@@ -188,6 +188,25 @@ for (const [cue, phrases] of VOCABULARY) {
 export function inflects(word: string, cueFold: string): boolean {
   const folded = fold(word);
   return folded.startsWith(cueFold) || (cueFold.startsWith(folded) && folded.length >= cueFold.length - 1);
+}
+
+/**
+ * The longest phrase of these cues starting at word `at` (the words and their stems, as the taggers read them), as
+ * its number of words; 0 when none.
+ */
+export function cuePhraseAt(words: readonly string[], stems: readonly string[], at: number, cues: ReadonlySet<Cue>): number {
+  let longest = 0;
+  for (const p of CUE_PHRASES.get(stems[at] ?? "") ?? []) {
+    if (cues.has(p.cue) && p.stems.length > longest && p.stems.every((s, k) => stems[at + k] === s && inflects(words[at + k], p.folds[k]))) longest = p.stems.length;
+  }
+  return longest;
+}
+
+/** How many words "tak", "ok", "hej" open a message with: a follow-up word may still lead on after them ("tak, og i morgen?"). */
+export function openingLength(words: readonly string[], stems: readonly string[]): number {
+  let at = 0;
+  for (let n = cuePhraseAt(words, stems, at, OPENING_CUES); n > 0; n = cuePhraseAt(words, stems, at, OPENING_CUES)) at += n;
+  return at;
 }
 
 // Words that only make a compound a meeting or a check ("personalemøde", "paskontrol"); the compound itself is

@@ -3,7 +3,7 @@
 import { isReplyToBot, isSmallTalk, type Frame, type Language } from "../frame";
 import { MAX_QUERY_WORDS } from "../orgIndex";
 import { fold, stem, stripHtml, tokens } from "../text";
-import { CUE_PHRASES, DANISH_WORDS, ENGLISH_WORDS, OPENING_CUES, PRONOUNS, type Cue } from "../vocabulary";
+import { DANISH_WORDS, ENGLISH_WORDS, PRONOUNS, cuePhraseAt, openingLength, type Cue } from "../vocabulary";
 
 /** A question is read up to this many characters (the sentence that asks, see pickQuestionText). */
 export const MAX_QUESTION_CHARS = 300;
@@ -19,23 +19,12 @@ export function mayFollowUp(frame: Frame, { words }: AskedWords): boolean {
   if (words.some((w) => PRONOUNS.has(w))) return true;
   const stems = words.map(stem);
   // "tak, og i morgen?": the follow-up word may come after "tak", "ok" or "hej".
-  let at = 0;
-  for (let opening = phraseAt(stems, at, OPENING_CUES); opening > 0; opening = phraseAt(stems, at, OPENING_CUES)) at += opening;
-  if (phraseAt(stems, at, LEADS_ON) > 0) return true;
+  if (cuePhraseAt(words, stems, openingLength(words, stems), LEADS_ON) > 0) return true;
   // "tak" and "ok" alone answer the bot; they lean on nothing.
   return frame.intent === "unknown" || (isSmallTalk(frame.intent) && !isReplyToBot(frame.intent));
 }
 
 const LEADS_ON: ReadonlySet<Cue> = new Set<Cue>(["followUp"]);
-
-/** The length of the longest cue phrase of these kinds at word `at`, or 0. */
-function phraseAt(stems: readonly string[], at: number, cues: ReadonlySet<Cue>): number {
-  let longest = 0;
-  for (const p of CUE_PHRASES.get(stems[at] ?? "") ?? []) {
-    if (cues.has(p.cue) && p.stems.length > longest && p.stems.every((s, k) => stems[at + k] === s)) longest = p.stems.length;
-  }
-  return longest;
-}
 
 /** A message read as a question: the words of the sentence that asks (pickQuestionText), and their language. */
 export interface AskedWords {

@@ -8,7 +8,7 @@ import type { IsoDate } from "../organisation";
 import type { EntityKind, EntityMatch, OrgIndex } from "../orgIndex";
 import { readSlotMention } from "../slots";
 import { closeEnough, fold, stem } from "../text";
-import { CHECK_SUFFIXES, CUE_PHRASES, ENGLISH_COMPETENCES, FUNCTION_WORDS, FUZZY_CUES, MEETING_SUFFIXES, OPENING_CUES, PRONOUNS, inflects, type Cue } from "../vocabulary";
+import { CHECK_SUFFIXES, CUE_PHRASES, ENGLISH_COMPETENCES, FUNCTION_WORDS, FUZZY_CUES, MEETING_SUFFIXES, PRONOUNS, inflects, openingLength, type Cue } from "../vocabulary";
 import { organisationWords } from "./titles";
 
 /** A match spelt less exactly than this (two typos in a short word, a bare prefix) is only a suggestion. */
@@ -70,7 +70,7 @@ export class TaggedWords {
   /** Indices of words that are the bot's vocabulary. */
   private readonly cueWords = new Set<number>();
   /** The words before this one are "tak", "ok", "hej": a follow-up word may still open the message after them. */
-  private opening = 0;
+  private readonly opening: number;
   /** Index of the first word after "ved noget om", "kan noget om", …: the topic, even if a cue word. */
   private readonly topicStart: number;
   /** Everything the words name in the organisation, best first. */
@@ -88,6 +88,7 @@ export class TaggedWords {
     afterTurn: boolean,
   ) {
     this.stems = words.map((w) => (w.length > 0 ? stem(w) : ""));
+    this.opening = openingLength(words, this.stems);
     // "dagen efter", "dagen før" shift the previous turn's day; "dagen" there is not "dagens" (today).
     const shiftWords = this.shiftPhraseWords();
     this.whenWords = shiftWords.size > 0 ? words.map((w, i) => (shiftWords.has(i) ? "" : w)) : words;
@@ -159,7 +160,6 @@ export class TaggedWords {
         // "tak, og i morgen?" leads on.
         if (phrase.cue === "followUp" && i > this.opening) continue;
         this.addCue(phrase.cue, i, phrase.stems.length);
-        if (i === this.opening && OPENING_CUES.has(phrase.cue)) this.opening = i + phrase.stems.length;
         found = true;
       }
       // A typo only in a long bot word, and never in a word the organisation uses ("ledig" is not "leder").
